@@ -1,0 +1,129 @@
+#include "cli/cli.h"
+
+#include "cli/command.h"
+#include "storage/library.h"
+
+#include <QFileInfo>
+#include <QIODevice>
+
+namespace hamish::cli {
+
+namespace {
+
+const QList<const Command*>& commands()
+{
+    static const QList<const Command*> all{&importCommand(), &listCommand(), &showCommand(), &searchCommand()};
+    return all;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command* command : commands()) {
+        if (name == QStringView(command->name))
+            return command;
+    }
+    return nullptr;
+}
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage:\n  hamish [--db PATH]                 open the reader\n");
+    for (const Command* command : commands())
+        text += QStringLiteral("  hamish %1 %2\n").arg(QStringView(command->name), QStringView(command->usage));
+    return text;
+}
+
+} // namespace
+
+void Context::out(const QString& text) const
+{
+    m_streams.out->write(text.toUtf8());
+}
+
+void Context::err(const QString& text) const
+{
+    m_streams.err->write(text.toUtf8());
+}
+
+int Context::fail(const QString& problem) const
+{
+    err(QStringLiteral("hamish: ") + problem + u'\n');
+    return Failure;
+}
+
+Result<std::unique_ptr<Library>> Context::openLibrary(bool forWriting) const
+{
+    const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
+                                                               : Library::defaultPath();
+    const QFileInfo info(path);
+    if (!forWriting && info.exists() && !info.isWritable())
+        return Library::open(path, Database::Mode::ReadOnly);
+    return Library::open(path, Database::Mode::ReadWrite);
+}
+
+bool Context::toId(const QString& text, qint64& id)
+{
+    bool ok = false;
+    id = text.toLongLong(&ok);
+    return ok && id > 0;
+}
+
+QString field(QString value)
+{
+    value.replace(u'\t', u' ');
+    value.replace(u'\n', u' ');
+    value.replace(u'\r', u' ');
+    return value;
+}
+
+bool isCliInvocation(const QStringList& arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString& first = arguments.first();
+    if (first == u"--help" || first == u"-h" || first == u"help" || first == u"--version")
+        return true;
+    // `hamish --db PATH` opens the reader; any other word is a command (or a usage error).
+    return !first.startsWith(u'-');
+}
+
+int run(const QStringList& arguments, const Streams& streams)
+{
+    auto writeUsage = [&](QIODevice* device, const QString& lead) { device->write((lead + usage()).toUtf8()); };
+    if (arguments.isEmpty()) {
+        writeUsage(streams.err, {});
+        return BadUsage;
+    }
+    const QString& name = arguments.first();
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        writeUsage(streams.out, {});
+        return Success;
+    }
+    if (name == u"--version") {
+        streams.out->write("hamish " HAMISH_VERSION "\n");
+        return Success;
+    }
+    const Command* command = findCommand(name);
+    if (!command) {
+        writeUsage(streams.err, QStringLiteral("hamish: unknown command '%1'\n").arg(name));
+        return BadUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The library file."), QStringLiteral("PATH")});
+    command->addOptions(parser);
+    const QString commandUsage =
+        QStringLiteral("Usage: hamish %1 %2\n").arg(QStringView(command->name), QStringView(command->usage));
+    if (!parser.parse(QStringList{QStringLiteral("hamish")} + arguments.mid(1))) {
+        streams.err->write((QStringLiteral("hamish %1: ").arg(name) + parser.errorText() + u'\n' + commandUsage).toUtf8());
+        return BadUsage;
+    }
+    Context context(parser, streams);
+    const int code = command->run(context);
+    if (code == BadUsage)
+        streams.err->write(commandUsage.toUtf8());
+    return code;
+}
+
+} // namespace hamish::cli

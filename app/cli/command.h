@@ -1,0 +1,59 @@
+#pragma once
+
+#include "cli/cli.h"
+#include "result.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <memory>
+
+namespace hamish {
+class Library;
+}
+
+namespace hamish::cli {
+
+// What every command gets: the parsed options and the output streams.
+class Context
+{
+public:
+    Context(QCommandLineParser& parser, const Streams& streams) : m_parser(parser), m_streams(streams) {}
+
+    QCommandLineParser& parser() { return m_parser; }
+    void out(const QString& text) const;
+    void err(const QString& text) const;
+    bool errIsTerminal() const { return m_streams.errIsTerminal; }
+    // Prints one problem on stderr and returns Failure.
+    int fail(const QString& problem) const;
+
+    // The library named by --db, or the default one. Read-only commands accept a
+    // library that cannot be written.
+    Result<std::unique_ptr<Library>> openLibrary(bool forWriting) const;
+    // An integer option or positional value; false when it is not one.
+    static bool toId(const QString& text, qint64& id);
+
+private:
+    QCommandLineParser& m_parser;
+    const Streams& m_streams;
+};
+
+// One CLI command: its name, the usage line, its options and what it does.
+struct Command
+{
+    const char16_t* name;
+    const char16_t* usage;   // the arguments after the command name
+    void (*addOptions)(QCommandLineParser& parser);
+    // Returns an exit code; BadUsage makes the dispatcher print the usage.
+    int (*run)(Context& context);
+};
+
+const Command& importCommand();
+const Command& listCommand();
+const Command& showCommand();
+const Command& searchCommand();
+
+// Values that go into one TAB-separated field.
+QString field(QString value);
+
+} // namespace hamish::cli

@@ -1,0 +1,63 @@
+#include "cli/command.h"
+#include "import/importservice.h"
+#include "storage/library.h"
+
+namespace hamish::cli {
+
+namespace {
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("raw"), QStringLiteral("Import each file as one article.")});
+    parser.addOption({QStringLiteral("encoding"), QStringLiteral("Skip detection and decode as NAME."),
+                      QStringLiteral("NAME")});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."));
+}
+
+int run(Context& context)
+{
+    const QStringList paths = context.parser().positionalArguments();
+    if (paths.isEmpty())
+        return BadUsage;
+    Result<std::unique_ptr<Library>> library = context.openLibrary(true);
+    if (!library)
+        return context.fail(library.error());
+
+    ImportOptions options;
+    options.raw = context.parser().isSet(QStringLiteral("raw"));
+    options.encoding = context.parser().value(QStringLiteral("encoding"));
+
+    ImportService service(**library);
+    const auto progress = [&](int done, int total, const QString& path) {
+        if (context.errIsTerminal() && total > 1)
+            context.err(path.isEmpty() ? QStringLiteral("\r\33[K")
+                                       : QStringLiteral("\r\33[K[%1/%2] %3").arg(done + 1).arg(total).arg(path));
+        return true;
+    };
+    bool anyFailed = false;
+    for (const FileReport& report : service.importPaths(paths, options, progress)) {
+        if (!report.succeeded()) {
+            anyFailed = true;
+            context.fail(report.error);
+            continue;
+        }
+        context.err(QStringLiteral("%1: %2, confidence %3\n").arg(report.path, report.encoding).arg(report.confidence));
+        for (const QString& warning : report.warnings)
+            context.err(QStringLiteral("warning: ") + warning + u'\n');
+        for (const QString& title : report.duplicates)
+            context.err(QStringLiteral("%1: already in the library: %2\n").arg(report.path, field(title)));
+        for (const ImportedArticle& article : report.added)
+            context.out(QStringLiteral("%1\t%2\n").arg(article.id).arg(field(article.title)));
+    }
+    return anyFailed ? Failure : Success;
+}
+
+} // namespace
+
+const Command& importCommand()
+{
+    static const Command command{u"import", u"[--db PATH] [--raw] [--encoding NAME] PATH...", addOptions, run};
+    return command;
+}
+
+} // namespace hamish::cli

@@ -1,0 +1,222 @@
+#include "import/importservice.h"
+
+#include "import/articlesplitter.h"
+#include "import/htmlreader.h"
+#include "import/jsonreader.h"
+#include "storage/library.h"
+#include "text/textdecoder.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace hamish {
+
+namespace {
+
+constexpr qint64 MaximumFileSize = qint64(1) << 30;
+
+const QStringList& importableSuffixes()
+{
+    static const QStringList suffixes{QStringLiteral("txt"),  QStringLiteral("text"), QStringLiteral("html"),
+                                      QStringLiteral("htm"),  QStringLiteral("xhtml"), QStringLiteral("json"),
+                                      QStringLiteral("jsonl"), QStringLiteral("ndjson")};
+    return suffixes;
+}
+
+QString formatOf(const QString& path, const QString& text)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"json")
+        return JsonArticleReader::looksLikeJsonLines(text) ? QStringLiteral("jsonl") : QStringLiteral("json");
+    if (suffix == u"jsonl" || suffix == u"ndjson")
+        return QStringLiteral("jsonl");
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return QStringLiteral("html");
+    if (suffix == u"txt" || suffix == u"text")
+        return QStringLiteral("text");
+    const QString start = text.trimmed().left(1);
+    if (start == u"[")
+        return QStringLiteral("json");
+    if (start == u"{")
+        return QStringLiteral("jsonl");
+    return looksLikeHtml(text) ? QStringLiteral("html") : QStringLiteral("text");
+}
+
+} // namespace
+
+Result<ParsedFile> ImportService::parseFile(const QString& path, const ImportOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("%1: cannot read it (%2).").arg(path, file.errorString()));
+    if (file.size() > MaximumFileSize)
+        return failure(tr("%1: the file is larger than 1 GiB.").arg(path));
+    return parseBytes(file.readAll(), path, options);
+}
+
+Result<ParsedFile> ImportService::parseBytes(const QByteArray& bytes, const QString& path,
+                                              const ImportOptions& options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool htmlByName = suffix.startsWith(u"htm") || suffix == u"xhtml";
+    const QString declared = htmlByName ? declaredHtmlCharset(bytes) : QString();
+    Result<DecodedText> decoded = TextDecoder::decode(bytes, options.encoding, declared);
+    if (!decoded)
+        return failure(tr("%1: %2").arg(path, decoded.error()));
+
+    ParsedFile parsed;
+    parsed.path = path;
+    parsed.encoding = decoded->encoding;
+    parsed.confidence = decoded->confidence;
+    parsed.format = formatOf(path, decoded->text);
+    if (decoded->isLowConfidence())
+        parsed.warnings.append(tr("%1: the encoding %2 is a guess (confidence %3 of 100); check the text.")
+                                   .arg(path, decoded->encoding)
+                                   .arg(decoded->confidence));
+
+    const ArticleSplitter splitter;
+    if (parsed.format == u"json" || parsed.format == u"jsonl") {
+        Result<JsonArticles> records = parsed.format == u"json" ? JsonArticleReader::readArray(decoded->text)
+                                                                : JsonArticleReader::readLines(decoded->text);
+        if (!records)
+            return failure(tr("%1: %2").arg(path, records.error()));
+        for (Article& article : records->articles) {
+            if (article.title.isEmpty())
+                article.title = splitter.deriveTitle(article.body);
+        }
+        parsed.articles = records->articles;
+        for (const QString& skipped : records->skipped)
+            parsed.warnings.append(tr("%1: %2").arg(path, skipped));
+    } else if (parsed.format == u"html") {
+        const HtmlContent html = extractHtml(decoded->text);
+        if (html.body.trimmed().isEmpty())
+            return failure(tr("%1: the page has no article text.").arg(path));
+        Article article = splitter.whole(html.body);
+        if (!html.title.isEmpty())
+            article.title = html.title;
+        parsed.articles.append(article);
+    } else if (options.raw) {
+        parsed.articles.append(splitter.whole(decoded->text));
+    } else {
+        parsed.articles = splitter.split(decoded->text);
+    }
+    if (parsed.articles.isEmpty())
+        return failure(tr("%1: no article found.").arg(path));
+    for (Article& article : parsed.articles) {
+        article.originPath = QFileInfo(path).absoluteFilePath();
+        article.originEncoding = parsed.encoding;
+        article.contentHash = contentHashOf(article.body);
+    }
+    return parsed;
+}
+
+QStringList ImportService::expandPaths(const QStringList& paths, QStringList* missing)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (importableSuffixes().contains(QFileInfo(file).suffix().toLower()))
+                    found.append(file);
+            }
+            found.sort();
+            files += found;
+        } else if (info.exists()) {
+            files.append(path);
+        } else if (missing) {
+            missing->append(path);
+        }
+    }
+    return files;
+}
+
+FileReport ImportService::store(const ParsedFile& parsed)
+{
+    FileReport report;
+    report.path = parsed.path;
+    report.encoding = parsed.encoding;
+    report.confidence = parsed.confidence;
+    report.warnings = parsed.warnings;
+
+    Result<Transaction> transaction = Transaction::begin(m_library.database());
+    if (!transaction) {
+        report.error = tr("%1: the library cannot be written (%2).").arg(parsed.path, transaction.error());
+        return report;
+    }
+    const QDateTime now = m_library.now();
+    QList<ImportedArticle> added;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < parsed.articles.size(); ++i) {
+        Article article = parsed.articles.at(i);
+        article.importedAt = now;
+        Result<std::optional<qint64>> existing = m_library.articles().findByHash(article.contentHash);
+        if (!existing) {
+            report.error = tr("%1: %2").arg(parsed.path, existing.error());
+            return report;
+        }
+        if (existing->has_value() || seen.contains(article.contentHash)) {
+            report.duplicates.append(article.title);
+            continue;
+        }
+        seen.insert(article.contentHash);
+        Result<qint64> id = m_library.articles().insert(article);
+        if (!id) {
+            report.error = tr("%1: article %2 could not be stored (%3).").arg(parsed.path).arg(i + 1).arg(id.error());
+            return report;
+        }
+        added.append({*id, article.title});
+    }
+    if (Status ok = transaction->commit(); !ok) {
+        report.error = tr("%1: the library cannot be written (%2).").arg(parsed.path, ok.error());
+        return report;
+    }
+    report.added = added;
+    QList<qint64> ids;
+    for (const ImportedArticle& a : added)
+        ids.append(a.id);
+    if (!ids.isEmpty())
+        m_library.announceArticlesAdded(ids);
+    return report;
+}
+
+FileReport ImportService::importFile(const QString& path, const ImportOptions& options)
+{
+    Result<ParsedFile> parsed = parseFile(path, options);
+    if (!parsed) {
+        FileReport report;
+        report.path = path;
+        report.error = parsed.error();
+        return report;
+    }
+    return store(*parsed);
+}
+
+QList<FileReport> ImportService::importPaths(const QStringList& paths, const ImportOptions& options,
+                                             const Progress& progress)
+{
+    QStringList missing;
+    const QStringList files = expandPaths(paths, &missing);
+    QList<FileReport> reports;
+    for (const QString& path : missing) {
+        FileReport report;
+        report.path = path;
+        report.error = tr("%1: no such file or folder.").arg(path);
+        reports.append(report);
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress && !progress(int(i), int(files.size()), files.at(i)))
+            break;
+        reports.append(importFile(files.at(i), options));
+    }
+    if (progress)
+        progress(int(files.size()), int(files.size()), QString());
+    return reports;
+}
+
+} // namespace hamish

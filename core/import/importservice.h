@@ -1,0 +1,78 @@
+#pragma once
+
+#include "result.h"
+#include "storage/article.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace hamish {
+
+class Library;
+
+struct ImportOptions
+{
+    bool raw = false;  // one article per file, no splitting
+    QString encoding;  // forces the encoding when set
+};
+
+// What a file holds, before anything is written: the preview of the import dialog.
+struct ParsedFile
+{
+    QString path;
+    QString format;        // text, html, json or jsonl
+    QString encoding;
+    int confidence = 0;
+    QList<Article> articles;
+    QStringList warnings;  // low-confidence encoding, skipped records
+};
+
+struct ImportedArticle
+{
+    qint64 id = 0;
+    QString title;
+};
+
+struct FileReport
+{
+    QString path;
+    QString encoding;
+    int confidence = 0;
+    QList<ImportedArticle> added;
+    QStringList duplicates; // titles of articles already in the library
+    QStringList warnings;
+    QString error;          // set when the file failed; then nothing of it was written
+
+    bool succeeded() const { return error.isEmpty(); }
+};
+
+// Import as a core workflow: decode, split, and write each file in one transaction.
+// A failing file changes nothing; in a batch the other files still import.
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
+public:
+    // Called before each file; returning false cancels the files not yet started.
+    using Progress = std::function<bool(int done, int total, const QString& path)>;
+
+    explicit ImportService(Library& library) : m_library(library) {}
+
+    static Result<ParsedFile> parseFile(const QString& path, const ImportOptions& options);
+    static Result<ParsedFile> parseBytes(const QByteArray& bytes, const QString& path, const ImportOptions& options);
+    // Files and folders (recursively, in name order) to the files an import would read.
+    static QStringList expandPaths(const QStringList& paths, QStringList* missing = nullptr);
+
+    FileReport store(const ParsedFile& parsed);
+    FileReport importFile(const QString& path, const ImportOptions& options);
+    QList<FileReport> importPaths(const QStringList& paths, const ImportOptions& options,
+                                  const Progress& progress = {});
+
+private:
+    Library& m_library;
+};
+
+} // namespace hamish

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace hamish {
+
+class Library;
+
+struct SearchHit
+{
+    qint64 articleId = 0;
+    QString title;
+    // The best passage, original diacritised text, with each match between
+    // SnippetMatchStart and SnippetMatchEnd.
+    QString snippet;
+    double rank = 0; // lower is better (bm25)
+};
+
+inline constexpr QChar SnippetMatchStart{0xE000};
+inline constexpr QChar SnippetMatchEnd{0xE001};
+
+// Ranked, Arabic-aware search over the titles and bodies of the library.
+class SearchService
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchService)
+
+public:
+    explicit SearchService(Library& library) : m_library(library) {}
+
+    Result<QList<SearchHit>> search(const QString& userQuery, int limit = 100);
+
+private:
+    Library& m_library;
+};
+
+} // namespace hamish

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace hamish {
+
+// An article as stored. The body is the canonical text that every annotation offset
+// refers to: it is written once at import and never changed.
+struct Article
+{
+    qint64 id = 0;
+    QString title;
+    QString author;
+    QString source;
+    QString url;
+    QString date; // as the source gave it
+    QString body;
+    QString originPath;
+    QString originEncoding;
+    QString contentHash;
+    QDateTime importedAt;
+    QStringList relatedTitles;
+};
+
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString author;
+    QString source;
+    QString url;
+    QString date;
+    int annotationCount = 0;
+};
+
+// SHA-256 of the canonical body in UTF-8, in hex.
+QString contentHashOf(const QString& body);
+
+} // namespace hamish

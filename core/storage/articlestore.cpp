@@ -1,0 +1,119 @@
+#include "storage/articlestore.h"
+
+#include "storage/database.h"
+
+namespace hamish {
+
+Result<qint64> ArticleStore::insert(const Article& article)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO article (title, author, source, url, published, body, origin_path, origin_encoding,"
+        " content_hash, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!stmt)
+        return failure(stmt.error());
+    const QString hash = article.contentHash.isEmpty() ? contentHashOf(article.body) : article.contentHash;
+    stmt->bind(1, article.title)
+        .bind(2, article.author)
+        .bind(3, article.source)
+        .bind(4, article.url)
+        .bind(5, article.date)
+        .bind(6, article.body)
+        .bind(7, article.originPath)
+        .bind(8, article.originEncoding)
+        .bind(9, hash)
+        .bind(10, article.importedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (Status ok = stmt->run(); !ok)
+        return failure(ok.error());
+    const qint64 id = m_db.lastInsertId();
+
+    Result<Statement> related = m_db.prepare(
+        QStringLiteral("INSERT INTO article_related (article_id, position, title) VALUES (?1, ?2, ?3)"));
+    if (!related)
+        return failure(related.error());
+    for (qsizetype i = 0; i < article.relatedTitles.size(); ++i) {
+        related->bind(1, id).bind(2, qint64(i)).bind(3, article.relatedTitles.at(i));
+        if (Status ok = related->run(); !ok)
+            return failure(ok.error());
+        related->reset();
+    }
+    return id;
+}
+
+Result<std::optional<qint64>> ArticleStore::findByHash(const QString& contentHash)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT id FROM article WHERE content_hash = ?1"));
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, contentHash);
+    Result<bool> row = stmt->step();
+    if (!row)
+        return failure(row.error());
+    return *row ? std::optional<qint64>(stmt->int64(0)) : std::nullopt;
+}
+
+Result<Article> ArticleStore::article(qint64 id)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, title, author, source, url, published, body, origin_path, origin_encoding, content_hash,"
+        " imported_at FROM article WHERE id = ?1"));
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, id);
+    Result<bool> row = stmt->step();
+    if (!row)
+        return failure(row.error());
+    if (!*row)
+        return failure(Database::tr("There is no article %1.").arg(id));
+    Article a;
+    a.id = stmt->int64(0);
+    a.title = stmt->text(1);
+    a.author = stmt->text(2);
+    a.source = stmt->text(3);
+    a.url = stmt->text(4);
+    a.date = stmt->text(5);
+    a.body = stmt->text(6);
+    a.originPath = stmt->text(7);
+    a.originEncoding = stmt->text(8);
+    a.contentHash = stmt->text(9);
+    a.importedAt = QDateTime::fromString(stmt->text(10), Qt::ISODateWithMs);
+
+    Result<Statement> related = m_db.prepare(
+        QStringLiteral("SELECT title FROM article_related WHERE article_id = ?1 ORDER BY position"));
+    if (!related)
+        return failure(related.error());
+    related->bind(1, id);
+    for (;;) {
+        Result<bool> next = related->step();
+        if (!next)
+            return failure(next.error());
+        if (!*next)
+            break;
+        a.relatedTitles.append(related->text(0));
+    }
+    return a;
+}
+
+Result<QList<ArticleSummary>> ArticleStore::summaries()
+{
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("SELECT id, title, author, source, url, published FROM article ORDER BY id"));
+    if (!stmt)
+        return failure(stmt.error());
+    QList<ArticleSummary> list;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return failure(row.error());
+        if (!*row)
+            break;
+        list.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), 0});
+    }
+    return list;
+}
+
+Result<qint64> ArticleStore::count()
+{
+    return m_db.queryInt(QStringLiteral("SELECT count(*) FROM article"));
+}
+
+} // namespace hamish

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "result.h"
+#include "storage/article.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace hamish {
+
+class Database;
+
+// SQL for articles. Writes are expected inside the caller's transaction.
+class ArticleStore
+{
+public:
+    explicit ArticleStore(Database& db) : m_db(db) {}
+
+    Result<qint64> insert(const Article& article);
+    Result<std::optional<qint64>> findByHash(const QString& contentHash);
+    Result<Article> article(qint64 id);
+    Result<QList<ArticleSummary>> summaries();
+    Result<qint64> count();
+
+private:
+    Database& m_db;
+};
+
+} // namespace hamish

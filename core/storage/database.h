@@ -1,0 +1,66 @@
+#pragma once
+
+#include "result.h"
+#include "storage/statement.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace hamish {
+
+// Owns one sqlite3 connection. Every connection gets WAL, foreign keys, a busy
+// timeout and FULL synchronous commits, so that an acknowledged write survives a kill.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Result<Statement> prepare(const QString& sql);
+    // Runs one or more statements that take no parameters.
+    Status exec(const QString& sql);
+    Result<qint64> queryInt(const QString& sql);
+
+    qint64 lastInsertId() const;
+    int changes() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QString path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+private:
+    Database(sqlite3* db, QString path, Mode mode);
+    QString lastError() const;
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    Mode m_mode;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back when it goes out of scope uncommitted.
+class Transaction
+{
+public:
+    static Result<Transaction> begin(Database& db);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    ~Transaction();
+
+    Status commit();
+
+private:
+    explicit Transaction(Database& db) : m_db(&db) {}
+    Database* m_db = nullptr;
+};
+
+} // namespace hamish

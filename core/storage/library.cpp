@@ -1,0 +1,44 @@
+#include "storage/library.h"
+
+#include "search/arabictokenizer.h"
+#include "storage/migrations.h"
+
+#include <QStandardPaths>
+
+namespace hamish {
+
+Result<std::unique_ptr<Library>> Library::open(const QString& path, Database::Mode mode)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, mode);
+    if (!db)
+        return failure(db.error());
+    if (Status ok = registerArabicTokenizer(**db); !ok)
+        return failure(ok.error());
+    if (mode == Database::Mode::ReadWrite) {
+        if (Status ok = migrate(**db); !ok)
+            return failure(ok.error());
+    } else {
+        Result<int> version = schemaVersion(**db);
+        if (!version)
+            return failure(version.error());
+        if (*version != latestSchemaVersion())
+            return failure(Database::tr("%1 has schema %2 and cannot be upgraded while it is read-only.")
+                               .arg(path)
+                               .arg(*version));
+    }
+    return std::unique_ptr<Library>(new Library(std::move(*db)));
+}
+
+QString Library::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.hamish");
+}
+
+Library::Library(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_articles(*m_db)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+} // namespace hamish

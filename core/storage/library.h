@@ -1,0 +1,50 @@
+#pragma once
+
+#include "result.h"
+#include "storage/articlestore.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace hamish {
+
+// One open library file: the connection with the search tokenizer registered and the
+// schema migrated, the stores over it, and the clock that stamps what is written.
+class Library final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    static Result<std::unique_ptr<Library>> open(const QString& path, Database::Mode mode = Database::Mode::ReadWrite);
+    // Where the default library lives: under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    Database& database() { return *m_db; }
+    ArticleStore& articles() { return m_articles; }
+    QString path() const { return m_db->path(); }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+
+    // Called by the services that wrote the articles, after their transaction committed.
+    void announceArticlesAdded(const QList<qint64>& ids) { emit articlesAdded(ids); }
+
+signals:
+    void articlesAdded(const QList<qint64>& ids);
+
+private:
+    explicit Library(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    ArticleStore m_articles;
+    Clock m_clock;
+};
+
+} // namespace hamish

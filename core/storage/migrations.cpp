@@ -1,0 +1,116 @@
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace hamish {
+
+namespace {
+
+// Version 1: articles with an immutable canonical body.
+const char16_t* const Version1 = uR"sql(
+CREATE TABLE article (
+    id              INTEGER PRIMARY KEY,
+    title           TEXT NOT NULL DEFAULT '',
+    author          TEXT NOT NULL DEFAULT '',
+    source          TEXT NOT NULL DEFAULT '',
+    url             TEXT NOT NULL DEFAULT '',
+    published       TEXT NOT NULL DEFAULT '',
+    body            TEXT NOT NULL,
+    origin_path     TEXT NOT NULL DEFAULT '',
+    origin_encoding TEXT NOT NULL DEFAULT '',
+    content_hash    TEXT NOT NULL UNIQUE,
+    imported_at     TEXT NOT NULL
+);
+CREATE TRIGGER article_body_is_immutable BEFORE UPDATE OF body ON article
+BEGIN
+    SELECT RAISE(ABORT, 'an article body is immutable');
+END;
+)sql";
+
+// Version 2: related titles kept from scraped pages, and the Arabic-aware search index.
+const char16_t* const Version2 = uR"sql(
+CREATE TABLE article_related (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    title      TEXT NOT NULL,
+    PRIMARY KEY (article_id, position)
+);
+CREATE VIRTUAL TABLE article_fts USING fts5(
+    title, body, content='article', content_rowid='id', tokenize='hamish_arabic'
+);
+CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+    INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+    INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER article_fts_update AFTER UPDATE OF title ON article BEGIN
+    INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+INSERT INTO article_fts(article_fts) VALUES ('rebuild');
+)sql";
+
+const char16_t* const Steps[] = {Version1, Version2};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(std::size(Steps));
+}
+
+Result<int> schemaVersion(Database& db)
+{
+    Result<qint64> version = db.queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return failure(version.error());
+    return int(*version);
+}
+
+Status migrate(Database& db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
+    Result<int> current = schemaVersion(db);
+    if (!current)
+        return failure(current.error());
+    Result<qint64> applicationId = db.queryInt(QStringLiteral("PRAGMA application_id"));
+    if (!applicationId)
+        return failure(applicationId.error());
+    if (*current > latestSchemaVersion())
+        return failure(Database::tr("%1 was written by a newer Hamish (schema %2; this one knows %3).")
+                           .arg(db.path())
+                           .arg(*current)
+                           .arg(latestSchemaVersion()));
+    if (*current == 0) {
+        Result<qint64> tables = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!tables)
+            return failure(tables.error());
+        if (*tables > 0 && *applicationId != LibraryApplicationId)
+            return failure(Database::tr("%1 is a database of another application.").arg(db.path()));
+    } else if (*applicationId != LibraryApplicationId) {
+        return failure(Database::tr("%1 is not a Hamish library.").arg(db.path()));
+    }
+    for (int step = *current + 1; step <= targetVersion; ++step) {
+        Result<Transaction> transaction = Transaction::begin(db);
+        if (!transaction)
+            return failure(transaction.error());
+        QString sql = QString::fromUtf16(Steps[step - 1]);
+        sql += QStringLiteral("\nPRAGMA user_version = %1;").arg(step);
+        if (step == 1)
+            sql += QStringLiteral("\nPRAGMA application_id = %1;").arg(LibraryApplicationId);
+        if (Status ok = db.exec(sql); !ok)
+            return failure(Database::tr("Upgrading the library to schema %1 failed: %2").arg(step).arg(ok.error()));
+        if (Status ok = transaction->commit(); !ok)
+            return failure(ok.error());
+        qCDebug(lcStore) << "library schema upgraded to" << step;
+    }
+    return {};
+}
+
+} // namespace hamish

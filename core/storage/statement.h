@@ -1,0 +1,54 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace hamish {
+
+// One prepared statement. Values are always bound, never spliced into SQL.
+// Parameters are 1-based as in SQLite; columns are 0-based.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3* db, sqlite3_stmt* stmt);
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bindBlob(int index, const QByteArray& value);
+    Statement& bindNull(int index);
+
+    // True while a row is available, false when done.
+    Result<bool> step();
+    // Runs to completion, ignoring rows.
+    Status run();
+    void reset();
+
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+
+private:
+    QString lastError() const;
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_bindError;
+};
+
+} // namespace hamish

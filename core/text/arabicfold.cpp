@@ -1,0 +1,96 @@
+#include "text/arabicfold.h"
+
+#include <QChar>
+
+namespace hamish {
+
+namespace {
+
+bool isPresentationForm(char32_t c)
+{
+    return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
+}
+
+// Appends the fold of one code point; returns nothing for dropped characters.
+void appendFolded(char32_t c, QString& out)
+{
+    if (isFoldedAway(c))
+        return;
+    switch (c) {
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671:
+        out += QChar(0x0627);
+        return;
+    case 0x0649:
+        out += QChar(0x064A);
+        return;
+    case 0x0629:
+        out += QChar(0x0647);
+        return;
+    default:
+        break;
+    }
+    if (c >= 0x0660 && c <= 0x0669) {
+        out += QChar(u'0' + char16_t(c - 0x0660));
+        return;
+    }
+    if (c >= 0x06F0 && c <= 0x06F9) {
+        out += QChar(u'0' + char16_t(c - 0x06F0));
+        return;
+    }
+    if (isPresentationForm(c)) {
+        const QString decomposed = QString(QChar(char16_t(c))).normalized(QString::NormalizationForm_KC);
+        if (decomposed.size() != 1 || decomposed.at(0).unicode() != c) {
+            for (const QChar d : decomposed)
+                appendFolded(d.unicode(), out);
+            return;
+        }
+    }
+    if (c < 0x0600 || c > 0x06FF) {
+        const char32_t folded = QChar::toCaseFolded(c);
+        if (QChar::requiresSurrogates(folded)) {
+            out += QChar(QChar::highSurrogate(folded));
+            out += QChar(QChar::lowSurrogate(folded));
+        } else {
+            out += QChar(char16_t(folded));
+        }
+        return;
+    }
+    out += QChar(char16_t(c));
+}
+
+} // namespace
+
+bool isFoldedAway(char32_t c)
+{
+    return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
+}
+
+FoldedText foldWithOrigins(QStringView source)
+{
+    FoldedText result;
+    result.text.reserve(source.size());
+    result.origin.reserve(source.size() + 1);
+    qsizetype i = 0;
+    while (i < source.size()) {
+        const qsizetype start = i;
+        char32_t c = source.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < source.size() && source.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(source.at(i), source.at(i + 1));
+            ++i;
+        }
+        ++i;
+        const qsizetype before = result.text.size();
+        appendFolded(c, result.text);
+        for (qsizetype k = before; k < result.text.size(); ++k)
+            result.origin.append(start);
+    }
+    result.origin.append(source.size());
+    return result;
+}
+
+QString foldForSearch(QStringView source)
+{
+    return foldWithOrigins(source).text;
+}
+
+} // namespace hamish

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace hamish {
+
+// The search fold shared by search, find-in-article and entity matching:
+// drops harakat (U+064B–U+065F, U+0670) and tatweel, folds أ إ آ ٱ to ا, ى to ي,
+// ة to ه, Arabic-Indic digits to ASCII digits, presentation forms to their letters,
+// and case-folds Latin.
+struct FoldedText
+{
+    QString text;
+    // origin[i] is the UTF-16 index in the source of folded unit i, and
+    // origin[text.size()] is the source length. A folded range [a, b) maps back to
+    // [origin[a], origin[b]), which keeps the harakat that follow its last letter.
+    QList<qsizetype> origin;
+};
+
+QString foldForSearch(QStringView source);
+FoldedText foldWithOrigins(QStringView source);
+
+// True for a character that the fold drops entirely (harakat, tatweel).
+bool isFoldedAway(char32_t c);
+
+} // namespace hamish

@@ -1,0 +1,55 @@
+#include "text/words.h"
+
+#include <QChar>
+
+namespace hamish {
+
+bool isWordCharacter(char32_t c)
+{
+    if (c == 0x0640 || c == 0x200C || c == 0x200D)
+        return true;
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<WordSpan> findWords(QStringView text)
+{
+    QList<WordSpan> words;
+    qsizetype i = 0;
+    qsizetype wordStart = -1;
+    while (i < text.size()) {
+        const qsizetype here = i;
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        ++i;
+        const bool inWord = isWordCharacter(c);
+        if (inWord && wordStart < 0)
+            wordStart = here;
+        else if (!inWord && wordStart >= 0) {
+            words.append({wordStart, here});
+            wordStart = -1;
+        }
+    }
+    if (wordStart >= 0)
+        words.append({wordStart, text.size()});
+    return words;
+}
+
+} // namespace hamish

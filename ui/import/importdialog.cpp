@@ -1,0 +1,110 @@
+#include "import/importdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hamish {
+
+ImportDialog::ImportDialog(const QStringList& files, QWidget* parent)
+    : QDialog(parent)
+    , m_files(files)
+    , m_fileList(new QListWidget(this))
+    , m_encoding(new QComboBox(this))
+    , m_raw(new QCheckBox(tr("Import each file as one article (do not split)"), this))
+    , m_summary(new QLabel(this))
+    , m_articles(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Import articles"));
+    resize(900, 600);
+    m_fileList->addItems(files);
+    m_fileList->setAccessibleName(tr("Files to import"));
+    m_encoding->addItem(tr("Detect automatically"), QString());
+    for (const char16_t* name : {u"UTF-8", u"UTF-16LE", u"UTF-16BE", u"windows-1256", u"ISO-8859-6"})
+        m_encoding->addItem(QString::fromUtf16(name), QString::fromUtf16(name));
+    m_encoding->setAccessibleName(tr("Encoding"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_articles->setHeaderLabels({tr("Title"), tr("Author"), tr("Source"), tr("Related titles"), tr("Characters")});
+    m_articles->setRootIsDecorated(false);
+    m_articles->setAccessibleName(tr("Articles found"));
+    m_articles->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(QString(), m_raw);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_fileList);
+    auto* lower = new QWidget(splitter);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_summary);
+    lowerLayout->addWidget(m_articles, 1);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(1, 3);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    importButton->setDefault(true);
+    importButton->setEnabled(!files.isEmpty());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_fileList, &QListWidget::currentRowChanged, this, &ImportDialog::preview);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
+    connect(m_raw, &QCheckBox::toggled, this, &ImportDialog::preview);
+    if (!files.isEmpty())
+        m_fileList->setCurrentRow(0);
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions options;
+    options.raw = m_raw->isChecked();
+    options.encoding = m_encoding->currentData().toString();
+    return options;
+}
+
+void ImportDialog::preview()
+{
+    m_articles->clear();
+    const int row = m_fileList->currentRow();
+    if (row < 0)
+        return;
+    const Result<ParsedFile> parsed = ImportService::parseFile(m_files.at(row), options());
+    if (!parsed) {
+        m_summary->setText(tr("This file cannot be imported: %1").arg(parsed.error()));
+        return;
+    }
+    QString summary = tr("%n article(s), encoding %1 (confidence %2 of 100), format %3.", nullptr,
+                         int(parsed->articles.size()))
+                          .arg(parsed->encoding)
+                          .arg(parsed->confidence)
+                          .arg(parsed->format);
+    for (const QString& warning : parsed->warnings)
+        summary += u'\n' + warning;
+    m_summary->setText(summary);
+    for (const Article& article : parsed->articles) {
+        auto* item = new QTreeWidgetItem(m_articles, {article.title, article.author, article.source,
+                                                      QLocale().toString(article.relatedTitles.size()),
+                                                      QLocale().toString(article.body.size())});
+        if (!article.relatedTitles.isEmpty())
+            item->setToolTip(3, article.relatedTitles.join(u'\n'));
+    }
+}
+
+} // namespace hamish

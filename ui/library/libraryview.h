@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeView;
+
+namespace hamish {
+
+class LibraryFilterProxy;
+class LibraryModel;
+
+// The list of articles with its filter box.
+class LibraryView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryView(LibraryModel& model, QWidget* parent = nullptr);
+
+    void selectArticle(qint64 id);
+    qint64 currentArticle() const;
+    QTreeView* tree() const { return m_tree; }
+    QLineEdit* filterBox() const { return m_filter; }
+
+signals:
+    void articleSelected(qint64 id);
+
+private:
+    void onCurrentChanged();
+
+    LibraryModel& m_model;
+    LibraryFilterProxy* m_proxy;
+    QLineEdit* m_filter;
+    QTreeView* m_tree;
+};
+
+} // namespace hamish

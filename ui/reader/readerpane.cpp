@@ -1,0 +1,82 @@
+#include "reader/readerpane.h"
+
+#include "reader/findbar.h"
+#include "reader/readerview.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace hamish {
+
+namespace {
+
+// U+2068 FIRST STRONG ISOLATE ... U+2069 keeps stray bidi controls in metadata
+// from reordering the line around them.
+QString isolated(const QString& text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
+} // namespace
+
+ReaderPane::ReaderPane(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_reader(new ReaderView(this))
+    , m_findBar(new FindBar(*m_reader, this))
+{
+    QFont titleFont = ReaderView::defaultReadingFont();
+    titleFont.setPointSize(titleFont.pointSize() + 6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Article title"));
+    QFont metaFont = ReaderView::defaultReadingFont();
+    metaFont.setPointSize(metaFont.pointSize() - 3);
+    m_meta->setFont(metaFont);
+    m_meta->setTextFormat(Qt::PlainText);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_meta->setAccessibleName(tr("Article details"));
+    for (QLabel* label : {m_title, m_meta}) {
+        label->setLayoutDirection(Qt::RightToLeft);
+        label->setAlignment(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
+        label->setContentsMargins(28, 4, 28, 4);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_reader, 1);
+    layout->addWidget(m_findBar);
+}
+
+void ReaderPane::showArticle(const Article& article)
+{
+    m_articleId = article.id;
+    m_title->setText(isolated(article.title));
+    QStringList meta;
+    for (const QString& part : {article.author, article.source, article.date}) {
+        if (!part.trimmed().isEmpty())
+            meta.append(isolated(part.trimmed()));
+    }
+    m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+    m_meta->setVisible(!meta.isEmpty());
+    m_reader->showBody(article.body);
+    if (!m_findBar->isHidden())
+        m_findBar->refresh();
+}
+
+void ReaderPane::clear(const QString& message)
+{
+    m_articleId = 0;
+    m_title->setText(message);
+    m_meta->clear();
+    m_reader->showBody({});
+}
+
+} // namespace hamish
