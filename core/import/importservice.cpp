@@ -144,6 +144,10 @@ FileReport ImportService::store(const ParsedFile& parsed)
     report.confidence = parsed.confidence;
     report.warnings = parsed.warnings;
 
+    if (m_library.isReadOnly()) {
+        report.error = tr("%1: the library cannot be written (it is open read-only).").arg(parsed.path);
+        return report;
+    }
     Result<Transaction> transaction = Transaction::begin(m_library.database());
     if (!transaction) {
         report.error = tr("%1: the library cannot be written (%2).").arg(parsed.path, transaction.error());

@@ -9,7 +9,7 @@
 
 #include <utility>
 
-Q_LOGGING_CATEGORY(lcStore, "hamish.core.store")
+Q_LOGGING_CATEGORY(lcStore, "hamish.core.store", QtInfoMsg)
 
 namespace hamish {
 

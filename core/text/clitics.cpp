@@ -24,7 +24,7 @@ void addPrepositionStems(QStringView rest, QStringList& stems)
     const QStringView afterPreposition = rest.mid(1);
     // لِ + ال is written لل: restore the article's alef.
     if (rest.front() == Lam && afterPreposition.front() == Lam && afterPreposition.size() - 1 >= MinimumStemLength)
-        addStem(stems, QString(Alef) + afterPreposition.mid(1));
+        addStem(stems, QString(Alef) + afterPreposition);
     if (afterPreposition.front() == Alef && afterPreposition.size() > 1 && afterPreposition.at(1) == Lam
         && afterPreposition.size() - 2 < MinimumStemLength)
         return; // a preposition before a too-short ال word

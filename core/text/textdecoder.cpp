@@ -23,6 +23,54 @@ qsizetype lineOfByte(const QByteArray& bytes, qsizetype offset)
     return bytes.left(offset).count('\n') + 1;
 }
 
+// How much of the input reads as UTF-8: text with many valid multi-byte sequences and
+// a few broken ones is damaged UTF-8, not a legacy encoding.
+struct Utf8Evidence
+{
+    qsizetype validSequences = 0;
+    qsizetype invalidBytes = 0;
+    qsizetype firstInvalid = -1;
+    bool truncatedAtEnd = false;
+
+    bool isDamagedUtf8() const
+    {
+        return invalidBytes > 0
+               && ((truncatedAtEnd && invalidBytes == 1 && validSequences > 0) || validSequences > 10 * invalidBytes);
+    }
+};
+
+Utf8Evidence scanUtf8(const QByteArray& bytes)
+{
+    Utf8Evidence evidence;
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = data[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                           : lead >= 0xF0 && lead <= 0xF4                                 ? 4
+                                                                                          : 0;
+        int k = 1;
+        while (length > 0 && k < length && i + k < size && (data[i + k] & 0xC0) == 0x80)
+            ++k;
+        if (length > 0 && k == length) {
+            ++evidence.validSequences;
+            i += length;
+            continue;
+        }
+        if (evidence.firstInvalid < 0)
+            evidence.firstInvalid = i;
+        ++evidence.invalidBytes;
+        evidence.truncatedAtEnd = length > 0 && i + k == size;
+        i += qMax(1, k);
+    }
+    return evidence;
+}
+
 struct Detection
 {
     QString encoding;
@@ -151,6 +199,12 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes, const QString& 
     if (result.encoding.isEmpty()) {
         if (Result<QString> text = decodeStrict(payload, QStringLiteral("UTF-8")); text) {
             result = {*text, QStringLiteral("UTF-8"), 100, false};
+        } else if (const Utf8Evidence evidence = scanUtf8(payload); evidence.isDamagedUtf8()) {
+            return failure(evidence.truncatedAtEnd && evidence.invalidBytes == 1
+                               ? tr("The file ends in the middle of a UTF-8 character: it was cut short.")
+                               : tr("Line %1 (byte %2) is damaged UTF-8.")
+                                     .arg(lineOfByte(payload, evidence.firstInvalid))
+                                     .arg(evidence.firstInvalid));
         } else {
             const Detection guess = detectLegacyArabic(payload);
             result.encoding = guess.encoding;
@@ -160,6 +214,19 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes, const QString& 
     }
     if (result.text.isEmpty()) {
         Result<QString> text = decodeStrict(payload, result.encoding);
+        if (!text && result.detected) {
+            // The runner-up of the two legacy encodings may still read it.
+            const QString other = result.encoding == u"windows-1256" ? QStringLiteral("ISO-8859-6")
+                                                                     : QStringLiteral("windows-1256");
+            text = decodeStrict(payload, other);
+            if (text) {
+                result.encoding = other;
+                result.confidence = qMin(result.confidence, LowConfidenceThreshold - 1);
+            } else {
+                return failure(tr("The text is neither UTF-8 nor windows-1256 nor ISO-8859-6; choose its "
+                                  "encoding by hand."));
+            }
+        }
         if (!text)
             return failure(text.error());
         result.text = *text;

@@ -4,9 +4,19 @@
 
 namespace hamish {
 
+namespace {
+
+// Joiners belong to a word they are inside of, but never start one.
+bool isJoiner(char32_t c)
+{
+    return c == 0x200C || c == 0x200D;
+}
+
+} // namespace
+
 bool isWordCharacter(char32_t c)
 {
-    if (c == 0x0640 || c == 0x200C || c == 0x200D)
+    if (c == 0x0640)
         return true;
     switch (QChar::category(c)) {
     case QChar::Letter_Uppercase:
@@ -39,7 +49,7 @@ QList<WordSpan> findWords(QStringView text)
             ++i;
         }
         ++i;
-        const bool inWord = isWordCharacter(c);
+        const bool inWord = isWordCharacter(c) || (wordStart >= 0 && isJoiner(c));
         if (inWord && wordStart < 0)
             wordStart = here;
         else if (!inWord && wordStart >= 0) {

@@ -1,0 +1,63 @@
+#include "text/arabicfold.h"
+
+#include <QTest>
+
+using namespace hamish;
+
+class TestArabicFold : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void foldForSearch_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("harakat") << QStringLiteral("ذَهَبَ الوَلَدُ") << QStringLiteral("ذهب الولد");
+        QTest::newRow("shadda and tanween") << QStringLiteral("مُحَمَّدٌ") << QStringLiteral("محمد");
+        QTest::newRow("superscript alef") << QStringLiteral("الرَّحْمَٰن") << QStringLiteral("الرحمن");
+        QTest::newRow("tatweel") << QStringLiteral("مـــصر") << QStringLiteral("مصر");
+        QTest::newRow("hamza above") << QStringLiteral("أحمد") << QStringLiteral("احمد");
+        QTest::newRow("hamza below") << QStringLiteral("إيران") << QStringLiteral("ايران");
+        QTest::newRow("madda") << QStringLiteral("آل ثاني") << QStringLiteral("ال ثاني");
+        QTest::newRow("wasla") << QStringLiteral("ٱلرحمن") << QStringLiteral("الرحمن");
+        QTest::newRow("alef maqsura") << QStringLiteral("مستشفى على") << QStringLiteral("مستشفي علي");
+        QTest::newRow("ta marbuta") << QStringLiteral("مكة المكرمة") << QStringLiteral("مكه المكرمه");
+        QTest::newRow("arabic-indic digits") << QStringLiteral("٢٠٢٤ و۱۲") << QStringLiteral("2024 و12");
+        QTest::newRow("latin case") << QStringLiteral("CNN Bluesky") << QStringLiteral("cnn bluesky");
+        QTest::newRow("presentation forms") << QStringLiteral("ﻻ ﺍﻟﺴﻌﻮﺩﻳﺔ") << QStringLiteral("لا السعوديه");
+        QTest::newRow("hamza on waw kept") << QStringLiteral("مسؤول") << QStringLiteral("مسؤول");
+        QTest::newRow("emoji kept") << QStringLiteral("👨🏻‍🚒 نص") << QStringLiteral("👨🏻‍🚒 نص");
+    }
+
+    void foldForSearch()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(hamish::foldForSearch(input), expected);
+    }
+
+    void foldWithOrigins_mapsFoldedRangesBackToTheOriginal()
+    {
+        const QString source = QStringLiteral("قال مُحَمَّدٌ اليوم");
+        const FoldedText folded = foldWithOrigins(source);
+        QCOMPARE(folded.text, QStringLiteral("قال محمد اليوم"));
+        QCOMPARE(folded.origin.size(), folded.text.size() + 1);
+        const qsizetype start = folded.text.indexOf(QStringLiteral("محمد"));
+        const qsizetype end = start + 4;
+        const QString original = source.mid(folded.origin[start], folded.origin[end] - folded.origin[start]);
+        QCOMPARE(original, QStringLiteral("مُحَمَّدٌ"));
+        QCOMPARE(folded.origin.last(), source.size());
+    }
+
+    void foldWithOrigins_nonBmpCharacterKeepsBothUnits()
+    {
+        const QString source = QStringLiteral("😀أ");
+        const FoldedText folded = foldWithOrigins(source);
+        QCOMPARE(folded.text, QStringLiteral("😀ا"));
+        QCOMPARE(folded.origin, (QList<qsizetype>{0, 0, 2, 3}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArabicFold)
+#include "tst_arabicfold.moc"

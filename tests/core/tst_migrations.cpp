@@ -1,0 +1,118 @@
+#include "search/arabictokenizer.h"
+#include "storage/database.h"
+#include "storage/library.h"
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hamish;
+
+namespace {
+
+std::unique_ptr<Database> openRaw(const QString& path)
+{
+    auto db = Database::open(path);
+    if (!db || !registerArabicTokenizer(**db))
+        qFatal("cannot open %s", qPrintable(path));
+    return std::move(*db);
+}
+
+qint64 count(Database& db, const QString& sql)
+{
+    return db.queryInt(sql).value_or(-1);
+}
+
+bool hasObject(Database& db, const QString& name)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?1"));
+    stmt->bind(1, name);
+    return stmt->step().value_or(false) && stmt->int64(0) == 1;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migrate_emptyFileToVersion1_createsArticlesAndStampsTheFile()
+    {
+        QTemporaryDir dir;
+        auto db = openRaw(dir.filePath(QStringLiteral("v1.hamish")));
+        QVERIFY(migrate(*db, 1));
+        QCOMPARE(schemaVersion(*db).value(), 1);
+        QCOMPARE(count(*db, QStringLiteral("PRAGMA application_id")), qint64(LibraryApplicationId));
+        QVERIFY(hasObject(*db, QStringLiteral("article")));
+        QVERIFY(hasObject(*db, QStringLiteral("article_body_is_immutable")));
+        QVERIFY(!hasObject(*db, QStringLiteral("article_fts")));
+    }
+
+    void migrate_version1WithArticlesToVersion2_keepsThemAndIndexesThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.hamish"));
+        {
+            auto db = openRaw(path);
+            QVERIFY(migrate(*db, 1));
+            QVERIFY(db->exec(QStringLiteral(
+                "INSERT INTO article (title, body, content_hash, imported_at) "
+                "VALUES ('عنوان', 'زار الوفدُ بالرياضِ معرضاً', 'h1', '2026-01-01T00:00:00Z')")));
+        }
+        auto db = openRaw(path);
+        QVERIFY(migrate(*db));
+        QCOMPARE(schemaVersion(*db).value(), 2);
+        QVERIFY(hasObject(*db, QStringLiteral("article_related")));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM article")), 1);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH 'الرياض'")), 1);
+    }
+
+    void migrate_failingStep_leavesThePreviousVersion()
+    {
+        QTemporaryDir dir;
+        auto db = openRaw(dir.filePath(QStringLiteral("fail.hamish")));
+        QVERIFY(migrate(*db, 1));
+        // A table in the way makes step 2 fail half-way.
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE article_related (x)")));
+        const Status result = migrate(*db);
+        QVERIFY(!result);
+        QVERIFY(result.error().contains(QStringLiteral("schema 2")));
+        QCOMPARE(schemaVersion(*db).value(), 1);
+        QVERIFY(!hasObject(*db, QStringLiteral("article_fts")));
+    }
+
+    void migrate_fileFromANewerHamish_isRefused()
+    {
+        QTemporaryDir dir;
+        auto db = openRaw(dir.filePath(QStringLiteral("new.hamish")));
+        QVERIFY(migrate(*db));
+        QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)));
+        const Status result = migrate(*db);
+        QVERIFY(!result);
+        QVERIFY(result.error().contains(QStringLiteral("newer")));
+    }
+
+    void migrate_anotherApplicationsDatabase_isRefused()
+    {
+        QTemporaryDir dir;
+        auto db = openRaw(dir.filePath(QStringLiteral("other.db")));
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
+        const Status result = migrate(*db);
+        QVERIFY(!result);
+        QCOMPARE(count(*db, QStringLiteral("PRAGMA user_version")), 0);
+    }
+
+    void libraryOpen_secondTime_isIdempotent()
+    {
+        test::TempLibrary temp;
+        temp.library.reset();
+        auto again = Library::open(temp.path());
+        QVERIFY2(again, test::why(again).constData());
+        QCOMPARE(schemaVersion((*again)->database()).value(), latestSchemaVersion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,153 @@
+#include "search/searchservice.h"
+#include "testsupport.h"
+#include "text/arabicfold.h"
+#include "text/clitics.h"
+#include "text/words.h"
+
+#include <QTest>
+
+using namespace hamish;
+
+namespace {
+
+struct Fixture
+{
+    test::TempLibrary temp;
+    QMap<QString, qint64> ids;
+
+    void add(const QString& key, const QString& title, const QString& body)
+    {
+        Article a;
+        a.title = title;
+        a.body = body;
+        a.importedAt = test::fixedNow();
+        ids.insert(key, temp.library->articles().insert(a).value());
+    }
+};
+
+QList<qint64> hitIds(const Result<QList<SearchHit>>& hits)
+{
+    QList<qint64> ids;
+    for (const SearchHit& hit : *hits)
+        ids.append(hit.articleId);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+class TestSearchService : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fixture* m_fixture = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        m_fixture = new Fixture;
+        m_fixture->add(QStringLiteral("vocalised"), QStringLiteral("خبر أول"),
+                       QStringLiteral("ذَهَبَ الوَفْدُ إلى مَكَّةَ المُكَرَّمَةِ يومَ الأحد."));
+        m_fixture->add(QStringLiteral("clitics"), QStringLiteral("خبر ثان"),
+                       QStringLiteral("وصل الوزير إلى الرياض والدوحة، ثم عاد بالسعودية وللسعودية أيضاً."));
+        m_fixture->add(QStringLiteral("tatweel"), QStringLiteral("خبر ثالث"),
+                       QStringLiteral("تظاهرات في مـــصر وأحمد يكتب عن إيران مع 👨🏻‍🚒 ومستشفى."));
+        m_fixture->add(QStringLiteral("titleOnly"), QStringLiteral("الدوحة تستضيف المؤتمر"),
+                       QStringLiteral("نص لا يذكر المدينة."));
+        m_fixture->add(QStringLiteral("suffix"), QStringLiteral("خبر خامس"),
+                       QStringLiteral("قال السعوديين والمصري إن مصرف البلد مفتوح."));
+    }
+
+    void cleanupTestCase() { delete m_fixture; }
+
+    void search_ignoresOrthographicVariation_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("no harakat") << QStringLiteral("ذهب") << QStringList{QStringLiteral("vocalised")};
+        QTest::newRow("ta marbuta as ha") << QStringLiteral("مكه") << QStringList{QStringLiteral("vocalised")};
+        QTest::newRow("alef maqsura as ya") << QStringLiteral("الي") << QStringList{QStringLiteral("vocalised"), QStringLiteral("clitics")};
+        QTest::newRow("bare alef for hamza") << QStringLiteral("احمد") << QStringList{QStringLiteral("tatweel")};
+        QTest::newRow("hamza in the query") << QStringLiteral("إيران") << QStringList{QStringLiteral("tatweel")};
+        QTest::newRow("tatweel in text") << QStringLiteral("مصر") << QStringList{QStringLiteral("tatweel")};
+        QTest::newRow("tatweel in query") << QStringLiteral("مـصر") << QStringList{QStringLiteral("tatweel")};
+        QTest::newRow("wa+al") << QStringLiteral("الدوحة") << QStringList{QStringLiteral("clitics"), QStringLiteral("titleOnly")};
+        QTest::newRow("bi+al and li+al") << QStringLiteral("السعودية") << QStringList{QStringLiteral("clitics")};
+        QTest::newRow("diacritised query") << QStringLiteral("الرِّيَاض") << QStringList{QStringLiteral("clitics")};
+        QTest::newRow("suffixes are other words") << QStringLiteral("مصري") << QStringList{};
+        QTest::newRow("prefix query") << QStringLiteral("مستشف*") << QStringList{QStringLiteral("tatweel")};
+        QTest::newRow("phrase") << QStringLiteral("\"مكة المكرمة\"") << QStringList{QStringLiteral("vocalised")};
+        QTest::newRow("exclusion") << QStringLiteral("خبر -مكة") << QStringList{QStringLiteral("clitics"), QStringLiteral("tatweel"), QStringLiteral("suffix")};
+    }
+
+    void search_ignoresOrthographicVariation()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        SearchService search(*m_fixture->temp.library);
+        const auto hits = search.search(query);
+        QVERIFY2(hits, test::why(hits).constData());
+        QList<qint64> expectedIds;
+        for (const QString& key : expected)
+            expectedIds.append(m_fixture->ids.value(key));
+        std::sort(expectedIds.begin(), expectedIds.end());
+        QCOMPARE(hitIds(hits), expectedIds);
+    }
+
+    void search_snippetMarksTheOriginalDiacritisedWord()
+    {
+        SearchService search(*m_fixture->temp.library);
+        const auto hits = search.search(QStringLiteral("مكه"));
+        QVERIFY(hits && hits->size() == 1);
+        const QString marked = SnippetMatchStart + QStringLiteral("مَكَّةَ") + SnippetMatchEnd;
+        QVERIFY2(hits->first().snippet.contains(marked), qPrintable(hits->first().snippet));
+    }
+
+    void search_titleMatchRanksFirst()
+    {
+        SearchService search(*m_fixture->temp.library);
+        const auto hits = search.search(QStringLiteral("الدوحة"));
+        QVERIFY(hits && hits->size() == 2);
+        QCOMPARE(hits->first().articleId, m_fixture->ids.value(QStringLiteral("titleOnly")));
+    }
+
+    void search_badSyntax_givesAMessage()
+    {
+        SearchService search(*m_fixture->temp.library);
+        const auto hits = search.search(QStringLiteral("\"غير مغلق"));
+        QVERIFY(!hits);
+        QVERIFY(hits.error().contains(QStringLiteral("quotation")));
+    }
+
+    // The index must agree with a plain scan that folds and strips proclitics word by word.
+    void search_agreesWithABruteForceScan_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const char16_t* q : {u"السعودية", u"الوزير", u"مكة", u"مصر", u"نص", u"إلى", u"المدينة", u"البلد"})
+            QTest::newRow(QString::fromUtf16(q).toUtf8().constData()) << QString::fromUtf16(q);
+    }
+
+    void search_agreesWithABruteForceScan()
+    {
+        QFETCH(QString, query);
+        SearchService search(*m_fixture->temp.library);
+        const QString folded = foldForSearch(query);
+        QList<qint64> expected;
+        for (qint64 id : m_fixture->ids) {
+            const Article a = m_fixture->temp.library->articles().article(id).value();
+            const QString text = a.title + u'\n' + a.body;
+            for (const WordSpan& w : findWords(text)) {
+                if (wordMentions(foldForSearch(QStringView(text).sliced(w.start, w.end - w.start)), folded)) {
+                    expected.append(id);
+                    break;
+                }
+            }
+        }
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(hitIds(search.search(query)), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchService)
+#include "tst_searchservice.moc"

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "storage/library.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace hamish::test {
+
+// Files written for the tests, in tests/data.
+QString dataPath(const QString& relative);
+// The mission's shared corpora (../shared); only the corpora tests use it.
+QString sharedPath(const QString& relative);
+QByteArray readFile(const QString& path);
+
+// The error of a failed result, for QVERIFY2 messages; empty for a success.
+template<class R>
+QByteArray why(const R& result)
+{
+    return result ? QByteArray() : result.error().toLocal8Bit();
+}
+
+// A fixed instant, so that stored times are predictable.
+QDateTime fixedNow();
+
+// A fresh library in its own temporary folder, with the fixed clock.
+struct TempLibrary
+{
+    TempLibrary();
+    QString path() const;
+
+    QTemporaryDir dir;
+    std::unique_ptr<Library> library;
+};
+
+} // namespace hamish::test
