@@ -5,31 +5,15 @@
 #include "samplearticles.h"
 #include "search/searchservice.h"
 #include "storage/library.h"
+#include "uilocale.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace hamish {
-
-namespace {
-
-void installTranslators(QApplication& app, const QLocale& locale)
-{
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("hamish"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
-} // namespace
 
 int runGui(int& argc, char** argv)
 {
@@ -41,9 +25,7 @@ int runGui(int& argc, char** argv)
                       QStringLiteral("PATH")});
     parser.process(app);
 
-    const QLocale locale;
-    installTranslators(app, locale);
-    QApplication::setLayoutDirection(locale.textDirection());
+    applyUiLocale(app, QLocale::system());
 
     const bool isDefault = !parser.isSet(QStringLiteral("db"));
     const QString path = isDefault ? Library::defaultPath() : parser.value(QStringLiteral("db"));

@@ -63,6 +63,8 @@ MainWindow::MainWindow(Library& library, ImportService& importer, SearchService&
         m_reader->clear(m_model->lastError());
     else if (m_model->rowCount() == 0)
         m_reader->clear(tr("The library is empty. Import articles with File ▸ Import, or drop files here."));
+    else
+        m_libraryView->selectFirst();
     statusBar()->showMessage(m_library.path());
 }
 

@@ -63,7 +63,12 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        return index.column() == AnnotationsColumn ? QVariant(Qt::AlignCenter) : QVariant();
+        if (index.column() == AnnotationsColumn)
+            return QVariant(Qt::AlignCenter);
+        // Arabic metadata reads from the right edge of its cell, whatever the UI direction.
+        if (data(index, Qt::DisplayRole).toString().isRightToLeft())
+            return QVariant(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignAbsolute | Qt::AlignVCenter);
     }
     return {};
 }

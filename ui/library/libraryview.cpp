@@ -54,6 +54,12 @@ void LibraryView::selectArticle(qint64 id)
         m_tree->setCurrentIndex(index);
 }
 
+void LibraryView::selectFirst()
+{
+    if (m_proxy->rowCount() > 0)
+        m_tree->setCurrentIndex(m_proxy->index(0, LibraryModel::TitleColumn));
+}
+
 qint64 LibraryView::currentArticle() const
 {
     return m_tree->currentIndex().data(LibraryModel::ArticleIdRole).toLongLong();

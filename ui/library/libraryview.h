@@ -19,6 +19,7 @@ public:
     explicit LibraryView(LibraryModel& model, QWidget* parent = nullptr);
 
     void selectArticle(qint64 id);
+    void selectFirst();
     qint64 currentArticle() const;
     QTreeView* tree() const { return m_tree; }
     QLineEdit* filterBox() const { return m_filter; }

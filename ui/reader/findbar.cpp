@@ -40,7 +40,7 @@ FindBar::FindBar(ReaderView& reader, QWidget* parent)
     layout->addWidget(closeButton);
 
     connect(m_field, &QLineEdit::textChanged, this, &FindBar::refresh);
-    connect(m_field, &QLineEdit::returnPressed, this, &FindBar::findNext);
+    m_field->installEventFilter(this);
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(closeButton, &QToolButton::clicked, this, &FindBar::dismiss);
@@ -95,17 +95,24 @@ void FindBar::dismiss()
     m_reader.setFocus();
 }
 
-void FindBar::keyPressEvent(QKeyEvent* event)
+// Enter finds the next match, Shift+Enter the previous one, Esc closes the bar.
+bool FindBar::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->key() == Qt::Key_Escape) {
-        dismiss();
-        return;
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape) {
+            dismiss();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (key->modifiers() & Qt::ShiftModifier)
+                findPrevious();
+            else
+                findNext();
+            return true;
+        }
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() & Qt::ShiftModifier) {
-        findPrevious();
-        return;
-    }
-    QWidget::keyPressEvent(event);
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace hamish

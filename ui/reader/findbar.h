@@ -29,7 +29,7 @@ public:
     void findPrevious();
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showMatch(int current);

@@ -9,7 +9,7 @@ namespace hamish {
 
 namespace {
 
-constexpr int LineHeightPercent = 165;
+constexpr int LineHeightPercent = 125;
 
 } // namespace
 

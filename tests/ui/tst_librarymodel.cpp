@@ -1,0 +1,91 @@
+#include "library/libraryfilterproxy.h"
+#include "library/librarymodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QTest>
+
+using namespace hamish;
+
+namespace {
+
+void addArticle(Library& library, const QString& title, const QString& source)
+{
+    Article a;
+    a.title = title;
+    a.source = source;
+    a.body = title + QStringLiteral(" — نص");
+    a.importedAt = test::fixedNow();
+    library.articles().insert(a).value();
+    library.announceArticlesAdded({});
+}
+
+} // namespace
+
+class TestLibraryModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void model_passesTheModelTesterAndFollowsNewArticles()
+    {
+        test::TempLibrary temp;
+        LibraryModel model(*temp.library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        addArticle(*temp.library, QStringLiteral("خبر"), QStringLiteral("الجزيرة"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.columnCount(), int(LibraryModel::ColumnCount));
+        QCOMPARE(model.index(0, LibraryModel::SourceColumn).data().toString(), QStringLiteral("الجزيرة"));
+        QCOMPARE(model.index(0, LibraryModel::AnnotationsColumn).data(LibraryModel::SortRole).toInt(), 0);
+        QVERIFY(!model.index(5, 0).data().isValid());
+        QCOMPARE(model.headerData(LibraryModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Title"));
+    }
+
+    void proxy_sortsWithArabicCollation()
+    {
+        test::TempLibrary temp;
+        for (const char16_t* title : {u"يوسف", u"أحمد", u"بكر", u"ابراهيم", u"إبراهيم", u"Zeta", u"خالد"})
+            addArticle(*temp.library, QString::fromUtf16(title), {});
+        LibraryModel model(*temp.library);
+        LibraryFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(LibraryModel::TitleColumn);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order.append(proxy.index(row, 0).data().toString());
+        // Hamza forms are a secondary difference: both spellings of إبراهيم sort before أحمد.
+        QCOMPARE(QSet<QString>(order.cbegin(), order.cbegin() + 2),
+                 (QSet<QString>{QStringLiteral("ابراهيم"), QStringLiteral("إبراهيم")}));
+        QCOMPARE(order.at(2), QStringLiteral("أحمد"));
+        QVERIFY(order.indexOf(QStringLiteral("أحمد")) < order.indexOf(QStringLiteral("بكر")));
+        QVERIFY(order.indexOf(QStringLiteral("بكر")) < order.indexOf(QStringLiteral("خالد")));
+        QVERIFY(order.indexOf(QStringLiteral("خالد")) < order.indexOf(QStringLiteral("يوسف")));
+        QCOMPARE(order.last(), QStringLiteral("Zeta"));
+    }
+
+    void proxy_filterIgnoresHarakatHamzaAndTaMarbuta()
+    {
+        test::TempLibrary temp;
+        addArticle(*temp.library, QStringLiteral("القاهرة تستضيف مؤتمراً"), QStringLiteral("الأهرام"));
+        addArticle(*temp.library, QStringLiteral("مَكَّةُ في الصيف"), QStringLiteral("عكاظ"));
+        LibraryModel model(*temp.library);
+        LibraryFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(QStringLiteral("القاهره"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("مكة"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("الاهرام"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("مكة الاهرام"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilterText(QString());
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestLibraryModel)
+#include "tst_librarymodel.moc"

@@ -1,0 +1,142 @@
+#include "import/importcontroller.h"
+#include "import/importdialog.h"
+#include "import/importservice.h"
+#include "library/libraryview.h"
+#include "mainwindow.h"
+#include "reader/readerpane.h"
+#include "reader/readerview.h"
+#include "search/searchpanel.h"
+#include "search/searchservice.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace hamish;
+
+namespace {
+
+// Accepts whatever modal dialog is open (the import preview, then the summary).
+void acceptModalDialogsFor(int milliseconds)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, [] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+            dialog->accept();
+    });
+    timer->start();
+    QTimer::singleShot(milliseconds, timer, &QObject::deleteLater);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempLibrary> m_temp;
+    std::unique_ptr<ImportService> m_importer;
+    std::unique_ptr<SearchService> m_search;
+    QList<ImportedArticle> m_imported;
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempLibrary>();
+        m_importer = std::make_unique<ImportService>(*m_temp->library);
+        m_search = std::make_unique<SearchService>(*m_temp->library);
+        m_imported = m_importer->importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {}).added;
+        QCOMPARE(m_imported.size(), 2);
+    }
+
+    void open_showsTheFirstArticleRightToLeftInAnArabicFont()
+    {
+        MainWindow window(*m_temp->library, *m_importer, *m_search);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ReaderView* reader = window.readerPane()->reader();
+        const Article first = m_temp->library->articles().article(m_imported.first().id).value();
+        QCOMPARE(reader->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n'), first.body);
+        QCOMPARE(window.readerPane()->titleLabel()->text().mid(1).chopped(1), first.title);
+        for (QTextBlock block = reader->document()->begin(); block.isValid(); block = block.next()) {
+            QCOMPARE(block.blockFormat().layoutDirection(), Qt::RightToLeft);
+            QVERIFY(block.blockFormat().alignment() & Qt::AlignRight);
+        }
+        const QStringList arabicFonts{QStringLiteral("Noto Naskh Arabic"), QStringLiteral("Amiri"),
+                                      QStringLiteral("Noto Sans Arabic")};
+        QVERIFY2(arabicFonts.contains(reader->document()->defaultFont().family()),
+                 qPrintable(reader->document()->defaultFont().family()));
+        // Text is drawn from the right edge: the short last line of the first paragraph
+        // ends at the right of its line box and leaves room on the left.
+        const QTextLayout* layout = reader->document()->begin().layout();
+        QVERIFY(layout->lineCount() > 1);
+        const QTextLine line = layout->lineAt(layout->lineCount() - 1);
+        QVERIFY(qAbs(line.naturalTextRect().right() - (line.x() + line.width())) < 2);
+        QVERIFY(line.naturalTextRect().left() > line.x() + 50);
+    }
+
+    void selectingAnotherArticle_showsIt()
+    {
+        MainWindow window(*m_temp->library, *m_importer, *m_search);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.libraryView()->selectArticle(m_imported.at(1).id);
+        QCOMPARE(window.readerPane()->articleId(), m_imported.at(1).id);
+        QVERIFY(window.readerPane()->reader()->toPlainText().startsWith(QStringLiteral("تستضيف القاهرة")));
+    }
+
+    void dropFiles_previewsThenImports()
+    {
+        MainWindow window(*m_temp->library, *m_importer, *m_search);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy imported(window.importController(), &ImportController::imported);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(test::dataPath(QStringLiteral("import/windows-1256.txt")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        acceptModalDialogsFor(5000);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(imported.wait(5000));
+        QCOMPARE(m_temp->library->articles().count().value(), 3);
+        QVERIFY(window.readerPane()->reader()->toPlainText().startsWith(QStringLiteral("أعلنت بلدية المدينة")));
+        QCOMPARE(window.libraryView()->tree()->model()->rowCount(), 3);
+    }
+
+    void searchPanel_opensTheHitAndFindsTheWordInIt()
+    {
+        MainWindow window(*m_temp->library, *m_importer, *m_search);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SearchPanel* panel = window.searchPanel();
+        panel->queryField()->setText(QStringLiteral("القاهره"));
+        panel->runSearch();
+        QCOMPARE(panel->results()->count(), 1);
+        emit panel->results()->itemActivated(panel->results()->item(0));
+        QCOMPARE(window.readerPane()->articleId(), m_imported.at(1).id);
+        QCOMPARE(window.readerPane()->reader()->extraSelections().size(), 1);
+    }
+
+    void emptyLibrary_saysHowToImport()
+    {
+        test::TempLibrary empty;
+        MainWindow window(*empty.library, *m_importer, *m_search);
+        QVERIFY(window.readerPane()->titleLabel()->text().contains(QStringLiteral("Import")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
