@@ -1,0 +1,63 @@
+#include "import/importservice.h"
+#include "search/searchservice.h"
+#include "testsupport.h"
+#include "text/textdecoder.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace hamish;
+
+// One day of SaudiNewsNet: 1,318 records, 16 with empty content, some repeated.
+class TestSaudiNewsNet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importDay_skipsEmptyRecordsAndRepeats()
+    {
+        const QString path = test::sharedPath(QStringLiteral("corpora/saudinewsnet-sample/2015-07-23.json"));
+        const QJsonArray records = QJsonDocument::fromJson(test::readFile(path)).array();
+        QCOMPARE(records.size(), 1318);
+        QSet<QString> distinctBodies;
+        int empty = 0;
+        for (const QJsonValue& record : records) {
+            const QString content = TextDecoder::canonicalize(record.toObject().value(u"content").toString());
+            if (content.trimmed().isEmpty())
+                ++empty;
+            else
+                distinctBodies.insert(content);
+        }
+        QCOMPARE(empty, 16);
+
+        test::TempLibrary temp;
+        ImportService service(*temp.library);
+        QElapsedTimer timer;
+        timer.start();
+        const FileReport report = service.importFile(path, {});
+        qInfo("imported %lld articles in %lld ms", qint64(report.added.size()), timer.elapsed());
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QCOMPARE(report.warnings.size(), 16);
+        QCOMPARE(report.added.size(), distinctBodies.size());
+        QCOMPARE(report.added.size() + report.duplicates.size(), 1318 - 16);
+        QVERIFY(report.duplicates.size() > 0);
+
+        const Article first = temp.library->articles().article(report.added.first().id).value();
+        QCOMPARE(first.source, QStringLiteral("aawsat"));
+        QCOMPARE(first.title, QStringLiteral("المالكي ونصيحة سعود الفيصل"));
+        QCOMPARE(first.date, QStringLiteral("2015-07-23 19:28:17"));
+        QVERIFY(first.url.startsWith(QStringLiteral("http://aawsat.com/home/article/412746/")));
+
+        SearchService search(*temp.library);
+        const auto hits = search.search(QStringLiteral("السعودية"), 2000);
+        QVERIFY(hits);
+        QVERIFY(hits->size() > 100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSaudiNewsNet)
+#include "tst_saudinewsnet.moc"
