@@ -12,7 +12,8 @@ namespace {
 
 const QList<const Command*>& commands()
 {
-    static const QList<const Command*> all{&importCommand(), &listCommand(), &showCommand(), &searchCommand()};
+    static const QList<const Command*> all{&importCommand(), &listCommand(), &showCommand(), &searchCommand(),
+                                                  &annotateCommand(), &annotationsCommand()};
     return all;
 }
 

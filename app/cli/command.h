@@ -52,6 +52,8 @@ const Command& importCommand();
 const Command& listCommand();
 const Command& showCommand();
 const Command& searchCommand();
+const Command& annotateCommand();
+const Command& annotationsCommand();
 
 // Values that go into one TAB-separated field.
 QString field(QString value);

@@ -96,7 +96,9 @@ Result<Article> ArticleStore::article(qint64 id)
 Result<QList<ArticleSummary>> ArticleStore::summaries()
 {
     Result<Statement> stmt = m_db.prepare(
-        QStringLiteral("SELECT id, title, author, source, url, published FROM article ORDER BY id"));
+        QStringLiteral("SELECT id, title, author, source, url, published,"
+                       " (SELECT count(*) FROM annotation WHERE annotation.article_id = article.id)"
+                       " FROM article ORDER BY id"));
     if (!stmt)
         return failure(stmt.error());
     QList<ArticleSummary> list;
@@ -106,7 +108,8 @@ Result<QList<ArticleSummary>> ArticleStore::summaries()
             return failure(row.error());
         if (!*row)
             break;
-        list.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), 0});
+        list.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5),
+                     int(stmt->int64(6))});
     }
     return list;
 }

@@ -63,4 +63,18 @@ private:
     Database* m_db = nullptr;
 };
 
+// Runs work (returning Status) between BEGIN IMMEDIATE and COMMIT; rolls back when it fails.
+template<class Work>
+Status inTransaction(Database& db, Work&& work)
+{
+    Result<Transaction> transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(Database::tr("The library cannot be written: %1").arg(transaction.error()));
+    if (Status ok = work(); !ok)
+        return ok;
+    if (Status ok = transaction->commit(); !ok)
+        return failure(Database::tr("The library cannot be written: %1").arg(ok.error()));
+    return {};
+}
+
 } // namespace hamish

@@ -37,6 +37,7 @@ QString Library::defaultPath()
 Library::Library(std::unique_ptr<Database> db)
     : m_db(std::move(db))
     , m_articles(*m_db)
+    , m_annotations(*m_db)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/annotationstore.h"
 #include "result.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
@@ -27,6 +28,7 @@ public:
 
     Database& database() { return *m_db; }
     ArticleStore& articles() { return m_articles; }
+    AnnotationStore& annotations() { return m_annotations; }
     QString path() const { return m_db->path(); }
     bool isReadOnly() const { return m_db->isReadOnly(); }
 
@@ -44,6 +46,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     ArticleStore m_articles;
+    AnnotationStore m_annotations;
     Clock m_clock;
 };
 

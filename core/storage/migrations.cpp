@@ -55,7 +55,54 @@ END;
 INSERT INTO article_fts(article_fts) VALUES ('rebuild');
 )sql";
 
-const char16_t* const Steps[] = {Version1, Version2};
+// Version 3: entity types, annotations on spans of the canonical body, and notes on articles.
+// Offsets are UTF-16 code units of article.body, end exclusive.
+const char16_t* const Version3 = uR"sql(
+CREATE TABLE entity_type (
+    id       INTEGER PRIMARY KEY,
+    code     TEXT NOT NULL UNIQUE,
+    name_ar  TEXT NOT NULL,
+    name_en  TEXT NOT NULL,
+    colour   TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+INSERT INTO entity_type (code, name_ar, name_en, colour, position) VALUES
+    ('PER',   'شخص',    'Person',        '#e6194b', 0),
+    ('ORG',   'منظمة',  'Organisation',  '#4363d8', 1),
+    ('LOC',   'مكان',   'Location',      '#3cb44b', 2),
+    ('MISC',  'متفرقات', 'Miscellaneous', '#911eb4', 3),
+    ('DATE',  'تاريخ',  'Date',          '#f58231', 4),
+    ('EVENT', 'حدث',    'Event',         '#008080', 5);
+CREATE TABLE annotation (
+    id             INTEGER PRIMARY KEY,
+    article_id     INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL CHECK (kind IN ('highlight', 'entity', 'note')),
+    start          INTEGER NOT NULL,
+    end            INTEGER NOT NULL,
+    quote          TEXT NOT NULL,
+    entity_type_id INTEGER REFERENCES entity_type(id) ON DELETE RESTRICT,
+    colour         TEXT,
+    note           TEXT NOT NULL DEFAULT '',
+    author         TEXT NOT NULL,
+    created        TEXT NOT NULL,
+    modified       TEXT NOT NULL,
+    CHECK (start >= 0 AND end > start),
+    CHECK ((kind = 'entity') = (entity_type_id IS NOT NULL)),
+    CHECK ((kind = 'highlight') = (colour IS NOT NULL))
+);
+CREATE INDEX annotation_by_article ON annotation(article_id, start);
+CREATE TABLE article_note (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    text       TEXT NOT NULL,
+    author     TEXT NOT NULL,
+    created    TEXT NOT NULL,
+    modified   TEXT NOT NULL
+);
+CREATE INDEX article_note_by_article ON article_note(article_id);
+)sql";
+
+const char16_t* const Steps[] = {Version1, Version2, Version3};
 
 } // namespace
 

@@ -1,17 +1,18 @@
 #include "reader/readerview.h"
 
+#include "reader/spangeometry.h"
+
+#include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QToolTip>
 
 namespace hamish {
-
-namespace {
-
-constexpr int LineHeightPercent = 125;
-
-} // namespace
 
 ReaderView::ReaderView(QWidget* parent)
     : QTextEdit(parent)
@@ -67,7 +68,7 @@ void ReaderView::applyParagraphLayout()
     QTextBlockFormat format;
     format.setLayoutDirection(Qt::RightToLeft);
     format.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
-    format.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    format.setLineHeight(m_lineSpacing, QTextBlockFormat::ProportionalHeight);
     format.setBottomMargin(6);
     QTextCursor cursor(document());
     cursor.select(QTextCursor::Document);
@@ -93,6 +94,135 @@ void ReaderView::setFindMatches(const QList<WordSpan>& matches, int current)
         setTextCursor(cursor);
         ensureCursorVisible();
     }
+}
+
+} // namespace hamish
+
+namespace hamish {
+
+void ReaderView::setLineSpacing(int percent)
+{
+    m_lineSpacing = qBound(100, percent, 250);
+    applyParagraphLayout();
+}
+
+void ReaderView::setColumnWidth(int pixels)
+{
+    m_columnWidth = qMax(0, pixels);
+    applyColumnWidth();
+}
+
+void ReaderView::setDarkTheme(bool dark)
+{
+    m_dark = dark;
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Base, dark ? QColor(0x1f, 0x1f, 0x22) : QColor(0xfd, 0xfc, 0xf8));
+    palette.setColor(QPalette::Text, dark ? QColor(0xe6, 0xe3, 0xdc) : QColor(0x1d, 0x1d, 0x1f));
+    setPalette(palette);
+}
+
+void ReaderView::resizeEvent(QResizeEvent* event)
+{
+    QTextEdit::resizeEvent(event);
+    applyColumnWidth();
+}
+
+// A comfortable measure: the text column is centred and no wider than asked.
+void ReaderView::applyColumnWidth()
+{
+    const int spare = m_columnWidth > 0 ? qMax(0, width() - m_columnWidth) : 0;
+    setViewportMargins(spare / 2, 0, spare - spare / 2, 0);
+}
+
+void ReaderView::overlayChanged()
+{
+    viewport()->update();
+}
+
+TextSpan ReaderView::selectedSpan() const
+{
+    const QTextCursor cursor = textCursor();
+    return {cursor.selectionStart(), cursor.selectionEnd()};
+}
+
+void ReaderView::selectSpan(TextSpan span)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(int(span.start));
+    cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+QList<QRectF> ReaderView::spanRectsInViewport(TextSpan span) const
+{
+    QList<QRectF> rects = spanRects(*document(), span.start, span.end);
+    for (QRectF& rect : rects)
+        rect.translate(documentOffset());
+    return rects;
+}
+
+QPointF ReaderView::documentOffset() const
+{
+    const QScrollBar* h = horizontalScrollBar();
+    const int x = isRightToLeft() ? h->maximum() - h->value() : h->value();
+    return QPointF(-x, -verticalScrollBar()->value());
+}
+
+void ReaderView::paintEvent(QPaintEvent* event)
+{
+    const QPointF offset = documentOffset();
+    const QRectF clip = QRectF(event->rect()).translated(-offset);
+    {
+        QPainter painter(viewport());
+        painter.translate(offset);
+        painter.setClipRect(clip);
+        m_overlay.paintUnderText(painter, *document(), clip);
+    }
+    QTextEdit::paintEvent(event);
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(offset);
+    painter.setClipRect(clip);
+    m_overlay.paintOverText(painter, *document(), clip, document()->textWidth() - document()->documentMargin() / 2);
+}
+
+bool ReaderView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QString tip = toolTipAt(help->pos());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
+}
+
+QString ReaderView::toolTipAt(const QPoint& viewportPos) const
+{
+    const QPointF point = QPointF(viewportPos) - documentOffset();
+    const int position = document()->documentLayout()->hitTest(point, Qt::ExactHit);
+    if (position < 0)
+        return {};
+    QStringList lines;
+    for (const Annotation& a : m_overlay.annotationsAt(position)) {
+        QString line;
+        if (a.kind == AnnotationKind::Entity) {
+            const EntityType* type = m_overlay.entityType(a.entityTypeId);
+            line = type ? QStringLiteral("<b>%1</b> · %2 · %3").arg(type->code, type->nameAr.toHtmlEscaped(), type->nameEn.toHtmlEscaped())
+                        : tr("Entity");
+        } else if (a.kind == AnnotationKind::Highlight) {
+            line = tr("Highlight (%1)").arg(a.colour);
+        } else {
+            line = tr("Note");
+        }
+        if (!a.note.isEmpty())
+            line += QStringLiteral("<br/><span dir=\"auto\">%1</span>").arg(a.note.left(300).toHtmlEscaped());
+        lines.append(line);
+    }
+    return lines.join(QStringLiteral("<hr/>"));
 }
 
 } // namespace hamish

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reader/annotationoverlay.h"
+#include "text/spansnap.h"
 #include "text/words.h"
 
 #include <QTextEdit>
@@ -20,13 +22,43 @@ public:
     QString body() const { return m_body; }
 
     void setFindMatches(const QList<WordSpan>& matches, int current);
-    void setReadingFont(const QFont& font);
     static QFont defaultReadingFont();
+
+    // Reading comfort: font, line spacing (percent), the widest the text column may be
+    // (0: the whole pane) and a dark or light page.
+    void setReadingFont(const QFont& font);
+    void setLineSpacing(int percent);
+    void setColumnWidth(int pixels);
+    void setDarkTheme(bool dark);
+    int lineSpacing() const { return m_lineSpacing; }
+    int columnWidth() const { return m_columnWidth; }
+    bool isDarkTheme() const { return m_dark; }
+
+    AnnotationOverlay& overlay() { return m_overlay; }
+    // Repaints after the overlay's annotations or types changed.
+    void overlayChanged();
+    // The selection, or an empty span at the caret.
+    TextSpan selectedSpan() const;
+    void selectSpan(TextSpan span);
+    // The document rectangle a span covers, for tests and scrolling; empty if not laid out.
+    QList<QRectF> spanRectsInViewport(TextSpan span) const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyParagraphLayout();
+    void applyColumnWidth();
+    QPointF documentOffset() const;
+    QString toolTipAt(const QPoint& viewportPos) const;
 
     QString m_body;
+    AnnotationOverlay m_overlay;
+    int m_lineSpacing = 125;
+    int m_columnWidth = 0;
+    bool m_dark = false;
 };
 
 } // namespace hamish

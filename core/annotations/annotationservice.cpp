@@ -1,0 +1,345 @@
+#include "annotations/annotationservice.h"
+
+#include "annotations/annotationstore.h"
+#include "storage/library.h"
+#include "text/offsets.h"
+
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSet>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace hamish {
+
+namespace {
+
+QSet<qint64> articlesOf(const QList<Annotation>& annotations)
+{
+    QSet<qint64> ids;
+    for (const Annotation& a : annotations)
+        ids.insert(a.articleId);
+    return ids;
+}
+
+} // namespace
+
+AnnotationService::AnnotationService(Library& library, QObject* parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_author(defaultAuthor())
+{
+}
+
+QString AnnotationService::defaultAuthor()
+{
+    const QString configured = QSettings().value(AnnotatorNameKey).toString().trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) {
+        if (const passwd* entry = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+    return user.isEmpty() ? tr("Annotator") : user;
+}
+
+Result<QString> AnnotationService::bodyOf(qint64 articleId)
+{
+    Result<Article> article = m_library.articles().article(articleId);
+    if (!article)
+        return failure(article.error());
+    return article->body;
+}
+
+Result<Annotation> AnnotationService::prepare(const AnnotationDraft& draft, const QString& body)
+{
+    if (draft.start < 0 || draft.end > body.size() || draft.end <= draft.start)
+        return failure(tr("The span %1–%2 is outside article %3, which has %4 UTF-16 units.")
+                           .arg(draft.start)
+                           .arg(draft.end)
+                           .arg(draft.articleId)
+                           .arg(body.size()));
+    if (!isGraphemeBoundary(body, draft.start) || !isGraphemeBoundary(body, draft.end))
+        return failure(tr("The span %1–%2 splits a character from its marks or an emoji.").arg(draft.start).arg(draft.end));
+    Annotation a;
+    a.articleId = draft.articleId;
+    a.kind = draft.kind;
+    a.start = draft.start;
+    a.end = draft.end;
+    a.quote = body.mid(draft.start, draft.end - draft.start);
+    a.note = draft.note;
+    a.author = m_author;
+    a.created = a.modified = m_library.now();
+    switch (draft.kind) {
+    case AnnotationKind::Entity: {
+        Result<QList<EntityType>> types = m_library.annotations().entityTypes();
+        if (!types)
+            return failure(types.error());
+        if (std::none_of(types->cbegin(), types->cend(), [&](const EntityType& t) { return t.id == draft.entityTypeId; }))
+            return failure(tr("There is no entity type %1.").arg(draft.entityTypeId));
+        a.entityTypeId = draft.entityTypeId;
+        break;
+    }
+    case AnnotationKind::Highlight:
+        if (!highlightColourNames().contains(draft.colour))
+            return failure(tr("Unknown highlight colour '%1'; use one of %2.")
+                               .arg(draft.colour, highlightColourNames().join(QStringLiteral(", "))));
+        a.colour = draft.colour;
+        break;
+    case AnnotationKind::Note:
+        if (draft.note.trimmed().isEmpty())
+            return failure(tr("A note needs some text."));
+        break;
+    }
+    return a;
+}
+
+Result<Annotation> AnnotationService::create(const AnnotationDraft& draft)
+{
+    Result<QList<Annotation>> created = createMany({draft});
+    if (!created)
+        return failure(created.error());
+    if (created->isEmpty())
+        return failure(tr("An identical annotation already exists."));
+    return created->first();
+}
+
+Result<QList<Annotation>> AnnotationService::createMany(const QList<AnnotationDraft>& drafts)
+{
+    QHash<qint64, QString> bodies;
+    QHash<qint64, QList<Annotation>> existing;
+    QList<Annotation> prepared;
+    for (const AnnotationDraft& draft : drafts) {
+        if (!bodies.contains(draft.articleId)) {
+            Result<QString> body = bodyOf(draft.articleId);
+            if (!body)
+                return failure(body.error());
+            bodies.insert(draft.articleId, *body);
+            Result<QList<Annotation>> current = m_library.annotations().forArticle(draft.articleId);
+            if (!current)
+                return failure(current.error());
+            existing.insert(draft.articleId, *current);
+        }
+        Result<Annotation> a = prepare(draft, bodies.value(draft.articleId));
+        if (!a)
+            return failure(a.error());
+        QList<Annotation>& known = existing[draft.articleId];
+        if (std::any_of(known.cbegin(), known.cend(), [&](const Annotation& e) { return e.sameSpanAndMeaning(*a); }))
+            continue;
+        known.append(*a);
+        prepared.append(*a);
+    }
+    Status ok = inTransaction(m_library.database(), [&]() -> Status {
+        for (Annotation& a : prepared) {
+            Result<qint64> id = m_library.annotations().insert(a);
+            if (!id)
+                return failure(id.error());
+            a.id = *id;
+        }
+        return {};
+    });
+    if (!ok)
+        return failure(ok.error());
+    for (qint64 articleId : articlesOf(prepared))
+        emit annotationsChanged(articleId);
+    return prepared;
+}
+
+Status AnnotationService::restore(const QList<Annotation>& annotations)
+{
+    Status ok = inTransaction(m_library.database(), [&]() -> Status {
+        for (const Annotation& a : annotations) {
+            if (Result<qint64> id = m_library.annotations().insert(a); !id)
+                return failure(id.error());
+        }
+        return {};
+    });
+    if (ok) {
+        for (qint64 articleId : articlesOf(annotations))
+            emit annotationsChanged(articleId);
+    }
+    return ok;
+}
+
+Status AnnotationService::remove(const QList<qint64>& ids)
+{
+    QList<Annotation> removed;
+    Status ok = inTransaction(m_library.database(), [&]() -> Status {
+        for (qint64 id : ids) {
+            Result<Annotation> a = m_library.annotations().annotation(id);
+            if (!a)
+                return failure(a.error());
+            if (Status gone = m_library.annotations().remove(id); !gone)
+                return gone;
+            removed.append(*a);
+        }
+        return {};
+    });
+    if (ok) {
+        for (qint64 articleId : articlesOf(removed))
+            emit annotationsChanged(articleId);
+    }
+    return ok;
+}
+
+Result<Annotation> AnnotationService::update(const Annotation& changed)
+{
+    Result<Annotation> current = m_library.annotations().annotation(changed.id);
+    if (!current)
+        return failure(current.error());
+    Result<QString> body = bodyOf(current->articleId);
+    if (!body)
+        return failure(body.error());
+    AnnotationDraft draft{current->articleId, changed.kind, current->start, current->end, changed.entityTypeId,
+                          changed.colour, changed.note};
+    Result<Annotation> checked = prepare(draft, *body);
+    if (!checked)
+        return failure(checked.error());
+    Annotation updated = *current;
+    updated.kind = checked->kind;
+    updated.entityTypeId = checked->entityTypeId;
+    updated.colour = checked->colour;
+    updated.note = checked->note;
+    updated.modified = m_library.now();
+    if (Status ok = inTransaction(m_library.database(), [&] { return m_library.annotations().update(updated); }); !ok)
+        return failure(ok.error());
+    emit annotationsChanged(updated.articleId);
+    return updated;
+}
+
+Result<QList<Annotation>> AnnotationService::annotations(qint64 articleId)
+{
+    return m_library.annotations().forArticle(articleId);
+}
+
+Result<QList<EntityType>> AnnotationService::entityTypes()
+{
+    return m_library.annotations().entityTypes();
+}
+
+Result<EntityType> AnnotationService::addEntityType(const QString& code, const QString& nameAr, const QString& nameEn,
+                                                    const QString& colour)
+{
+    static const QRegularExpression validCode(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,31}$"));
+    if (!validCode.match(code).hasMatch())
+        return failure(tr("'%1' cannot be a type code: use Latin letters, digits, - and _.").arg(code));
+    Result<QList<EntityType>> types = entityTypes();
+    if (!types)
+        return failure(types.error());
+    EntityType type{0, code, nameAr.isEmpty() ? code : nameAr, nameEn.isEmpty() ? code : nameEn,
+                    colour.isEmpty() ? QStringLiteral("#808080") : colour, int(types->size())};
+    Status ok = inTransaction(m_library.database(), [&]() -> Status {
+        Result<qint64> id = m_library.annotations().insertEntityType(type);
+        if (!id)
+            return failure(tr("The type %1 cannot be added: %2").arg(code, id.error()));
+        type.id = *id;
+        return {};
+    });
+    if (!ok)
+        return failure(ok.error());
+    emit entityTypesChanged();
+    return type;
+}
+
+Status AnnotationService::updateEntityType(const EntityType& type)
+{
+    Status ok = inTransaction(m_library.database(), [&] { return m_library.annotations().updateEntityType(type); });
+    if (ok)
+        emit entityTypesChanged();
+    return ok;
+}
+
+Status AnnotationService::moveEntityType(qint64 id, int position)
+{
+    Result<QList<EntityType>> types = entityTypes();
+    if (!types)
+        return failure(types.error());
+    const auto it = std::find_if(types->begin(), types->end(), [&](const EntityType& t) { return t.id == id; });
+    if (it == types->end())
+        return failure(tr("There is no entity type %1.").arg(id));
+    EntityType moved = *it;
+    types->erase(it);
+    types->insert(qBound(0, position, int(types->size())), moved);
+    Status ok = inTransaction(m_library.database(), [&]() -> Status {
+        for (int i = 0; i < types->size(); ++i) {
+            (*types)[i].position = i;
+            if (Status updated = m_library.annotations().updateEntityType(types->at(i)); !updated)
+                return updated;
+        }
+        return {};
+    });
+    if (ok)
+        emit entityTypesChanged();
+    return ok;
+}
+
+Status AnnotationService::removeEntityType(qint64 id)
+{
+    Status ok = inTransaction(m_library.database(), [&]() -> Status {
+        if (Status gone = m_library.annotations().removeEntityType(id); !gone)
+            return failure(tr("The type cannot be removed while annotations use it (%1).").arg(gone.error()));
+        return {};
+    });
+    if (ok)
+        emit entityTypesChanged();
+    return ok;
+}
+
+Result<QList<ArticleNote>> AnnotationService::articleNotes(qint64 articleId)
+{
+    return m_library.annotations().articleNotes(articleId);
+}
+
+Result<ArticleNote> AnnotationService::addArticleNote(qint64 articleId, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return failure(tr("A note needs some text."));
+    if (Result<QString> body = bodyOf(articleId); !body)
+        return failure(body.error());
+    ArticleNote note{0, articleId, text, m_author, m_library.now(), m_library.now()};
+    Status ok = inTransaction(m_library.database(), [&]() -> Status {
+        Result<qint64> id = m_library.annotations().insertArticleNote(note);
+        if (!id)
+            return failure(id.error());
+        note.id = *id;
+        return {};
+    });
+    if (!ok)
+        return failure(ok.error());
+    emit articleNotesChanged(articleId);
+    return note;
+}
+
+Result<ArticleNote> AnnotationService::updateArticleNote(const ArticleNote& changed)
+{
+    ArticleNote note = changed;
+    note.modified = m_library.now();
+    if (Status ok = inTransaction(m_library.database(), [&] { return m_library.annotations().updateArticleNote(note); }); !ok)
+        return failure(ok.error());
+    emit articleNotesChanged(note.articleId);
+    return note;
+}
+
+Status AnnotationService::removeArticleNote(const ArticleNote& note)
+{
+    Status ok = inTransaction(m_library.database(), [&] { return m_library.annotations().removeArticleNote(note.id); });
+    if (ok)
+        emit articleNotesChanged(note.articleId);
+    return ok;
+}
+
+Status AnnotationService::restoreArticleNote(const ArticleNote& note)
+{
+    Status ok = inTransaction(m_library.database(), [&]() -> Status {
+        if (Result<qint64> id = m_library.annotations().insertArticleNote(note); !id)
+            return failure(id.error());
+        return {};
+    });
+    if (ok)
+        emit articleNotesChanged(note.articleId);
+    return ok;
+}
+
+} // namespace hamish

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "annotations/annotation.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+namespace hamish {
+
+class Library;
+
+// The preference that names the annotator (QSettings), shared by the GUI and the CLI.
+inline const QString AnnotatorNameKey = QStringLiteral("annotator/name");
+
+// What the user asks for; the service checks it against the article and fills in the
+// quote, the author and the times.
+struct AnnotationDraft
+{
+    qint64 articleId = 0;
+    AnnotationKind kind = AnnotationKind::Highlight;
+    qsizetype start = 0; // UTF-16 units of the canonical body
+    qsizetype end = 0;
+    qint64 entityTypeId = 0;
+    QString colour;
+    QString note;
+};
+
+// Every annotation change, as a core workflow: validated, written in one transaction and
+// committed before it returns (there is no Save), then announced. The UI's undo commands
+// call these methods; bulk operations are one transaction and one announcement.
+class AnnotationService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnnotationService(Library& library, QObject* parent = nullptr);
+
+    void setAuthor(const QString& author) { m_author = author; }
+    QString author() const { return m_author; }
+    // The annotator name from the preferences, else the OS user.
+    static QString defaultAuthor();
+
+    Result<Annotation> create(const AnnotationDraft& draft);
+    // Creates all in one transaction, skipping any that is identical to an existing annotation.
+    Result<QList<Annotation>> createMany(const QList<AnnotationDraft>& drafts);
+    // Puts annotations back exactly as they were, ids included (undo of a removal).
+    Status restore(const QList<Annotation>& annotations);
+    Status remove(const QList<qint64>& ids);
+    // Changes kind, type, colour or note; the span and quote never change.
+    Result<Annotation> update(const Annotation& changed);
+    Result<QList<Annotation>> annotations(qint64 articleId);
+
+    Result<QList<EntityType>> entityTypes();
+    Result<EntityType> addEntityType(const QString& code, const QString& nameAr, const QString& nameEn,
+                                     const QString& colour);
+    Status updateEntityType(const EntityType& type);
+    // Moves a type to a new position; the others close up. Hotkeys follow positions.
+    Status moveEntityType(qint64 id, int position);
+    Status removeEntityType(qint64 id);
+
+    Result<QList<ArticleNote>> articleNotes(qint64 articleId);
+    Result<ArticleNote> addArticleNote(qint64 articleId, const QString& text);
+    Result<ArticleNote> updateArticleNote(const ArticleNote& changed);
+    Status removeArticleNote(const ArticleNote& note);
+    Status restoreArticleNote(const ArticleNote& note);
+
+signals:
+    void annotationsChanged(qint64 articleId);
+    void entityTypesChanged();
+    void articleNotesChanged(qint64 articleId);
+
+private:
+    Result<Annotation> prepare(const AnnotationDraft& draft, const QString& body);
+    Result<QString> bodyOf(qint64 articleId);
+
+    Library& m_library;
+    QString m_author;
+};
+
+} // namespace hamish

@@ -1,0 +1,228 @@
+#include "annotations/annotationstore.h"
+
+#include "storage/database.h"
+
+namespace hamish {
+
+namespace {
+
+QString timeText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QString& text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+const QString AnnotationColumns = QStringLiteral(
+    "id, article_id, kind, start, end, quote, entity_type_id, colour, note, author, created, modified");
+
+Annotation annotationFrom(const Statement& row)
+{
+    Annotation a;
+    a.id = row.int64(0);
+    a.articleId = row.int64(1);
+    kindFromName(row.text(2), a.kind);
+    a.start = row.int64(3);
+    a.end = row.int64(4);
+    a.quote = row.text(5);
+    a.entityTypeId = row.isNull(6) ? 0 : row.int64(6);
+    a.colour = row.text(7);
+    a.note = row.text(8);
+    a.author = row.text(9);
+    a.created = timeFrom(row.text(10));
+    a.modified = timeFrom(row.text(11));
+    return a;
+}
+
+// Binds kind-dependent columns so that the table's CHECK constraints hold.
+void bindMeaning(Statement& stmt, int typeIndex, int colourIndex, const Annotation& a)
+{
+    if (a.kind == AnnotationKind::Entity)
+        stmt.bind(typeIndex, a.entityTypeId);
+    else
+        stmt.bindNull(typeIndex);
+    if (a.kind == AnnotationKind::Highlight)
+        stmt.bind(colourIndex, a.colour);
+    else
+        stmt.bindNull(colourIndex);
+}
+
+template<class T, class Read>
+Result<QList<T>> collect(Result<Statement> stmt, Read read)
+{
+    if (!stmt)
+        return failure(stmt.error());
+    QList<T> list;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return failure(row.error());
+        if (!*row)
+            return list;
+        list.append(read(*stmt));
+    }
+}
+
+Status runChanging(Database& db, Result<Statement> stmt, qint64 id)
+{
+    if (!stmt)
+        return failure(stmt.error());
+    if (Status ok = stmt->run(); !ok)
+        return ok;
+    if (db.changes() == 0)
+        return failure(Database::tr("There is no item %1.").arg(id));
+    return {};
+}
+
+} // namespace
+
+Result<qint64> AnnotationStore::insert(const Annotation& a)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO annotation (id, article_id, kind, start, end, quote, entity_type_id, colour, note, author,"
+        " created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+    if (!stmt)
+        return failure(stmt.error());
+    if (a.id > 0)
+        stmt->bind(1, a.id);
+    else
+        stmt->bindNull(1);
+    stmt->bind(2, a.articleId).bind(3, kindName(a.kind)).bind(4, qint64(a.start)).bind(5, qint64(a.end)).bind(6, a.quote);
+    bindMeaning(*stmt, 7, 8, a);
+    stmt->bind(9, a.note).bind(10, a.author).bind(11, timeText(a.created)).bind(12, timeText(a.modified));
+    if (Status ok = stmt->run(); !ok)
+        return failure(ok.error());
+    return m_db.lastInsertId();
+}
+
+Status AnnotationStore::update(const Annotation& a)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "UPDATE annotation SET kind = ?2, entity_type_id = ?3, colour = ?4, note = ?5, modified = ?6 WHERE id = ?1"));
+    if (stmt) {
+        stmt->bind(1, a.id).bind(2, kindName(a.kind));
+        bindMeaning(*stmt, 3, 4, a);
+        stmt->bind(5, a.note).bind(6, timeText(a.modified));
+    }
+    return runChanging(m_db, std::move(stmt), a.id);
+}
+
+Status AnnotationStore::remove(qint64 id)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("DELETE FROM annotation WHERE id = ?1"));
+    if (stmt)
+        stmt->bind(1, id);
+    return runChanging(m_db, std::move(stmt), id);
+}
+
+Result<Annotation> AnnotationStore::annotation(qint64 id)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns + QStringLiteral(" FROM annotation WHERE id = ?1"));
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, id);
+    Result<bool> row = stmt->step();
+    if (!row)
+        return failure(row.error());
+    if (!*row)
+        return failure(Database::tr("There is no annotation %1.").arg(id));
+    return annotationFrom(*stmt);
+}
+
+Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns
+                                          + QStringLiteral(" FROM annotation WHERE ?1 = 0 OR article_id = ?1"
+                                                           " ORDER BY article_id, start, end, id"));
+    if (stmt)
+        stmt->bind(1, articleId);
+    return collect<Annotation>(std::move(stmt), annotationFrom);
+}
+
+Result<QList<EntityType>> AnnotationStore::entityTypes()
+{
+    return collect<EntityType>(
+        m_db.prepare(QStringLiteral(
+            "SELECT id, code, name_ar, name_en, colour, position FROM entity_type ORDER BY position, id")),
+        [](const Statement& row) {
+            return EntityType{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), int(row.int64(5))};
+        });
+}
+
+Result<qint64> AnnotationStore::insertEntityType(const EntityType& type)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO entity_type (code, name_ar, name_en, colour, position) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, type.code).bind(2, type.nameAr).bind(3, type.nameEn).bind(4, type.colour).bind(5, type.position);
+    if (Status ok = stmt->run(); !ok)
+        return failure(ok.error());
+    return m_db.lastInsertId();
+}
+
+Status AnnotationStore::updateEntityType(const EntityType& type)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "UPDATE entity_type SET code = ?2, name_ar = ?3, name_en = ?4, colour = ?5, position = ?6 WHERE id = ?1"));
+    if (stmt)
+        stmt->bind(1, type.id).bind(2, type.code).bind(3, type.nameAr).bind(4, type.nameEn).bind(5, type.colour).bind(6, type.position);
+    return runChanging(m_db, std::move(stmt), type.id);
+}
+
+Status AnnotationStore::removeEntityType(qint64 id)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("DELETE FROM entity_type WHERE id = ?1"));
+    if (stmt)
+        stmt->bind(1, id);
+    return runChanging(m_db, std::move(stmt), id);
+}
+
+Result<qint64> AnnotationStore::insertArticleNote(const ArticleNote& note)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO article_note (id, article_id, text, author, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!stmt)
+        return failure(stmt.error());
+    if (note.id > 0)
+        stmt->bind(1, note.id);
+    else
+        stmt->bindNull(1);
+    stmt->bind(2, note.articleId).bind(3, note.text).bind(4, note.author).bind(5, timeText(note.created)).bind(6, timeText(note.modified));
+    if (Status ok = stmt->run(); !ok)
+        return failure(ok.error());
+    return m_db.lastInsertId();
+}
+
+Status AnnotationStore::updateArticleNote(const ArticleNote& note)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("UPDATE article_note SET text = ?2, modified = ?3 WHERE id = ?1"));
+    if (stmt)
+        stmt->bind(1, note.id).bind(2, note.text).bind(3, timeText(note.modified));
+    return runChanging(m_db, std::move(stmt), note.id);
+}
+
+Status AnnotationStore::removeArticleNote(qint64 id)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("DELETE FROM article_note WHERE id = ?1"));
+    if (stmt)
+        stmt->bind(1, id);
+    return runChanging(m_db, std::move(stmt), id);
+}
+
+Result<QList<ArticleNote>> AnnotationStore::articleNotes(qint64 articleId)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, article_id, text, author, created, modified FROM article_note WHERE article_id = ?1 ORDER BY id"));
+    if (stmt)
+        stmt->bind(1, articleId);
+    return collect<ArticleNote>(std::move(stmt), [](const Statement& row) {
+        return ArticleNote{row.int64(0), row.int64(1), row.text(2), row.text(3), timeFrom(row.text(4)), timeFrom(row.text(5))};
+    });
+}
+
+} // namespace hamish

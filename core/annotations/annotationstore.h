@@ -1,0 +1,41 @@
+#pragma once
+
+#include "annotations/annotation.h"
+#include "result.h"
+
+#include <QList>
+
+namespace hamish {
+
+class Database;
+
+// SQL for annotations, entity types and article notes. Writes are expected inside the
+// caller's transaction; AnnotationService is the one writer.
+class AnnotationStore
+{
+public:
+    explicit AnnotationStore(Database& db) : m_db(db) {}
+
+    // Inserts; keeps annotation.id when it is set (undo restores an annotation as it was).
+    Result<qint64> insert(const Annotation& annotation);
+    Status update(const Annotation& annotation);
+    Status remove(qint64 id);
+    Result<Annotation> annotation(qint64 id);
+    // In text order. articleId 0 means every article.
+    Result<QList<Annotation>> forArticle(qint64 articleId);
+
+    Result<QList<EntityType>> entityTypes();
+    Result<qint64> insertEntityType(const EntityType& type);
+    Status updateEntityType(const EntityType& type);
+    Status removeEntityType(qint64 id);
+
+    Result<qint64> insertArticleNote(const ArticleNote& note);
+    Status updateArticleNote(const ArticleNote& note);
+    Status removeArticleNote(qint64 id);
+    Result<QList<ArticleNote>> articleNotes(qint64 articleId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace hamish

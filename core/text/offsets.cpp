@@ -1,0 +1,39 @@
+#include "text/offsets.h"
+
+#include <QTextBoundaryFinder>
+
+namespace hamish {
+
+qsizetype utf16FromCodePoints(QStringView text, qsizetype codePoint)
+{
+    if (codePoint < 0)
+        return -1;
+    qsizetype units = 0;
+    for (qsizetype seen = 0; seen < codePoint; ++seen) {
+        if (units >= text.size())
+            return -1;
+        units += (text.at(units).isHighSurrogate() && units + 1 < text.size() && text.at(units + 1).isLowSurrogate()) ? 2 : 1;
+    }
+    return units;
+}
+
+qsizetype codePointsFromUtf16(QStringView text, qsizetype utf16)
+{
+    qsizetype points = 0;
+    for (qsizetype i = 0; i < utf16 && i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++points;
+    }
+    return points;
+}
+
+bool isGraphemeBoundary(QStringView text, qsizetype utf16)
+{
+    if (utf16 <= 0 || utf16 >= text.size())
+        return utf16 == 0 || utf16 == text.size();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text.toString());
+    finder.setPosition(utf16);
+    return finder.isAtBoundary();
+}
+
+} // namespace hamish

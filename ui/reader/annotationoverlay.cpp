@@ -1,0 +1,159 @@
+#include "reader/annotationoverlay.h"
+
+#include "reader/spangeometry.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace hamish {
+
+namespace {
+
+constexpr int EntityTintAlpha = 70;
+constexpr int HighlightAlpha = 170;
+
+bool hasNote(const Annotation& a)
+{
+    return !a.note.trimmed().isEmpty();
+}
+
+} // namespace
+
+void AnnotationOverlay::setAnnotations(QList<Annotation> annotations)
+{
+    std::sort(annotations.begin(), annotations.end(),
+              [](const Annotation& a, const Annotation& b) { return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id); });
+    m_annotations = std::move(annotations);
+    m_longest = 0;
+    for (const Annotation& a : m_annotations)
+        m_longest = qMax(m_longest, a.end - a.start);
+}
+
+void AnnotationOverlay::setEntityTypes(const QList<EntityType>& types)
+{
+    m_types.clear();
+    for (const EntityType& type : types)
+        m_types.insert(type.id, type);
+}
+
+const EntityType* AnnotationOverlay::entityType(qint64 id) const
+{
+    const auto it = m_types.constFind(id);
+    return it == m_types.cend() ? nullptr : &*it;
+}
+
+QList<Annotation> AnnotationOverlay::annotationsIn(qsizetype from, qsizetype to) const
+{
+    // Anything that overlaps starts at or after from - m_longest.
+    const auto first = std::lower_bound(m_annotations.cbegin(), m_annotations.cend(), from - m_longest,
+                                        [](const Annotation& a, qsizetype value) { return a.start < value; });
+    QList<Annotation> found;
+    for (auto it = first; it != m_annotations.cend() && it->start < to; ++it) {
+        if (it->end > from)
+            found.append(*it);
+    }
+    return found;
+}
+
+QList<Annotation> AnnotationOverlay::annotationsAt(qsizetype position) const
+{
+    QList<Annotation> found = annotationsIn(position, position + 1);
+    std::sort(found.begin(), found.end(),
+              [](const Annotation& a, const Annotation& b) { return a.end - a.start < b.end - b.start; });
+    return found;
+}
+
+QColor AnnotationOverlay::colourOf(const Annotation& a) const
+{
+    switch (a.kind) {
+    case AnnotationKind::Entity:
+        if (const EntityType* type = entityType(a.entityTypeId))
+            return QColor(type->colour);
+        return Qt::gray;
+    case AnnotationKind::Highlight:
+        return QColor(highlightColourValue(a.colour));
+    case AnnotationKind::Note:
+        return QColor(0x80, 0x60, 0x20);
+    }
+    return Qt::gray;
+}
+
+QList<Annotation> AnnotationOverlay::visible(const QTextDocument& document, const QRectF& clip) const
+{
+    if (m_annotations.isEmpty())
+        return {};
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const int first = layout->hitTest(clip.topLeft(), Qt::FuzzyHit);
+    const int last = layout->hitTest(clip.bottomRight(), Qt::FuzzyHit);
+    const QTextBlock firstBlock = document.findBlock(qMax(0, qMin(first, last)));
+    const QTextBlock lastBlock = document.findBlock(qMax(first, last));
+    const qsizetype from = firstBlock.isValid() ? firstBlock.position() : 0;
+    const qsizetype to = lastBlock.isValid() ? lastBlock.position() + lastBlock.length() : document.characterCount();
+    return annotationsIn(from, to);
+}
+
+void AnnotationOverlay::paintUnderText(QPainter& painter, const QTextDocument& document, const QRectF& clip) const
+{
+    painter.setPen(Qt::NoPen);
+    for (const Annotation& a : visible(document, clip)) {
+        QColor colour = colourOf(a);
+        if (a.kind == AnnotationKind::Entity) {
+            colour.setAlpha(EntityTintAlpha);
+            for (const QRectF& rect : spanRects(document, a.start, a.end))
+                painter.fillRect(rect, colour);
+        } else if (a.kind == AnnotationKind::Highlight) {
+            // A marker stroke: the lower part of the line, slightly rounded.
+            colour.setAlpha(HighlightAlpha);
+            painter.setBrush(colour);
+            for (const QRectF& rect : spanRects(document, a.start, a.end)) {
+                const QRectF stroke(rect.left(), rect.top() + rect.height() * 0.3, rect.width(), rect.height() * 0.62);
+                painter.drawRoundedRect(stroke, 3, 3);
+            }
+            painter.setBrush(Qt::NoBrush);
+        }
+    }
+}
+
+void AnnotationOverlay::paintOverText(QPainter& painter, const QTextDocument& document, const QRectF& clip,
+                                      qreal marginX) const
+{
+    const QList<Annotation> shown = visible(document, clip);
+    QList<std::pair<qsizetype, int>> levels; // (end, level) of open entity spans, for nesting
+    for (const Annotation& a : shown) {
+        const QList<QRectF> rects = spanRects(document, a.start, a.end);
+        if (a.kind == AnnotationKind::Entity) {
+            levels.removeIf([&](const auto& open) { return open.first <= a.start; });
+            int level = 0;
+            while (std::any_of(levels.cbegin(), levels.cend(), [&](const auto& open) { return open.second == level; }))
+                ++level;
+            levels.append({a.end, level});
+            painter.setPen(QPen(colourOf(a), 2));
+            for (const QRectF& rect : rects) {
+                const qreal y = rect.bottom() - 1.5 - 3.5 * level;
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+            }
+        }
+        if (hasNote(a) || a.kind == AnnotationKind::Note) {
+            QPen dashed(QColor(0x80, 0x60, 0x20), 1.4, Qt::DashLine);
+            painter.setPen(dashed);
+            for (const QRectF& rect : rects)
+                painter.drawLine(QPointF(rect.left(), rect.bottom() + 1), QPointF(rect.right(), rect.bottom() + 1));
+            if (!rects.isEmpty()) {
+                // The margin mark: a small note symbol level with the span's first line.
+                const QRectF first = rects.first();
+                const QRectF mark(marginX - 5, first.center().y() - 6, 10, 12);
+                painter.setPen(QPen(QColor(0x80, 0x60, 0x20), 1));
+                painter.setBrush(QColor(0xff, 0xe8, 0x9c));
+                painter.drawRoundedRect(mark, 2, 2);
+                painter.drawLine(QPointF(mark.left() + 2.5, mark.top() + 4), QPointF(mark.right() - 2.5, mark.top() + 4));
+                painter.drawLine(QPointF(mark.left() + 2.5, mark.top() + 7.5), QPointF(mark.right() - 2.5, mark.top() + 7.5));
+                painter.setBrush(Qt::NoBrush);
+            }
+        }
+    }
+}
+
+} // namespace hamish

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "annotations/annotation.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+
+class QPainter;
+class QRectF;
+class QTextDocument;
+
+namespace hamish {
+
+// Draws an article's annotations over the reader without touching its text: entity tints and
+// highlight markers under the glyphs, entity underlines and note marks over them. Only the
+// annotations that overlap the visible part of the document are drawn.
+class AnnotationOverlay
+{
+public:
+    void setAnnotations(QList<Annotation> annotations);
+    void setEntityTypes(const QList<EntityType>& types);
+    const QList<Annotation>& annotations() const { return m_annotations; }
+    const EntityType* entityType(qint64 id) const;
+
+    // Annotations that contain position (start <= position < end), innermost first.
+    QList<Annotation> annotationsAt(qsizetype position) const;
+    // Annotations overlapping [from, to), in text order.
+    QList<Annotation> annotationsIn(qsizetype from, qsizetype to) const;
+
+    // documentClip is the visible rectangle in document coordinates.
+    void paintUnderText(QPainter& painter, const QTextDocument& document, const QRectF& documentClip) const;
+    void paintOverText(QPainter& painter, const QTextDocument& document, const QRectF& documentClip,
+                       qreal marginX) const;
+
+    QColor colourOf(const Annotation& annotation) const;
+
+private:
+    QList<Annotation> visible(const QTextDocument& document, const QRectF& documentClip) const;
+
+    QList<Annotation> m_annotations; // sorted by start
+    qsizetype m_longest = 0;         // longest span, bounds the search for overlaps
+    QHash<qint64, EntityType> m_types;
+};
+
+} // namespace hamish
