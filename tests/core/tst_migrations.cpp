@@ -62,11 +62,42 @@ private slots:
                 "VALUES ('عنوان', 'زار الوفدُ بالرياضِ معرضاً', 'h1', '2026-01-01T00:00:00Z')")));
         }
         auto db = openRaw(path);
-        QVERIFY(migrate(*db));
+        QVERIFY(migrate(*db, 2));
         QCOMPARE(schemaVersion(*db).value(), 2);
         QVERIFY(hasObject(*db, QStringLiteral("article_related")));
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM article")), 1);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH 'الرياض'")), 1);
+    }
+
+    void migrate_version2WithArticlesToVersion3_addsDefaultEntityTypesAndAnnotations()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.hamish"));
+        {
+            auto db = openRaw(path);
+            QVERIFY(migrate(*db, 2));
+            QVERIFY(db->exec(QStringLiteral(
+                "INSERT INTO article (title, body, content_hash, imported_at) "
+                "VALUES ('عنوان', 'نص المقال', 'h1', '2026-01-01T00:00:00Z')")));
+        }
+        auto db = openRaw(path);
+        QVERIFY(migrate(*db, 3));
+        QCOMPARE(schemaVersion(*db).value(), 3);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM article")), 1);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM entity_type WHERE code IN "
+                                           "('PER','ORG','LOC','MISC','DATE','EVENT')")), 6);
+        QVERIFY(hasObject(*db, QStringLiteral("annotation")));
+        QVERIFY(hasObject(*db, QStringLiteral("article_note")));
+        // The schema refuses an entity without a type and a highlight without a colour.
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO annotation (article_id, kind, start, end, quote, author, created, "
+                                         "modified) VALUES (1, 'entity', 0, 2, 'نص', 'a', 't', 't')")));
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO annotation (article_id, kind, start, end, quote, author, created, "
+                                         "modified) VALUES (1, 'highlight', 0, 2, 'نص', 'a', 't', 't')")));
+        // Deleting an article deletes its annotations.
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO annotation (article_id, kind, start, end, quote, colour, author, "
+                                        "created, modified) VALUES (1, 'highlight', 0, 2, 'نص', 'yellow', 'a', 't', 't')")));
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM article")));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM annotation")), 0);
     }
 
     void migrate_failingStep_leavesThePreviousVersion()
