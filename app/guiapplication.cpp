@@ -1,5 +1,6 @@
 #include "guiapplication.h"
 
+#include "annotations/annotationservice.h"
 #include "import/importservice.h"
 #include "mainwindow.h"
 #include "samplearticles.h"
@@ -43,8 +44,9 @@ int runGui(int& argc, char** argv)
         if (Status ok = importSampleArticles(importer); !ok)
             qWarning("Could not add the sample articles: %s", qPrintable(ok.error()));
     }
-    MainWindow window(**library, importer, search);
-    window.resize(1300, 850);
+    AnnotationService annotations(**library);
+    MainWindow window(**library, importer, search, annotations);
+    window.resize(1360, 860);
     window.show();
     return app.exec();
 }

@@ -8,6 +8,7 @@
 
 int main(int argc, char** argv)
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("hamish"));
     QCoreApplication::setApplicationName(QStringLiteral("hamish"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HAMISH_VERSION));
 

@@ -1,14 +1,24 @@
 #include "mainwindow.h"
 
+#include "annotate/annotationcontroller.h"
+#include "annotate/annotationmenu.h"
+#include "annotate/annotationpanel.h"
+#include "annotations/annotationservice.h"
 #include "import/importcontroller.h"
 #include "library/librarymodel.h"
 #include "library/libraryview.h"
 #include "reader/findbar.h"
 #include "reader/readerpane.h"
+#include "reader/readerview.h"
+#include "reader/readingsettings.h"
 #include "search/searchpanel.h"
 #include "storage/library.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QScrollBar>
+#include <QTimer>
+#include <QUndoStack>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -19,20 +29,68 @@
 
 namespace hamish {
 
-MainWindow::MainWindow(Library& library, ImportService& importer, SearchService& search, QWidget* parent)
+MainWindow::MainWindow(Library& library, ImportService& importer, SearchService& search,
+                       AnnotationService& annotations, QWidget* parent)
     : QMainWindow(parent)
     , m_library(library)
+    , m_annotations(annotations)
     , m_model(new LibraryModel(library, this))
     , m_libraryView(new LibraryView(*m_model, this))
     , m_reader(new ReaderPane(this))
     , m_search(new SearchPanel(search, this))
     , m_importController(new ImportController(importer, this))
+    , m_undoStack(new QUndoStack(this))
+    , m_annotationController(new AnnotationController(annotations, *m_undoStack, *m_reader->reader(), this))
+    , m_annotationPanel(new AnnotationPanel(annotations, *m_annotationController, this))
+    , m_session(library.path())
 {
     setWindowTitle(tr("Hamish"));
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setCentralWidget(m_reader);
+    ReadingSettings::load().applyTo(*m_reader->reader());
+    createDocks();
+    createMenus();
 
+    connect(m_libraryView, &LibraryView::articleSelected, this, &MainWindow::openArticle);
+    connect(m_search, &SearchPanel::articleRequested, this, [this](qint64 id, const QString& query) {
+        m_libraryView->selectArticle(id);
+        openArticle(id);
+        m_reader->findBar()->activate(query);
+    });
+    connect(m_importController, &ImportController::imported, this, [this](qint64 id) {
+        m_libraryView->selectArticle(id);
+        openArticle(id);
+    });
+    connect(m_annotationPanel, &AnnotationPanel::jumpRequested, this, [this](TextSpan span) {
+        m_reader->reader()->selectSpan(span);
+        m_reader->reader()->ensureCursorVisible();
+        m_reader->reader()->setFocus();
+    });
+    connect(m_annotationController, &AnnotationController::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(&annotations, &AnnotationService::annotationsChanged, m_model, &LibraryModel::reload);
+    m_reader->reader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_reader->reader(), &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
+    auto* saveScroll = new QTimer(this);
+    saveScroll->setSingleShot(true);
+    saveScroll->setInterval(600);
+    connect(saveScroll, &QTimer::timeout, this, &MainWindow::saveSession);
+    connect(m_reader->reader()->verticalScrollBar(), &QScrollBar::valueChanged, saveScroll, qOverload<>(&QTimer::start));
+
+    if (!m_model->lastError().isEmpty())
+        m_reader->clear(m_model->lastError());
+    else if (m_model->rowCount() == 0)
+        m_reader->clear(tr("The library is empty. Import articles with File ▸ Import, or drop files here."));
+    else
+        restoreSession();
+    statusBar()->showMessage(m_library.path());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
     auto* libraryDock = new QDockWidget(tr("Library"), this);
     libraryDock->setObjectName(QStringLiteral("LibraryDock"));
     libraryDock->setWidget(m_libraryView);
@@ -45,27 +103,11 @@ MainWindow::MainWindow(Library& library, ImportService& importer, SearchService&
     tabifyDockWidget(libraryDock, searchDock);
     libraryDock->raise();
 
-    createMenus();
-    resizeDocks({libraryDock}, {460}, Qt::Horizontal);
-
-    connect(m_libraryView, &LibraryView::articleSelected, this, &MainWindow::openArticle);
-    connect(m_search, &SearchPanel::articleRequested, this, [this](qint64 id, const QString& query) {
-        m_libraryView->selectArticle(id);
-        openArticle(id);
-        m_reader->findBar()->activate(query);
-    });
-    connect(m_importController, &ImportController::imported, this, [this](qint64 id) {
-        m_libraryView->selectArticle(id);
-        openArticle(id);
-    });
-
-    if (!m_model->lastError().isEmpty())
-        m_reader->clear(m_model->lastError());
-    else if (m_model->rowCount() == 0)
-        m_reader->clear(tr("The library is empty. Import articles with File ▸ Import, or drop files here."));
-    else
-        m_libraryView->selectFirst();
-    statusBar()->showMessage(m_library.path());
+    auto* annotationDock = new QDockWidget(tr("Annotations"), this);
+    annotationDock->setObjectName(QStringLiteral("AnnotationDock"));
+    annotationDock->setWidget(m_annotationPanel);
+    addDockWidget(Qt::RightDockWidgetArea, annotationDock);
+    resizeDocks({libraryDock, annotationDock}, {330, 330}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -79,6 +121,13 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find in Article"), this, [this] { m_reader->findBar()->activate(); });
     find->setShortcut(QKeySequence::Find);
     QAction* findNext = edit->addAction(tr("Find &Next"), m_reader->findBar(), &FindBar::findNext);
@@ -94,6 +143,13 @@ void MainWindow::createMenus()
     });
     searchLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addMenu(createReadingMenu(*m_reader->reader(), this));
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+    menuBar()->addMenu(createAnnotationMenu(*m_annotationController, m_annotations, this));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hamish"), this, &MainWindow::showAbout);
 }
@@ -108,6 +164,46 @@ void MainWindow::openArticle(qint64 id)
         return;
     }
     m_reader->showArticle(*article);
+    m_annotationController->setArticle(id);
+    m_annotationPanel->setArticle(id);
+    saveSession();
+}
+
+void MainWindow::showReaderMenu(const QPoint& pos)
+{
+    ReaderView* reader = m_reader->reader();
+    if (reader->selectedSpan().isEmpty())
+        reader->setTextCursor(reader->cursorForPosition(pos));
+    std::unique_ptr<QMenu> menu(reader->createStandardContextMenu(pos));
+    menu->addSeparator();
+    m_annotationController->fillContextMenu(*menu);
+    menu->exec(reader->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::restoreSession()
+{
+    const qint64 last = m_session.lastArticle();
+    const int scroll = m_session.scrollPosition();
+    if (last > 0 && m_model->indexOfArticle(last).isValid()) {
+        m_libraryView->selectArticle(last);
+        openArticle(last);
+        // The document is laid out on the first show; scroll once that has happened.
+        QTimer::singleShot(0, this, [this, scroll] { m_reader->reader()->verticalScrollBar()->setValue(scroll); });
+    } else {
+        m_libraryView->selectFirst();
+    }
+}
+
+void MainWindow::saveSession() const
+{
+    if (m_reader->articleId() > 0)
+        m_session.save(m_reader->articleId(), m_reader->reader()->verticalScrollBar()->value());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

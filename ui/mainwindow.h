@@ -1,9 +1,16 @@
 #pragma once
 
+#include "sessionstate.h"
+
 #include <QMainWindow>
+
+class QUndoStack;
 
 namespace hamish {
 
+class AnnotationController;
+class AnnotationPanel;
+class AnnotationService;
 class ImportController;
 class ImportService;
 class Library;
@@ -20,28 +27,43 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Library& library, ImportService& importer, SearchService& search, QWidget* parent = nullptr);
+    MainWindow(Library& library, ImportService& importer, SearchService& search, AnnotationService& annotations,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     void openArticle(qint64 id);
     LibraryView* libraryView() const { return m_libraryView; }
     ReaderPane* readerPane() const { return m_reader; }
     SearchPanel* searchPanel() const { return m_search; }
     ImportController* importController() const { return m_importController; }
+    AnnotationController* annotationController() const { return m_annotationController; }
+    AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
+    QUndoStack* undoStack() const { return m_undoStack; }
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void createDocks();
     void createMenus();
     void showAbout();
+    void showReaderMenu(const QPoint& pos);
+    void restoreSession();
+    void saveSession() const;
 
     Library& m_library;
+    AnnotationService& m_annotations;
     LibraryModel* m_model;
     LibraryView* m_libraryView;
     ReaderPane* m_reader;
     SearchPanel* m_search;
     ImportController* m_importController;
+    QUndoStack* m_undoStack;
+    AnnotationController* m_annotationController;
+    AnnotationPanel* m_annotationPanel;
+    SessionState m_session;
 };
 
 } // namespace hamish

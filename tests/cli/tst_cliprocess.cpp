@@ -48,7 +48,7 @@ private slots:
         std::unique_ptr<QProcess> list(start({QStringLiteral("list")}, home));
         QVERIFY(list->waitForFinished(30000));
         QCOMPARE(list->exitCode(), 0);
-        QVERIFY(QFileInfo::exists(home.filePath(QStringLiteral("data/hamish/library.hamish"))));
+        QVERIFY(QFileInfo::exists(home.filePath(QStringLiteral("data/hamish/hamish/library.hamish"))));
     }
 
     void badUsage_exitsTwo()

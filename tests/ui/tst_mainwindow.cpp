@@ -1,3 +1,4 @@
+#include "annotations/annotationservice.h"
 #include "import/importcontroller.h"
 #include "import/importdialog.h"
 #include "import/importservice.h"
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<test::TempLibrary> m_temp;
     std::unique_ptr<ImportService> m_importer;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<AnnotationService> m_annotations;
     QList<ImportedArticle> m_imported;
 
 private slots:
@@ -56,13 +58,14 @@ private slots:
         m_temp = std::make_unique<test::TempLibrary>();
         m_importer = std::make_unique<ImportService>(*m_temp->library);
         m_search = std::make_unique<SearchService>(*m_temp->library);
+        m_annotations = std::make_unique<AnnotationService>(*m_temp->library);
         m_imported = m_importer->importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {}).added;
         QCOMPARE(m_imported.size(), 2);
     }
 
     void open_showsTheFirstArticleRightToLeftInAnArabicFont()
     {
-        MainWindow window(*m_temp->library, *m_importer, *m_search);
+        MainWindow window(*m_temp->library, *m_importer, *m_search, *m_annotations);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ReaderView* reader = window.readerPane()->reader();
@@ -88,7 +91,7 @@ private slots:
 
     void selectingAnotherArticle_showsIt()
     {
-        MainWindow window(*m_temp->library, *m_importer, *m_search);
+        MainWindow window(*m_temp->library, *m_importer, *m_search, *m_annotations);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.libraryView()->selectArticle(m_imported.at(1).id);
@@ -98,7 +101,7 @@ private slots:
 
     void dropFiles_previewsThenImports()
     {
-        MainWindow window(*m_temp->library, *m_importer, *m_search);
+        MainWindow window(*m_temp->library, *m_importer, *m_search, *m_annotations);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy imported(window.importController(), &ImportController::imported);
@@ -118,7 +121,7 @@ private slots:
 
     void searchPanel_opensTheHitAndFindsTheWordInIt()
     {
-        MainWindow window(*m_temp->library, *m_importer, *m_search);
+        MainWindow window(*m_temp->library, *m_importer, *m_search, *m_annotations);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         SearchPanel* panel = window.searchPanel();
@@ -133,7 +136,7 @@ private slots:
     void emptyLibrary_saysHowToImport()
     {
         test::TempLibrary empty;
-        MainWindow window(*empty.library, *m_importer, *m_search);
+        MainWindow window(*empty.library, *m_importer, *m_search, *m_annotations);
         QVERIFY(window.readerPane()->titleLabel()->text().contains(QStringLiteral("Import")));
     }
 };

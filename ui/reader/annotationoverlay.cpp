@@ -81,17 +81,33 @@ QColor AnnotationOverlay::colourOf(const Annotation& a) const
     return Qt::gray;
 }
 
+namespace {
+
+// The first block (by number) whose bottom is at or below y, by binary search over the layout.
+int firstBlockReaching(const QTextDocument& document, qreal y)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    int low = 0, high = document.blockCount() - 1;
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        if (layout->blockBoundingRect(document.findBlockByNumber(middle)).bottom() < y)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+} // namespace
+
 QList<Annotation> AnnotationOverlay::visible(const QTextDocument& document, const QRectF& clip) const
 {
     if (m_annotations.isEmpty())
         return {};
-    QAbstractTextDocumentLayout* layout = document.documentLayout();
-    const int first = layout->hitTest(clip.topLeft(), Qt::FuzzyHit);
-    const int last = layout->hitTest(clip.bottomRight(), Qt::FuzzyHit);
-    const QTextBlock firstBlock = document.findBlock(qMax(0, qMin(first, last)));
-    const QTextBlock lastBlock = document.findBlock(qMax(first, last));
-    const qsizetype from = firstBlock.isValid() ? firstBlock.position() : 0;
-    const qsizetype to = lastBlock.isValid() ? lastBlock.position() + lastBlock.length() : document.characterCount();
+    const QTextBlock first = document.findBlockByNumber(firstBlockReaching(document, clip.top()));
+    const QTextBlock last = document.findBlockByNumber(firstBlockReaching(document, clip.bottom()));
+    const qsizetype from = first.isValid() ? first.position() : 0;
+    const qsizetype to = last.isValid() ? last.position() + last.length() : document.characterCount();
     return annotationsIn(from, to);
 }
 

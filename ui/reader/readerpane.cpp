@@ -27,7 +27,7 @@ ReaderPane::ReaderPane(QWidget* parent)
     , m_findBar(new FindBar(*m_reader, this))
 {
     QFont titleFont = ReaderView::defaultReadingFont();
-    titleFont.setPointSize(titleFont.pointSize() + 6);
+    titleFont.setPointSize(titleFont.pointSize() + 3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);

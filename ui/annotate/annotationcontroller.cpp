@@ -1,0 +1,288 @@
+#include "annotate/annotationcontroller.h"
+
+#include "annotate/annotationcommands.h"
+#include "annotate/annotationkeys.h"
+#include "annotate/notedialog.h"
+#include "annotations/annotationservice.h"
+#include "reader/readerview.h"
+#include "text/words.h"
+
+#include <QKeyEvent>
+#include <QMenu>
+#include <QUndoStack>
+
+namespace hamish {
+
+AnnotationController::AnnotationController(AnnotationService& service, QUndoStack& undoStack, ReaderView& reader,
+                                           QWidget* window)
+    : QObject(window)
+    , m_service(service)
+    , m_undoStack(undoStack)
+    , m_reader(reader)
+    , m_window(window)
+{
+    m_reader.installEventFilter(this);
+    connect(&m_service, &AnnotationService::annotationsChanged, this, [this](qint64 articleId) {
+        if (articleId == m_articleId)
+            reload();
+    });
+    connect(&m_service, &AnnotationService::entityTypesChanged, this, &AnnotationController::reload);
+}
+
+void AnnotationController::setArticle(qint64 articleId)
+{
+    m_articleId = articleId;
+    reload();
+}
+
+void AnnotationController::reload()
+{
+    const Result<QList<EntityType>> types = m_service.entityTypes();
+    const Result<QList<Annotation>> annotations =
+        m_articleId > 0 ? m_service.annotations(m_articleId) : Result<QList<Annotation>>(QList<Annotation>{});
+    if (!types || !annotations) {
+        report(!types ? types.error() : annotations.error());
+        return;
+    }
+    m_reader.overlay().setEntityTypes(*types);
+    m_reader.overlay().setAnnotations(*annotations);
+    m_reader.overlayChanged();
+}
+
+void AnnotationController::report(const QString& message)
+{
+    emit errorOccurred(message);
+}
+
+TextSpan AnnotationController::targetSpan(bool forEntity) const
+{
+    const QString& text = m_reader.body();
+    TextSpan span = m_reader.selectedSpan();
+    if (span.isEmpty()) {
+        // No selection: the word at the caret.
+        for (const WordSpan& word : findWords(text)) {
+            if (word.start <= span.start && span.start <= word.end && word.end > word.start) {
+                span = {word.start, word.end};
+                break;
+            }
+        }
+    }
+    span = snapSelection(text, span, m_snapMode);
+    if (forEntity && m_leaveProcliticsOut && !span.isEmpty())
+        span = withoutProclitics(text, span);
+    return span;
+}
+
+bool AnnotationController::create(AnnotationKind kind, qint64 typeId, const QString& colour, const QString& note,
+                                  const QString& what)
+{
+    if (m_articleId <= 0)
+        return false;
+    const TextSpan span = targetSpan(kind == AnnotationKind::Entity);
+    if (span.isEmpty()) {
+        report(tr("Select some text first."));
+        return false;
+    }
+    const Result<QList<Annotation>> created =
+        m_service.createMany({AnnotationDraft{m_articleId, kind, span.start, span.end, typeId, colour, note}});
+    if (!created) {
+        report(created.error());
+        return false;
+    }
+    if (created->isEmpty()) {
+        report(tr("That annotation is already there."));
+        return false;
+    }
+    m_undoStack.push(new AddAnnotationsCommand(m_service, [this](const QString& e) { report(e); }, *created, what));
+    return true;
+}
+
+bool AnnotationController::tagSelection(int typePosition)
+{
+    const Result<QList<EntityType>> types = m_service.entityTypes();
+    if (!types || typePosition < 0 || typePosition >= types->size())
+        return false;
+    const EntityType& type = types->at(typePosition);
+    return create(AnnotationKind::Entity, type.id, {}, {}, tr("Tag as %1").arg(type.code));
+}
+
+bool AnnotationController::highlightSelection(const QString& colour)
+{
+    const QString chosen = colour.isEmpty() ? m_colour : colour;
+    if (!colour.isEmpty())
+        m_colour = colour;
+    return create(AnnotationKind::Highlight, 0, chosen, {}, tr("Highlight"));
+}
+
+bool AnnotationController::changeNote(const Annotation& annotation)
+{
+    const std::optional<QString> note = NoteDialog::ask(m_window, annotation.quote, annotation.note);
+    if (!note || *note == annotation.note)
+        return false;
+    if (annotation.kind == AnnotationKind::Note && note->trimmed().isEmpty())
+        return removeAnnotation(annotation.id);
+    Annotation changed = annotation;
+    changed.note = *note;
+    const Result<Annotation> updated = m_service.update(changed);
+    if (!updated) {
+        report(updated.error());
+        return false;
+    }
+    m_undoStack.push(new ChangeAnnotationCommand(m_service, [this](const QString& e) { report(e); }, annotation,
+                                                 *updated, tr("Edit note")));
+    return true;
+}
+
+bool AnnotationController::editNote()
+{
+    if (m_articleId <= 0)
+        return false;
+    // With no selection, N edits the note of the annotation under the caret.
+    if (m_reader.selectedSpan().isEmpty()) {
+        const QList<Annotation> here = m_reader.overlay().annotationsAt(m_reader.textCursor().position());
+        if (!here.isEmpty())
+            return changeNote(here.first());
+    }
+    const TextSpan span = targetSpan(false);
+    if (span.isEmpty())
+        return false;
+    const std::optional<QString> note =
+        NoteDialog::ask(m_window, m_reader.body().mid(span.start, span.end - span.start), {});
+    if (!note || note->trimmed().isEmpty())
+        return false;
+    return create(AnnotationKind::Note, 0, {}, *note, tr("Add note"));
+}
+
+bool AnnotationController::removeAnnotation(qint64 id)
+{
+    const QList<Annotation>& all = m_reader.overlay().annotations();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Annotation& a) { return a.id == id; });
+    if (it == all.cend())
+        return false;
+    const Annotation removed = *it;
+    if (Status ok = m_service.remove({id}); !ok) {
+        report(ok.error());
+        return false;
+    }
+    m_undoStack.push(new RemoveAnnotationsCommand(m_service, [this](const QString& e) { report(e); }, {removed},
+                                                  tr("Delete annotation")));
+    return true;
+}
+
+bool AnnotationController::deleteAtCaret()
+{
+    const QList<Annotation> here = m_reader.overlay().annotationsAt(m_reader.textCursor().position());
+    return !here.isEmpty() && removeAnnotation(here.first().id);
+}
+
+bool AnnotationController::addArticleNote()
+{
+    if (m_articleId <= 0)
+        return false;
+    const std::optional<QString> text = NoteDialog::ask(m_window, tr("A note on the whole article"), {});
+    if (!text || text->trimmed().isEmpty())
+        return false;
+    const Result<ArticleNote> added = m_service.addArticleNote(m_articleId, *text);
+    if (!added) {
+        report(added.error());
+        return false;
+    }
+    m_undoStack.push(new ArticleNoteCommand(m_service, [this](const QString& e) { report(e); }, {}, *added,
+                                            tr("Add article note")));
+    return true;
+}
+
+bool AnnotationController::editArticleNote(const ArticleNote& note)
+{
+    const std::optional<QString> text = NoteDialog::ask(m_window, tr("A note on the whole article"), note.text);
+    if (!text || *text == note.text)
+        return false;
+    if (text->trimmed().isEmpty())
+        return removeArticleNote(note);
+    ArticleNote changed = note;
+    changed.text = *text;
+    const Result<ArticleNote> updated = m_service.updateArticleNote(changed);
+    if (!updated) {
+        report(updated.error());
+        return false;
+    }
+    m_undoStack.push(new ArticleNoteCommand(m_service, [this](const QString& e) { report(e); }, note, *updated,
+                                            tr("Edit article note")));
+    return true;
+}
+
+bool AnnotationController::removeArticleNote(const ArticleNote& note)
+{
+    if (Status ok = m_service.removeArticleNote(note); !ok) {
+        report(ok.error());
+        return false;
+    }
+    m_undoStack.push(new ArticleNoteCommand(m_service, [this](const QString& e) { report(e); }, note, {},
+                                            tr("Delete article note")));
+    return true;
+}
+
+void AnnotationController::fillContextMenu(QMenu& menu)
+{
+    const Result<QList<EntityType>> types = m_service.entityTypes();
+    QMenu* tag = menu.addMenu(tr("Tag as"));
+    for (int i = 0; types && i < types->size(); ++i) {
+        const EntityType& type = types->at(i);
+        QAction* action = tag->addAction(QStringLiteral("%1 — %2 / %3").arg(type.code, type.nameAr, type.nameEn),
+                                         this, [this, i] { tagSelection(i); });
+        if (type.hotkey() > 0)
+            action->setShortcut(QKeySequence(Qt::Key_0 + type.hotkey()));
+    }
+    QMenu* highlight = menu.addMenu(tr("Highlight"));
+    for (const QString& colour : highlightColourNames()) {
+        QAction* action = highlight->addAction(colour, this, [this, colour] { highlightSelection(colour); });
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(highlightColourValue(colour)));
+        action->setIcon(QIcon(swatch));
+        if (colour == m_colour)
+            action->setShortcut(QKeySequence(Qt::Key_H));
+    }
+    menu.addAction(tr("Note…"), this, &AnnotationController::editNote)->setShortcut(QKeySequence(Qt::Key_N));
+    const QList<Annotation> here = m_reader.overlay().annotationsAt(m_reader.textCursor().position());
+    QAction* remove = menu.addAction(tr("Delete Annotation"), this, &AnnotationController::deleteAtCaret);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setEnabled(!here.isEmpty());
+}
+
+bool AnnotationController::handleKey(QKeyEvent* event)
+{
+    const AnnotationKeyPress press = annotationKeyOf(*event);
+    switch (press.key) {
+    case AnnotationKey::Tag:
+        tagSelection(press.digit - 1);
+        return true;
+    case AnnotationKey::Highlight:
+        highlightSelection();
+        return true;
+    case AnnotationKey::Note:
+        editNote();
+        return true;
+    case AnnotationKey::Delete:
+        deleteAtCaret();
+        return true;
+    case AnnotationKey::None:
+        return false;
+    }
+    return false;
+}
+
+bool AnnotationController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == &m_reader && event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent*>(event)))
+        return true;
+    if (watched == &m_reader && event->type() == QEvent::ShortcutOverride) {
+        // Claim the annotation keys before any application shortcut sees them.
+        if (annotationKeyOf(*static_cast<QKeyEvent*>(event)).key != AnnotationKey::None) {
+            event->accept();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace hamish

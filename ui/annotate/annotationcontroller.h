@@ -1,0 +1,76 @@
+#pragma once
+
+#include "annotations/annotation.h"
+#include "text/spansnap.h"
+
+#include <QObject>
+
+class QKeyEvent;
+class QMenu;
+class QUndoStack;
+
+namespace hamish {
+
+class AnnotationService;
+class ReaderView;
+
+// Turns what the user does in the reader into annotation changes: keys 1–9 (or ١–٩) tag,
+// H highlights, N writes a note, Delete removes the annotation under the caret, and the same
+// in the context menu. Each change is committed by the service and pushed on the undo stack.
+class AnnotationController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnnotationController(AnnotationService& service, QUndoStack& undoStack, ReaderView& reader, QWidget* window);
+
+    void setArticle(qint64 articleId);
+    qint64 article() const { return m_articleId; }
+
+    void setSnapMode(SnapMode mode) { m_snapMode = mode; }
+    SnapMode snapMode() const { return m_snapMode; }
+    void setLeaveProcliticsOut(bool leaveOut) { m_leaveProcliticsOut = leaveOut; }
+    bool leavesProcliticsOut() const { return m_leaveProcliticsOut; }
+    void setCurrentColour(const QString& colour) { m_colour = colour; }
+    QString currentColour() const { return m_colour; }
+
+    // The span an action would annotate: the selection snapped, or the word at the caret.
+    TextSpan targetSpan(bool forEntity) const;
+
+    bool tagSelection(int typePosition);
+    bool highlightSelection(const QString& colour = {});
+    bool editNote();
+    bool deleteAtCaret();
+    bool removeAnnotation(qint64 id);
+    bool changeNote(const Annotation& annotation);
+
+    // Notes on the whole article.
+    bool addArticleNote();
+    bool editArticleNote(const ArticleNote& note);
+    bool removeArticleNote(const ArticleNote& note);
+
+    void fillContextMenu(QMenu& menu);
+
+signals:
+    void errorOccurred(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void reload();
+    bool handleKey(QKeyEvent* event);
+    bool create(AnnotationKind kind, qint64 typeId, const QString& colour, const QString& note, const QString& what);
+    void report(const QString& message);
+
+    AnnotationService& m_service;
+    QUndoStack& m_undoStack;
+    ReaderView& m_reader;
+    QWidget* m_window;
+    qint64 m_articleId = 0;
+    SnapMode m_snapMode = SnapMode::Words;
+    bool m_leaveProcliticsOut = false;
+    QString m_colour = QStringLiteral("yellow");
+};
+
+} // namespace hamish

@@ -1,0 +1,50 @@
+#include "annotate/annotationkeys.h"
+
+#include <QKeyEvent>
+
+namespace hamish {
+
+namespace {
+
+// evdev key codes as X11 reports them: the digit row starts at 10; H is 43 and N is 57.
+constexpr quint32 X11DigitOne = 10;
+constexpr quint32 X11KeyH = 43;
+constexpr quint32 X11KeyN = 57;
+
+int digitOf(const QKeyEvent& event)
+{
+    if (event.key() >= Qt::Key_1 && event.key() <= Qt::Key_9)
+        return event.key() - Qt::Key_0;
+    if (event.text().size() == 1) {
+        const char16_t c = event.text().front().unicode();
+        if (c >= u'1' && c <= u'9')
+            return c - u'0';
+        if (c >= 0x0661 && c <= 0x0669) // ١–٩
+            return c - 0x0660;
+        if (c >= 0x06F1 && c <= 0x06F9) // ۱–۹
+            return c - 0x06F0;
+    }
+    if (event.nativeScanCode() >= X11DigitOne && event.nativeScanCode() < X11DigitOne + 9)
+        return int(event.nativeScanCode() - X11DigitOne) + 1;
+    return 0;
+}
+
+} // namespace
+
+AnnotationKeyPress annotationKeyOf(const QKeyEvent& event)
+{
+    if (event.modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return {};
+    if (event.key() == Qt::Key_Delete)
+        return {AnnotationKey::Delete, 0};
+    if (const int digit = digitOf(event); digit > 0)
+        return {AnnotationKey::Tag, digit};
+    const QString text = event.text();
+    if (event.key() == Qt::Key_H || text == u"\u0627" || event.nativeScanCode() == X11KeyH) // ا under Arabic
+        return {AnnotationKey::Highlight, 0};
+    if (event.key() == Qt::Key_N || text == u"\u0649" || event.nativeScanCode() == X11KeyN) // ى under Arabic
+        return {AnnotationKey::Note, 0};
+    return {};
+}
+
+} // namespace hamish

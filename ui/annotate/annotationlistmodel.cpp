@@ -1,0 +1,104 @@
+#include "annotate/annotationlistmodel.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace hamish {
+
+void AnnotationListModel::setContents(QList<Annotation> annotations, const QList<EntityType>& types)
+{
+    beginResetModel();
+    std::sort(annotations.begin(), annotations.end(),
+              [](const Annotation& a, const Annotation& b) { return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id); });
+    m_annotations = std::move(annotations);
+    m_types.clear();
+    for (const EntityType& type : types)
+        m_types.insert(type.id, type);
+    endResetModel();
+}
+
+const Annotation* AnnotationListModel::annotation(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.row() >= m_annotations.size())
+        return nullptr;
+    return &m_annotations.at(index.row());
+}
+
+int AnnotationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_annotations.size());
+}
+
+int AnnotationListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AnnotationListModel::filterKey(const Annotation& a, const QString& typeCode)
+{
+    return a.kind == AnnotationKind::Entity ? QStringLiteral("entity:") + typeCode : kindName(a.kind);
+}
+
+QVariant AnnotationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Annotation& a = m_annotations.at(index.row());
+    const EntityType type = m_types.value(a.entityTypeId);
+    switch (role) {
+    case AnnotationIdRole:
+        return a.id;
+    case FilterKeyRole:
+        return filterKey(a, type.code);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case QuoteColumn:
+            return a.quote.simplified();
+        case KindColumn:
+            if (a.kind == AnnotationKind::Entity)
+                return QStringLiteral("%1 · %2").arg(type.code, type.nameAr);
+            return a.kind == AnnotationKind::Highlight ? tr("Highlight (%1)").arg(a.colour) : tr("Note");
+        case NoteColumn:
+            return a.note.simplified().left(60);
+        case AuthorColumn:
+            return a.author;
+        case ModifiedColumn:
+            return QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return index.column() == NoteColumn ? a.note : a.quote;
+    case Qt::DecorationRole:
+        if (index.column() == KindColumn)
+            return QColor(a.kind == AnnotationKind::Entity ? type.colour : highlightColourValue(a.colour));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == QuoteColumn || index.column() == NoteColumn) {
+            const QString text = index.column() == QuoteColumn ? a.quote : a.note;
+            return QVariant((text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignVCenter);
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case QuoteColumn:
+        return tr("Quote");
+    case KindColumn:
+        return tr("Kind");
+    case NoteColumn:
+        return tr("Note");
+    case AuthorColumn:
+        return tr("Author");
+    case ModifiedColumn:
+        return tr("Modified");
+    }
+    return {};
+}
+
+} // namespace hamish

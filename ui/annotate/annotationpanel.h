@@ -1,0 +1,55 @@
+#pragma once
+
+#include "annotations/annotation.h"
+#include "text/spansnap.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QListWidget;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace hamish {
+
+class AnnotationController;
+class AnnotationListModel;
+class AnnotationService;
+
+// The side panel: the article's annotations in text order, filtered by kind and type, with
+// jump, note editing and deletion; and the notes on the whole article.
+class AnnotationPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AnnotationPanel(AnnotationService& service, AnnotationController& controller, QWidget* parent = nullptr);
+
+    void setArticle(qint64 articleId);
+    QTreeView* view() const { return m_view; }
+    QComboBox* filter() const { return m_filter; }
+    QListWidget* articleNotes() const { return m_notes; }
+    int visibleCount() const;
+
+signals:
+    void jumpRequested(TextSpan span);
+
+private:
+    void reload();
+    void reloadNotes();
+    void rebuildFilter(const QList<EntityType>& types);
+    const Annotation* current() const;
+    const ArticleNote* currentNote() const;
+
+    AnnotationService& m_service;
+    AnnotationController& m_controller;
+    qint64 m_articleId = 0;
+    AnnotationListModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QComboBox* m_filter;
+    QTreeView* m_view;
+    QListWidget* m_notes;
+    QList<ArticleNote> m_noteList;
+};
+
+} // namespace hamish
