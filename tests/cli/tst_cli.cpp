@@ -147,6 +147,84 @@ private slots:
         QVERIFY(bad.err.contains(QStringLiteral("quotation")));
     }
 
+    // tests/data/annotate/emoji.txt: "👨🏻‍🚒 قال مُحَمَّدٌ إن الدوحة جميلة." — the emoji is 4 code points
+    // (7 UTF-16 units), so قال is at code points 5–8 and مُحَمَّدٌ at 9–18.
+    void annotate_countsCodePointsAfterAnEmoji()
+    {
+        const auto imported = runCli(withDb(QStringLiteral("import"), {QStringLiteral("--raw"),
+                                                                       test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
+        QCOMPARE(imported.exitCode, 0);
+        const auto entity = runCli(withDb(QStringLiteral("annotate"),
+                                          {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"),
+                                           QStringLiteral("9"), QStringLiteral("--end"), QStringLiteral("18"),
+                                           QStringLiteral("--entity"), QStringLiteral("PER"), QStringLiteral("--note"),
+                                           QStringLiteral("اسم علم")}));
+        QCOMPARE(entity.exitCode, 0);
+        QCOMPARE(entity.outLines(), QStringList{QStringLiteral("1")});
+        const auto highlight = runCli(withDb(QStringLiteral("annotate"),
+                                             {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"),
+                                              QStringLiteral("5"), QStringLiteral("--end"), QStringLiteral("8"),
+                                              QStringLiteral("--highlight"), QStringLiteral("pink")}));
+        QCOMPARE(highlight.outLines(), QStringList{QStringLiteral("2")});
+
+        const auto listed = runCli(withDb(QStringLiteral("annotations"), {QStringLiteral("--article"), QStringLiteral("1")}));
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.outLines(), (QStringList{QStringLiteral("2\t1\thighlight\tpink\t5\t8\tقال\t"),
+                                                 QStringLiteral("1\t1\tentity\tPER\t9\t18\tمُحَمَّدٌ\tاسم علم")}));
+
+        const auto json = runCli(withDb(QStringLiteral("annotations"), {QStringLiteral("--json")}));
+        const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(array.size(), 2);
+        const QJsonObject person = array.at(1).toObject();
+        for (const char16_t* key : {u"id", u"article", u"kind", u"type", u"colour", u"start", u"end", u"quote", u"note",
+                                    u"author", u"created", u"modified"})
+            QVERIFY2(person.contains(QStringView(key)), qPrintable(QString::fromUtf16(key)));
+        QCOMPARE(person.value(u"type").toString(), QStringLiteral("PER"));
+        QVERIFY(person.value(u"colour").isNull());
+        QCOMPARE(person.value(u"start").toInt(), 9);
+        QCOMPARE(person.value(u"end").toInt(), 18);
+        QCOMPARE(person.value(u"quote").toString(), QStringLiteral("مُحَمَّدٌ"));
+        QVERIFY(!person.value(u"author").toString().isEmpty());
+        QCOMPARE(array.at(0).toObject().value(u"colour").toString(), QStringLiteral("pink"));
+        QCOMPARE(runCli(withDb(QStringLiteral("list"))).outLines().size(), 1);
+        const QJsonArray list = QJsonDocument::fromJson(runCli(withDb(QStringLiteral("list"), {QStringLiteral("--json")})).out.toUtf8()).array();
+        QCOMPARE(list.first().toObject().value(u"annotations").toInt(), 2);
+    }
+
+    void annotate_refusals_data()
+    {
+        QTest::addColumn<QStringList>("span");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("inside the emoji") << QStringList{QStringLiteral("1"), QStringLiteral("3")} << "splits";
+        QTest::newRow("between letter and haraka") << QStringList{QStringLiteral("9"), QStringLiteral("10")} << "splits";
+        QTest::newRow("past the end") << QStringList{QStringLiteral("30"), QStringLiteral("60")} << "outside";
+        QTest::newRow("reversed") << QStringList{QStringLiteral("8"), QStringLiteral("5")} << "outside";
+    }
+
+    void annotate_refusals()
+    {
+        QFETCH(QStringList, span);
+        QFETCH(QString, message);
+        runCli(withDb(QStringLiteral("import"), {QStringLiteral("--raw"), test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
+        const auto result = runCli(withDb(QStringLiteral("annotate"),
+                                          {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"), span.at(0),
+                                           QStringLiteral("--end"), span.at(1), QStringLiteral("--highlight"), QStringLiteral("yellow")}));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(runCli(withDb(QStringLiteral("annotations"))).outLines().size(), 0);
+    }
+
+    void annotate_badUsage_exitsTwo()
+    {
+        QCOMPARE(runCli(withDb(QStringLiteral("annotate"), {QStringLiteral("--article"), QStringLiteral("1"),
+                                                             QStringLiteral("--start"), QStringLiteral("0"),
+                                                             QStringLiteral("--end"), QStringLiteral("2")})).exitCode, 2);
+        QCOMPARE(runCli(withDb(QStringLiteral("annotate"), {QStringLiteral("--article"), QStringLiteral("1"),
+                                                             QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"),
+                                                             QStringLiteral("2"), QStringLiteral("--note-only"),
+                                                             QStringLiteral("--highlight"), QStringLiteral("blue")})).exitCode, 2);
+    }
+
     void badUsage_printsUsageAndExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -1,0 +1,178 @@
+#include "annotate/annotationcontroller.h"
+#include "annotate/annotationpanel.h"
+#include "annotations/annotationservice.h"
+#include "import/importservice.h"
+#include "mainwindow.h"
+#include "reader/readerpane.h"
+#include "reader/readerview.h"
+#include "search/searchservice.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace hamish;
+
+// Drives the reader as a user does: mouse and keyboard selection, the annotation keys,
+// and undo/redo through the window's shortcuts.
+class TestAnnotating : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempLibrary> m_temp;
+    std::unique_ptr<ImportService> m_importer;
+    std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<AnnotationService> m_annotations;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_article = 0;
+    QString m_body;
+
+    ReaderView* reader() const { return m_window->readerPane()->reader(); }
+    QList<Annotation> stored() const { return m_annotations->annotations(m_article).value_or(QList<Annotation>{}); }
+
+    // Drags across the word from its logical start to its end, as a mouse would.
+    void dragAcross(qsizetype start, qsizetype end)
+    {
+        const QList<QRectF> rects = reader()->spanRectsInViewport({start, end});
+        QVERIFY(!rects.isEmpty());
+        // Right to left: the logical start is at the right edge.
+        const QPoint from(int(rects.first().right()) - 2, int(rects.first().center().y()));
+        const QPoint to(int(rects.last().left()) + 2, int(rects.last().center().y()));
+        QWidget* viewport = reader()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), viewport->mapToGlobal(QPointF(to)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+    }
+
+    void typeText(const QString& text)
+    {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, text);
+        QApplication::sendEvent(reader(), &press);
+    }
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempLibrary>();
+        m_importer = std::make_unique<ImportService>(*m_temp->library);
+        m_search = std::make_unique<SearchService>(*m_temp->library);
+        m_annotations = std::make_unique<AnnotationService>(*m_temp->library);
+        m_annotations->setAuthor(QStringLiteral("tester"));
+        const FileReport report = m_importer->importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {});
+        m_article = report.added.at(1).id;
+        m_window = std::make_unique<MainWindow>(*m_temp->library, *m_importer, *m_search, *m_annotations);
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->openArticle(m_article);
+        m_body = reader()->body();
+        reader()->setFocus();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void mouseSelection_key1_tagsThePerson_thenUndoRedo()
+    {
+        const qsizetype start = m_body.indexOf(QStringLiteral("القاهرة"));
+        // Drag over part of the word: the span snaps to the whole word.
+        dragAcross(start + 1, start + 5);
+        QVERIFY(!reader()->selectedSpan().isEmpty());
+        QTest::keyClick(reader(), Qt::Key_3); // LOC is third
+        QList<Annotation> annotations = stored();
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations.first().kind, AnnotationKind::Entity);
+        QCOMPARE(annotations.first().quote, QStringLiteral("القاهرة"));
+        QCOMPARE(annotations.first().start, start);
+        QCOMPARE(annotations.first().author, QStringLiteral("tester"));
+        QCOMPARE(reader()->overlay().annotations().size(), 1);
+        QCOMPARE(m_window->annotationPanel()->visibleCount(), 1);
+
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored().size(), 0);
+        QCOMPARE(reader()->overlay().annotations().size(), 0);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        annotations = stored();
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations.first().quote, QStringLiteral("القاهرة"));
+    }
+
+    void keyboardSelection_H_highlights_andArabicDigitTags()
+    {
+        const qsizetype start = m_body.indexOf(QStringLiteral("مؤتمراً"));
+        QTextCursor cursor(reader()->document());
+        cursor.setPosition(int(start));
+        reader()->setTextCursor(cursor);
+        // Shift+Left moves forward through right-to-left text under the visual move style.
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(reader(), Qt::Key_Left, Qt::ShiftModifier);
+        QVERIFY(!reader()->selectedSpan().isEmpty());
+        QTest::keyClick(reader(), Qt::Key_H);
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().kind, AnnotationKind::Highlight);
+        QCOMPARE(stored().first().colour, QStringLiteral("yellow"));
+        QCOMPARE(stored().first().quote, QStringLiteral("مؤتمراً"));
+
+        const qsizetype expert = m_body.indexOf(QStringLiteral("خبراء"));
+        reader()->selectSpan({expert, expert + 5});
+        typeText(QStringLiteral("١")); // Arabic-Indic one: PER
+        const QList<Annotation> all = stored();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(1).quote, QStringLiteral("خبراء"));
+        QCOMPARE(all.at(1).kind, AnnotationKind::Entity);
+    }
+
+    void deleteKey_removesTheAnnotationUnderTheCaret_andUndoBringsItBack()
+    {
+        const qsizetype start = m_body.indexOf(QStringLiteral("القاهرة"));
+        reader()->selectSpan({start, start + 7});
+        QTest::keyClick(reader(), Qt::Key_1);
+        QCOMPARE(stored().size(), 1);
+        const qint64 id = stored().first().id;
+        QTextCursor caret(reader()->document());
+        caret.setPosition(int(start + 2));
+        reader()->setTextCursor(caret);
+        QTest::keyClick(reader(), Qt::Key_Delete);
+        QCOMPARE(stored().size(), 0);
+        m_window->undoStack()->undo();
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().id, id);
+    }
+
+    void exactCharactersAndProcliticOptions_changeTheSpan()
+    {
+        const qsizetype start = m_body.indexOf(QStringLiteral("والسعودية"));
+        m_window->annotationController()->setLeaveProcliticsOut(true);
+        reader()->selectSpan({start, start + 9});
+        QTest::keyClick(reader(), Qt::Key_3);
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().quote, QStringLiteral("سعودية"));
+        m_window->annotationController()->setLeaveProcliticsOut(false);
+        m_window->annotationController()->setSnapMode(SnapMode::ExactCharacters);
+        reader()->selectSpan({start + 1, start + 4});
+        QTest::keyClick(reader(), Qt::Key_H);
+        const QList<Annotation> all = stored(); // in text order: the highlight starts first
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).kind, AnnotationKind::Highlight);
+        QCOMPARE(all.at(0).quote, QStringLiteral("الس"));
+    }
+
+    void keysInTheFilterBox_doNotAnnotate()
+    {
+        const qsizetype start = m_body.indexOf(QStringLiteral("القاهرة"));
+        reader()->selectSpan({start, start + 7});
+        auto* search = m_window->findChildren<QLineEdit*>().first();
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_1);
+        QTest::keyClick(search, Qt::Key_H);
+        QCOMPARE(stored().size(), 0);
+    }
+};
+
+QTEST_MAIN(TestAnnotating)
+#include "tst_annotating.moc"
