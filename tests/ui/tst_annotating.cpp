@@ -83,6 +83,8 @@ private slots:
         // Drag over part of the word: the span snaps to the whole word.
         dragAcross(start + 1, start + 5);
         QVERIFY(!reader()->selectedSpan().isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(reader()->selectedSpan(), (TextSpan{start, start + 7}));
         QTest::keyClick(reader(), Qt::Key_3); // LOC is third
         QList<Annotation> annotations = stored();
         QCOMPARE(annotations.size(), 1);

@@ -22,6 +22,7 @@ AnnotationController::AnnotationController(AnnotationService& service, QUndoStac
     , m_window(window)
 {
     m_reader.installEventFilter(this);
+    m_reader.viewport()->installEventFilter(this);
     connect(&m_service, &AnnotationService::annotationsChanged, this, [this](qint64 articleId) {
         if (articleId == m_articleId)
             reload();
@@ -273,6 +274,17 @@ bool AnnotationController::handleKey(QKeyEvent* event)
 
 bool AnnotationController::eventFilter(QObject* watched, QEvent* event)
 {
+    // A mouse selection shows at once what an action would annotate: whole graphemes, and
+    // whole words unless exact characters were asked for.
+    if (watched == m_reader.viewport() && event->type() == QEvent::MouseButtonRelease) {
+        const TextSpan selected = m_reader.selectedSpan();
+        if (!selected.isEmpty()) {
+            const TextSpan snapped = snapSelection(m_reader.body(), selected, m_snapMode);
+            if (snapped != selected && !snapped.isEmpty())
+                QMetaObject::invokeMethod(this, [this, snapped] { m_reader.selectSpan(snapped); }, Qt::QueuedConnection);
+        }
+        return false;
+    }
     if (watched == &m_reader && event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent*>(event)))
         return true;
     if (watched == &m_reader && event->type() == QEvent::ShortcutOverride) {
