@@ -1,6 +1,8 @@
 #include "guiapplication.h"
 
 #include "annotations/annotationservice.h"
+#include "entities/entityregistry.h"
+#include "entities/mentionsearch.h"
 #include "import/importservice.h"
 #include "mainwindow.h"
 #include "samplearticles.h"
@@ -45,7 +47,9 @@ int runGui(int& argc, char** argv)
             qWarning("Could not add the sample articles: %s", qPrintable(ok.error()));
     }
     AnnotationService annotations(**library);
-    MainWindow window(**library, importer, search, annotations);
+    EntityRegistry registry(**library);
+    MentionSearch mentions(**library);
+    MainWindow window(Services{**library, importer, search, annotations, registry, mentions});
     window.resize(1360, 860);
     window.show();
     return app.exec();

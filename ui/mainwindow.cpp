@@ -4,6 +4,7 @@
 #include "annotate/annotationmenu.h"
 #include "annotate/annotationpanel.h"
 #include "annotations/annotationservice.h"
+#include "entities/entitypanel.h"
 #include "import/importcontroller.h"
 #include "library/librarymodel.h"
 #include "library/libraryview.h"
@@ -29,21 +30,23 @@
 
 namespace hamish {
 
-MainWindow::MainWindow(Library& library, ImportService& importer, SearchService& search,
-                       AnnotationService& annotations, QWidget* parent)
+MainWindow::MainWindow(const Services& services, QWidget* parent)
     : QMainWindow(parent)
-    , m_library(library)
-    , m_annotations(annotations)
-    , m_model(new LibraryModel(library, this))
+    , m_library(services.library)
+    , m_annotations(services.annotations)
+    , m_model(new LibraryModel(services.library, this))
     , m_libraryView(new LibraryView(*m_model, this))
     , m_reader(new ReaderPane(this))
-    , m_search(new SearchPanel(search, this))
-    , m_importController(new ImportController(importer, this))
+    , m_search(new SearchPanel(services.search, this))
+    , m_importController(new ImportController(services.importer, this))
     , m_undoStack(new QUndoStack(this))
-    , m_annotationController(new AnnotationController(annotations, *m_undoStack, *m_reader->reader(), this))
-    , m_annotationPanel(new AnnotationPanel(annotations, *m_annotationController, this))
-    , m_session(library.path())
+    , m_annotationController(new AnnotationController(services.annotations, services.registry, services.mentions,
+                                                      *m_undoStack, *m_reader->reader(), this))
+    , m_annotationPanel(new AnnotationPanel(services.annotations, *m_annotationController, this))
+    , m_entityPanel(new EntityPanel(services.library, services.registry, services.annotations, *m_annotationController, this))
+    , m_session(services.library.path())
 {
+    const AnnotationService& annotations = services.annotations;
     setWindowTitle(tr("Hamish"));
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -62,14 +65,12 @@ MainWindow::MainWindow(Library& library, ImportService& importer, SearchService&
         m_libraryView->selectArticle(id);
         openArticle(id);
     });
-    connect(m_annotationPanel, &AnnotationPanel::jumpRequested, this, [this](TextSpan span) {
-        m_reader->reader()->selectSpan(span);
-        m_reader->reader()->ensureCursorVisible();
-        m_reader->reader()->setFocus();
-    });
+    connect(m_annotationPanel, &AnnotationPanel::jumpRequested, this,
+            [this](TextSpan span) { openArticleAt(m_reader->articleId(), span); });
     connect(m_annotationController, &AnnotationController::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(&annotations, &AnnotationService::annotationsChanged, m_model, &LibraryModel::reload);
+    connect(m_entityPanel, &EntityPanel::mentionRequested, this, &MainWindow::openArticleAt);
     m_reader->reader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_reader->reader(), &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
     auto* saveScroll = new QTimer(this);
@@ -107,6 +108,13 @@ void MainWindow::createDocks()
     annotationDock->setObjectName(QStringLiteral("AnnotationDock"));
     annotationDock->setWidget(m_annotationPanel);
     addDockWidget(Qt::RightDockWidgetArea, annotationDock);
+
+    auto* entityDock = new QDockWidget(tr("Entities"), this);
+    entityDock->setObjectName(QStringLiteral("EntityDock"));
+    entityDock->setWidget(m_entityPanel);
+    addDockWidget(Qt::RightDockWidgetArea, entityDock);
+    tabifyDockWidget(annotationDock, entityDock);
+    annotationDock->raise();
     resizeDocks({libraryDock, annotationDock}, {330, 330}, Qt::Horizontal);
 }
 
@@ -167,6 +175,15 @@ void MainWindow::openArticle(qint64 id)
     m_annotationController->setArticle(id);
     m_annotationPanel->setArticle(id);
     saveSession();
+}
+
+void MainWindow::openArticleAt(qint64 id, TextSpan span)
+{
+    m_libraryView->selectArticle(id);
+    openArticle(id);
+    m_reader->reader()->selectSpan(span);
+    m_reader->reader()->ensureCursorVisible();
+    m_reader->reader()->setFocus();
 }
 
 void MainWindow::showReaderMenu(const QPoint& pos)

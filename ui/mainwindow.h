@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services.h"
+#include "text/spansnap.h"
 #include "sessionstate.h"
 
 #include <QMainWindow>
@@ -11,6 +13,7 @@ namespace hamish {
 class AnnotationController;
 class AnnotationPanel;
 class AnnotationService;
+class EntityPanel;
 class ImportController;
 class ImportService;
 class Library;
@@ -27,17 +30,18 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Library& library, ImportService& importer, SearchService& search, AnnotationService& annotations,
-               QWidget* parent = nullptr);
+    explicit MainWindow(const Services& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void openArticle(qint64 id);
+    void openArticleAt(qint64 id, TextSpan span);
     LibraryView* libraryView() const { return m_libraryView; }
     ReaderPane* readerPane() const { return m_reader; }
     SearchPanel* searchPanel() const { return m_search; }
     ImportController* importController() const { return m_importController; }
     AnnotationController* annotationController() const { return m_annotationController; }
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
+    EntityPanel* entityPanel() const { return m_entityPanel; }
     QUndoStack* undoStack() const { return m_undoStack; }
 
 protected:
@@ -63,6 +67,7 @@ private:
     QUndoStack* m_undoStack;
     AnnotationController* m_annotationController;
     AnnotationPanel* m_annotationPanel;
+    EntityPanel* m_entityPanel;
     SessionState m_session;
 };
 

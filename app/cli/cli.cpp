@@ -13,7 +13,8 @@ namespace {
 const QList<const Command*>& commands()
 {
     static const QList<const Command*> all{&importCommand(), &listCommand(), &showCommand(), &searchCommand(),
-                                                  &annotateCommand(), &annotationsCommand()};
+                                                  &annotateCommand(), &annotationsCommand(), &tagCommand(),
+                                                  &entitiesCommand()};
     return all;
 }
 

@@ -54,6 +54,8 @@ const Command& showCommand();
 const Command& searchCommand();
 const Command& annotateCommand();
 const Command& annotationsCommand();
+const Command& tagCommand();
+const Command& entitiesCommand();
 
 // Values that go into one TAB-separated field.
 QString field(QString value);

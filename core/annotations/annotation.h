@@ -22,6 +22,7 @@ struct Annotation
     qsizetype end = 0;
     QString quote;
     qint64 entityTypeId = 0; // entities only
+    qint64 entityId = 0;     // the registry entity an entity tag links to, if any
     QString colour;          // highlights only: a name from highlightColourNames()
     QString note;            // any kind may carry one; a Note is a span with only a note
     QString author;
@@ -29,6 +30,17 @@ struct Annotation
     QDateTime modified;
 
     bool sameSpanAndMeaning(const Annotation& other) const;
+};
+
+// A canonical entity of the registry: the name tags link to, with its other spellings.
+struct Entity
+{
+    qint64 id = 0;
+    QString name;
+    qint64 entityTypeId = 0;
+    QString note;
+    QStringList variants;
+    int mentionCount = 0; // linked annotations
 };
 
 // A note on a whole article.

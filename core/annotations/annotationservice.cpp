@@ -80,6 +80,7 @@ Result<Annotation> AnnotationService::prepare(const AnnotationDraft& draft, cons
         if (std::none_of(types->cbegin(), types->cend(), [&](const EntityType& t) { return t.id == draft.entityTypeId; }))
             return failure(tr("There is no entity type %1.").arg(draft.entityTypeId));
         a.entityTypeId = draft.entityTypeId;
+        a.entityId = draft.entityId;
         break;
     }
     case AnnotationKind::Highlight:
@@ -193,7 +194,7 @@ Result<Annotation> AnnotationService::update(const Annotation& changed)
     if (!body)
         return failure(body.error());
     AnnotationDraft draft{current->articleId, changed.kind, current->start, current->end, changed.entityTypeId,
-                          changed.colour, changed.note};
+                          changed.colour, changed.note, changed.entityId};
     Result<Annotation> checked = prepare(draft, *body);
     if (!checked)
         return failure(checked.error());
@@ -202,6 +203,7 @@ Result<Annotation> AnnotationService::update(const Annotation& changed)
     updated.entityTypeId = checked->entityTypeId;
     updated.colour = checked->colour;
     updated.note = checked->note;
+    updated.entityId = checked->entityId;
     updated.modified = m_library.now();
     if (Status ok = inTransaction(m_library.database(), [&] { return m_library.annotations().update(updated); }); !ok)
         return failure(ok.error());

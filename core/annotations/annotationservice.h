@@ -24,6 +24,7 @@ struct AnnotationDraft
     qint64 entityTypeId = 0;
     QString colour;
     QString note;
+    qint64 entityId = 0; // link to a registry entity (entities only)
 };
 
 // Every annotation change, as a core workflow: validated, written in one transaction and

@@ -17,7 +17,7 @@ QDateTime timeFrom(const QString& text)
 }
 
 const QString AnnotationColumns = QStringLiteral(
-    "id, article_id, kind, start, end, quote, entity_type_id, colour, note, author, created, modified");
+    "id, article_id, kind, start, end, quote, entity_type_id, colour, note, author, created, modified, entity_id");
 
 Annotation annotationFrom(const Statement& row)
 {
@@ -34,6 +34,7 @@ Annotation annotationFrom(const Statement& row)
     a.author = row.text(9);
     a.created = timeFrom(row.text(10));
     a.modified = timeFrom(row.text(11));
+    a.entityId = row.isNull(12) ? 0 : row.int64(12);
     return a;
 }
 
@@ -48,6 +49,14 @@ void bindMeaning(Statement& stmt, int typeIndex, int colourIndex, const Annotati
         stmt.bind(colourIndex, a.colour);
     else
         stmt.bindNull(colourIndex);
+}
+
+void bindEntity(Statement& stmt, int index, const Annotation& a)
+{
+    if (a.kind == AnnotationKind::Entity && a.entityId > 0)
+        stmt.bind(index, a.entityId);
+    else
+        stmt.bindNull(index);
 }
 
 template<class T, class Read>
@@ -83,7 +92,7 @@ Result<qint64> AnnotationStore::insert(const Annotation& a)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO annotation (id, article_id, kind, start, end, quote, entity_type_id, colour, note, author,"
-        " created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+        " created, modified, entity_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
     if (!stmt)
         return failure(stmt.error());
     if (a.id > 0)
@@ -93,6 +102,7 @@ Result<qint64> AnnotationStore::insert(const Annotation& a)
     stmt->bind(2, a.articleId).bind(3, kindName(a.kind)).bind(4, qint64(a.start)).bind(5, qint64(a.end)).bind(6, a.quote);
     bindMeaning(*stmt, 7, 8, a);
     stmt->bind(9, a.note).bind(10, a.author).bind(11, timeText(a.created)).bind(12, timeText(a.modified));
+    bindEntity(*stmt, 13, a);
     if (Status ok = stmt->run(); !ok)
         return failure(ok.error());
     return m_db.lastInsertId();
@@ -101,11 +111,13 @@ Result<qint64> AnnotationStore::insert(const Annotation& a)
 Status AnnotationStore::update(const Annotation& a)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "UPDATE annotation SET kind = ?2, entity_type_id = ?3, colour = ?4, note = ?5, modified = ?6 WHERE id = ?1"));
+        "UPDATE annotation SET kind = ?2, entity_type_id = ?3, colour = ?4, note = ?5, modified = ?6, entity_id = ?7"
+        " WHERE id = ?1"));
     if (stmt) {
         stmt->bind(1, a.id).bind(2, kindName(a.kind));
         bindMeaning(*stmt, 3, 4, a);
         stmt->bind(5, a.note).bind(6, timeText(a.modified));
+        bindEntity(*stmt, 7, a);
     }
     return runChanging(m_db, std::move(stmt), a.id);
 }

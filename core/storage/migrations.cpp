@@ -102,7 +102,34 @@ CREATE TABLE article_note (
 CREATE INDEX article_note_by_article ON article_note(article_id);
 )sql";
 
-const char16_t* const Steps[] = {Version1, Version2, Version3};
+// Version 4: the entity registry (canonical entities with name variants) that entity tags
+// can link to, and the suggestions a user rejected in an article.
+const char16_t* const Version4 = uR"sql(
+CREATE TABLE entity (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL,
+    entity_type_id INTEGER NOT NULL REFERENCES entity_type(id) ON DELETE RESTRICT,
+    note           TEXT NOT NULL DEFAULT '',
+    created        TEXT NOT NULL,
+    modified       TEXT NOT NULL
+);
+CREATE TABLE entity_variant (
+    entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+    variant   TEXT NOT NULL,
+    PRIMARY KEY (entity_id, variant)
+);
+ALTER TABLE annotation ADD COLUMN entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL;
+CREATE INDEX annotation_by_entity ON annotation(entity_id);
+CREATE TABLE rejected_suggestion (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    entity_id  INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity_id, start, end)
+);
+)sql";
+
+const char16_t* const Steps[] = {Version1, Version2, Version3, Version4};
 
 } // namespace
 

@@ -14,6 +14,20 @@ namespace hamish {
 // A stem must keep at least three letters, and an ال stem three letters after ال.
 QStringList procliticStems(QStringView foldedWord);
 
+// One way to read a folded word as proclitics + stem. prefixLength counts the word's folded
+// letters before the stem; for لل forms the stem's ال begins at the second ل, so the prefix is
+// the first ل (and the conjunction) only.
+struct ProcliticReading
+{
+    QString stem;
+    qsizetype prefixLength = 0;
+};
+QList<ProcliticReading> procliticReadings(QStringView foldedWord);
+
+// Where a folded name starts in a folded word that mentions it: 0 for the word itself, the
+// proclitic prefix length otherwise, -1 when the word is no mention of the name.
+qsizetype mentionOffset(QStringView foldedWord, QStringView foldedName);
+
 // Whether a folded word is a mention of a folded single-word name: the word
 // itself, or one of its proclitic stems.
 bool wordMentions(QStringView foldedWord, QStringView foldedName);

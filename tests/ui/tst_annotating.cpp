@@ -1,6 +1,8 @@
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationpanel.h"
 #include "annotations/annotationservice.h"
+#include "entities/entityregistry.h"
+#include "entities/mentionsearch.h"
 #include "import/importservice.h"
 #include "mainwindow.h"
 #include "reader/readerpane.h"
@@ -27,6 +29,8 @@ private:
     std::unique_ptr<ImportService> m_importer;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<AnnotationService> m_annotations;
+    std::unique_ptr<EntityRegistry> m_registry;
+    std::unique_ptr<MentionSearch> m_mentions;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_article = 0;
     QString m_body;
@@ -56,6 +60,11 @@ private:
         QApplication::sendEvent(reader(), &press);
     }
 
+    Services services() const
+    {
+        return {*m_temp->library, *m_importer, *m_search, *m_annotations, *m_registry, *m_mentions};
+    }
+
 private slots:
     void init()
     {
@@ -63,10 +72,12 @@ private slots:
         m_importer = std::make_unique<ImportService>(*m_temp->library);
         m_search = std::make_unique<SearchService>(*m_temp->library);
         m_annotations = std::make_unique<AnnotationService>(*m_temp->library);
+        m_registry = std::make_unique<EntityRegistry>(*m_temp->library);
+        m_mentions = std::make_unique<MentionSearch>(*m_temp->library);
         m_annotations->setAuthor(QStringLiteral("tester"));
         const FileReport report = m_importer->importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {});
         m_article = report.added.at(1).id;
-        m_window = std::make_unique<MainWindow>(*m_temp->library, *m_importer, *m_search, *m_annotations);
+        m_window = std::make_unique<MainWindow>(services());
         m_window->resize(1200, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -1,4 +1,6 @@
 #include "annotations/annotationservice.h"
+#include "entities/entityregistry.h"
+#include "entities/mentionsearch.h"
 #include "import/importcontroller.h"
 #include "import/importdialog.h"
 #include "import/importservice.h"
@@ -50,7 +52,14 @@ private:
     std::unique_ptr<ImportService> m_importer;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<AnnotationService> m_annotations;
+    std::unique_ptr<EntityRegistry> m_registry;
+    std::unique_ptr<MentionSearch> m_mentions;
     QList<ImportedArticle> m_imported;
+
+    Services services() const
+    {
+        return {*m_temp->library, *m_importer, *m_search, *m_annotations, *m_registry, *m_mentions};
+    }
 
 private slots:
     void init()
@@ -59,13 +68,15 @@ private slots:
         m_importer = std::make_unique<ImportService>(*m_temp->library);
         m_search = std::make_unique<SearchService>(*m_temp->library);
         m_annotations = std::make_unique<AnnotationService>(*m_temp->library);
+        m_registry = std::make_unique<EntityRegistry>(*m_temp->library);
+        m_mentions = std::make_unique<MentionSearch>(*m_temp->library);
         m_imported = m_importer->importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {}).added;
         QCOMPARE(m_imported.size(), 2);
     }
 
     void open_showsTheFirstArticleRightToLeftInAnArabicFont()
     {
-        MainWindow window(*m_temp->library, *m_importer, *m_search, *m_annotations);
+        MainWindow window(services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ReaderView* reader = window.readerPane()->reader();
@@ -91,7 +102,7 @@ private slots:
 
     void selectingAnotherArticle_showsIt()
     {
-        MainWindow window(*m_temp->library, *m_importer, *m_search, *m_annotations);
+        MainWindow window(services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.libraryView()->selectArticle(m_imported.at(1).id);
@@ -101,7 +112,7 @@ private slots:
 
     void dropFiles_previewsThenImports()
     {
-        MainWindow window(*m_temp->library, *m_importer, *m_search, *m_annotations);
+        MainWindow window(services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy imported(window.importController(), &ImportController::imported);
@@ -121,7 +132,7 @@ private slots:
 
     void searchPanel_opensTheHitAndFindsTheWordInIt()
     {
-        MainWindow window(*m_temp->library, *m_importer, *m_search, *m_annotations);
+        MainWindow window(services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         SearchPanel* panel = window.searchPanel();
@@ -136,7 +147,7 @@ private slots:
     void emptyLibrary_saysHowToImport()
     {
         test::TempLibrary empty;
-        MainWindow window(*empty.library, *m_importer, *m_search, *m_annotations);
+        MainWindow window(Services{*empty.library, *m_importer, *m_search, *m_annotations, *m_registry, *m_mentions});
         QVERIFY(window.readerPane()->titleLabel()->text().contains(QStringLiteral("Import")));
     }
 };

@@ -3,6 +3,9 @@
 #include "annotate/annotationcommands.h"
 #include "annotate/annotationkeys.h"
 #include "annotate/notedialog.h"
+#include "entities/entityregistry.h"
+#include "entities/mentionsearch.h"
+#include "entities/tagalldialog.h"
 #include "annotations/annotationservice.h"
 #include "reader/readerview.h"
 #include "text/words.h"
@@ -13,10 +16,13 @@
 
 namespace hamish {
 
-AnnotationController::AnnotationController(AnnotationService& service, QUndoStack& undoStack, ReaderView& reader,
+AnnotationController::AnnotationController(AnnotationService& service, EntityRegistry& registry,
+                                           MentionSearch& mentions, QUndoStack& undoStack, ReaderView& reader,
                                            QWidget* window)
     : QObject(window)
     , m_service(service)
+    , m_registry(registry)
+    , m_mentions(mentions)
     , m_undoStack(undoStack)
     , m_reader(reader)
     , m_window(window)
@@ -28,6 +34,11 @@ AnnotationController::AnnotationController(AnnotationService& service, QUndoStac
             reload();
     });
     connect(&m_service, &AnnotationService::entityTypesChanged, this, &AnnotationController::reload);
+    connect(&m_registry, &EntityRegistry::entitiesChanged, this, &AnnotationController::reload);
+    connect(&m_registry, &EntityRegistry::suggestionRejected, this, [this](qint64 articleId) {
+        if (articleId == m_articleId)
+            reload();
+    });
 }
 
 void AnnotationController::setArticle(qint64 articleId)
@@ -47,7 +58,117 @@ void AnnotationController::reload()
     }
     m_reader.overlay().setEntityTypes(*types);
     m_reader.overlay().setAnnotations(*annotations);
+    const Result<QList<Suggestion>> suggestions =
+        m_articleId > 0 ? m_mentions.suggestions(m_articleId) : Result<QList<Suggestion>>(QList<Suggestion>{});
+    m_reader.overlay().setSuggestions(suggestions.value_or(QList<Suggestion>{}));
     m_reader.overlayChanged();
+    emit suggestionsChanged();
+}
+
+const QList<Suggestion>& AnnotationController::suggestions() const
+{
+    return m_reader.overlay().suggestions();
+}
+
+qint64 AnnotationController::entityFor(const QString& quote, qint64 typeId)
+{
+    const Result<Entity> entity = m_registry.resolve(entityNameFor(quote), typeId);
+    if (!entity) {
+        report(entity.error());
+        return 0;
+    }
+    return entity->id;
+}
+
+bool AnnotationController::push(const QList<AnnotationDraft>& drafts, const QString& what)
+{
+    const Result<QList<Annotation>> created = m_service.createMany(drafts);
+    if (!created) {
+        report(created.error());
+        return false;
+    }
+    if (created->isEmpty()) {
+        report(tr("Those annotations are already there."));
+        return false;
+    }
+    m_undoStack.push(new AddAnnotationsCommand(m_service, [this](const QString& e) { report(e); }, *created, what));
+    return true;
+}
+
+bool AnnotationController::tagHits(const QList<MentionHit>& hits, const QString& name, qint64 typeId)
+{
+    if (hits.isEmpty())
+        return false;
+    const qint64 entityId = entityFor(name, typeId);
+    QList<AnnotationDraft> drafts;
+    for (const MentionHit& hit : hits)
+        drafts.append({hit.articleId, AnnotationKind::Entity, hit.span.start, hit.span.end, typeId, {}, {}, entityId});
+    return push(drafts, tr("Tag all occurrences of %1").arg(name));
+}
+
+bool AnnotationController::tagAllOccurrences()
+{
+    if (m_articleId <= 0)
+        return false;
+    QString name;
+    qint64 typeId = 0;
+    QStringList variants;
+    const QList<Annotation> here = m_reader.overlay().annotationsAt(m_reader.textCursor().position());
+    const auto tagged = std::find_if(here.cbegin(), here.cend(), [](const Annotation& a) { return a.kind == AnnotationKind::Entity; });
+    if (m_reader.selectedSpan().isEmpty() && tagged != here.cend()) {
+        typeId = tagged->entityTypeId;
+        name = entityNameFor(tagged->quote);
+        if (tagged->entityId > 0) {
+            if (const Result<Entity> entity = m_registry.entity(tagged->entityId); entity) {
+                name = entity->name;
+                variants = entity->variants;
+            }
+        }
+    } else {
+        const TextSpan span = targetSpan(false);
+        if (span.isEmpty()) {
+            report(tr("Select a name or put the caret on a tag first."));
+            return false;
+        }
+        name = entityNameFor(m_reader.body().mid(span.start, span.end - span.start));
+    }
+    TagAllDialog dialog(m_mentions, m_service, name, variants, typeId, m_articleId, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return tagHits(dialog.chosenHits(), dialog.name(), dialog.typeId());
+}
+
+bool AnnotationController::acceptSuggestion(const Suggestion& suggestion)
+{
+    return push({AnnotationDraft{m_articleId, AnnotationKind::Entity, suggestion.span.start, suggestion.span.end,
+                                 suggestion.entityTypeId, {}, {}, suggestion.entityId}},
+                tr("Accept suggestion"));
+}
+
+bool AnnotationController::rejectSuggestion(const Suggestion& suggestion)
+{
+    if (Status ok = m_registry.rejectSuggestion(m_articleId, suggestion.entityId, suggestion.span); !ok) {
+        report(ok.error());
+        return false;
+    }
+    return true;
+}
+
+bool AnnotationController::acceptAllSuggestions()
+{
+    QList<AnnotationDraft> drafts;
+    for (const Suggestion& s : suggestions())
+        drafts.append({m_articleId, AnnotationKind::Entity, s.span.start, s.span.end, s.entityTypeId, {}, {}, s.entityId});
+    return !drafts.isEmpty() && push(drafts, tr("Accept all suggestions"));
+}
+
+bool AnnotationController::rejectAllSuggestions()
+{
+    const QList<Suggestion> all = suggestions();
+    bool any = false;
+    for (const Suggestion& s : all)
+        any = rejectSuggestion(s) || any;
+    return any;
 }
 
 void AnnotationController::report(const QString& message)
@@ -84,18 +205,9 @@ bool AnnotationController::create(AnnotationKind kind, qint64 typeId, const QStr
         report(tr("Select some text first."));
         return false;
     }
-    const Result<QList<Annotation>> created =
-        m_service.createMany({AnnotationDraft{m_articleId, kind, span.start, span.end, typeId, colour, note}});
-    if (!created) {
-        report(created.error());
-        return false;
-    }
-    if (created->isEmpty()) {
-        report(tr("That annotation is already there."));
-        return false;
-    }
-    m_undoStack.push(new AddAnnotationsCommand(m_service, [this](const QString& e) { report(e); }, *created, what));
-    return true;
+    const qint64 entityId =
+        kind == AnnotationKind::Entity ? entityFor(m_reader.body().mid(span.start, span.end - span.start), typeId) : 0;
+    return push({AnnotationDraft{m_articleId, kind, span.start, span.end, typeId, colour, note, entityId}}, what);
 }
 
 bool AnnotationController::tagSelection(int typePosition)
@@ -244,6 +356,14 @@ void AnnotationController::fillContextMenu(QMenu& menu)
             action->setShortcut(QKeySequence(Qt::Key_H));
     }
     menu.addAction(tr("Note…"), this, &AnnotationController::editNote)->setShortcut(QKeySequence(Qt::Key_N));
+    menu.addAction(tr("Tag All Occurrences…"), this, &AnnotationController::tagAllOccurrences);
+    if (const Suggestion* suggestion = m_reader.overlay().suggestionAt(m_reader.textCursor().position())) {
+        const Suggestion chosen = *suggestion;
+        menu.addAction(tr("Accept Suggestion"), this, [this, chosen] { acceptSuggestion(chosen); })
+            ->setShortcut(QKeySequence(Qt::Key_A));
+        menu.addAction(tr("Reject Suggestion"), this, [this, chosen] { rejectSuggestion(chosen); })
+            ->setShortcut(QKeySequence(Qt::Key_R));
+    }
     const QList<Annotation> here = m_reader.overlay().annotationsAt(m_reader.textCursor().position());
     QAction* remove = menu.addAction(tr("Delete Annotation"), this, &AnnotationController::deleteAtCaret);
     remove->setShortcut(QKeySequence::Delete);
@@ -266,6 +386,18 @@ bool AnnotationController::handleKey(QKeyEvent* event)
     case AnnotationKey::Delete:
         deleteAtCaret();
         return true;
+    case AnnotationKey::AcceptSuggestion:
+    case AnnotationKey::RejectSuggestion: {
+        const Suggestion* suggestion = m_reader.overlay().suggestionAt(m_reader.textCursor().position());
+        if (!suggestion)
+            return false;
+        const Suggestion chosen = *suggestion;
+        if (press.key == AnnotationKey::AcceptSuggestion)
+            acceptSuggestion(chosen);
+        else
+            rejectSuggestion(chosen);
+        return true;
+    }
     case AnnotationKey::None:
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/annotation.h"
+#include "annotations/annotationservice.h"
 #include "text/spansnap.h"
 
 #include <QObject>
@@ -12,7 +13,11 @@ class QUndoStack;
 namespace hamish {
 
 class AnnotationService;
+class EntityRegistry;
+class MentionSearch;
 class ReaderView;
+struct MentionHit;
+struct Suggestion;
 
 // Turns what the user does in the reader into annotation changes: keys 1–9 (or ١–٩) tag,
 // H highlights, N writes a note, Delete removes the annotation under the caret, and the same
@@ -22,7 +27,8 @@ class AnnotationController final : public QObject
     Q_OBJECT
 
 public:
-    AnnotationController(AnnotationService& service, QUndoStack& undoStack, ReaderView& reader, QWidget* window);
+    AnnotationController(AnnotationService& service, EntityRegistry& registry, MentionSearch& mentions,
+                         QUndoStack& undoStack, ReaderView& reader, QWidget* window);
 
     void setArticle(qint64 articleId);
     qint64 article() const { return m_articleId; }
@@ -44,6 +50,18 @@ public:
     bool removeAnnotation(qint64 id);
     bool changeNote(const Annotation& annotation);
 
+    // Tag all occurrences: of the entity under the caret, or of the selection.
+    bool tagAllOccurrences();
+    // Tags the chosen hits as one undoable step, linked to the registry entity for name.
+    bool tagHits(const QList<MentionHit>& hits, const QString& name, qint64 typeId);
+
+    // Suggestions: untagged mentions of the registry's entities.
+    bool acceptSuggestion(const Suggestion& suggestion);
+    bool rejectSuggestion(const Suggestion& suggestion);
+    bool acceptAllSuggestions();
+    bool rejectAllSuggestions();
+    const QList<Suggestion>& suggestions() const;
+
     // Notes on the whole article.
     bool addArticleNote();
     bool editArticleNote(const ArticleNote& note);
@@ -53,6 +71,7 @@ public:
 
 signals:
     void errorOccurred(const QString& message);
+    void suggestionsChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -61,9 +80,13 @@ private:
     void reload();
     bool handleKey(QKeyEvent* event);
     bool create(AnnotationKind kind, qint64 typeId, const QString& colour, const QString& note, const QString& what);
+    bool push(const QList<AnnotationDraft>& drafts, const QString& what);
+    qint64 entityFor(const QString& quote, qint64 typeId);
     void report(const QString& message);
 
     AnnotationService& m_service;
+    EntityRegistry& m_registry;
+    MentionSearch& m_mentions;
     QUndoStack& m_undoStack;
     ReaderView& m_reader;
     QWidget* m_window;

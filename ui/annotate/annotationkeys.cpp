@@ -10,6 +10,8 @@ namespace {
 constexpr quint32 X11DigitOne = 10;
 constexpr quint32 X11KeyH = 43;
 constexpr quint32 X11KeyN = 57;
+constexpr quint32 X11KeyA = 38;
+constexpr quint32 X11KeyR = 27;
 
 int digitOf(const QKeyEvent& event)
 {
@@ -44,6 +46,10 @@ AnnotationKeyPress annotationKeyOf(const QKeyEvent& event)
         return {AnnotationKey::Highlight, 0};
     if (event.key() == Qt::Key_N || text == u"\u0649" || event.nativeScanCode() == X11KeyN) // ى under Arabic
         return {AnnotationKey::Note, 0};
+    if (event.key() == Qt::Key_A || text == u"\u0634" || event.nativeScanCode() == X11KeyA) // ش under Arabic
+        return {AnnotationKey::AcceptSuggestion, 0};
+    if (event.key() == Qt::Key_R || text == u"\u0642" || event.nativeScanCode() == X11KeyR) // ق under Arabic
+        return {AnnotationKey::RejectSuggestion, 0};
     return {};
 }
 

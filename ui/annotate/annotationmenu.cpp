@@ -52,6 +52,10 @@ QMenu* createAnnotationMenu(AnnotationController& controller, AnnotationService&
     menu->addAction(withKey(QObject::tr("&Delete Annotation"), QObject::tr("Del")), &controller,
                     &AnnotationController::deleteAtCaret);
     menu->addAction(QObject::tr("Note on the &Article…"), &controller, &AnnotationController::addArticleNote);
+    menu->addAction(QObject::tr("Tag A&ll Occurrences…"), &controller, &AnnotationController::tagAllOccurrences)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    menu->addAction(withKey(QObject::tr("Accept &All Suggestions"), QStringLiteral("A")), &controller,
+                    &AnnotationController::acceptAllSuggestions);
     menu->addSeparator();
 
     auto* snapGroup = new QActionGroup(menu);

@@ -39,6 +39,20 @@ void AnnotationOverlay::setEntityTypes(const QList<EntityType>& types)
         m_types.insert(type.id, type);
 }
 
+void AnnotationOverlay::setSuggestions(QList<Suggestion> suggestions)
+{
+    m_suggestions = std::move(suggestions);
+}
+
+const Suggestion* AnnotationOverlay::suggestionAt(qsizetype position) const
+{
+    for (const Suggestion& s : m_suggestions) {
+        if (s.span.start <= position && position < s.span.end)
+            return &s;
+    }
+    return nullptr;
+}
+
 const EntityType* AnnotationOverlay::entityType(qint64 id) const
 {
     const auto it = m_types.constFind(id);
@@ -136,6 +150,18 @@ void AnnotationOverlay::paintUnderText(QPainter& painter, const QTextDocument& d
 void AnnotationOverlay::paintOverText(QPainter& painter, const QTextDocument& document, const QRectF& clip,
                                       qreal marginX) const
 {
+    // Suggestions: a faint dotted frame in the type's colour, nothing under the text.
+    for (const Suggestion& s : m_suggestions) {
+        if (const EntityType* type = entityType(s.entityTypeId)) {
+            QColor colour(type->colour);
+            colour.setAlpha(150);
+            painter.setPen(QPen(colour, 1.2, Qt::DotLine));
+            for (const QRectF& rect : spanRects(document, s.span.start, s.span.end)) {
+                if (rect.intersects(clip))
+                    painter.drawRoundedRect(rect.adjusted(0.5, 2, -0.5, -1), 3, 3);
+            }
+        }
+    }
     const QList<Annotation> shown = visible(document, clip);
     QList<std::pair<qsizetype, int>> levels; // (end, level) of open entity spans, for nesting
     for (const Annotation& a : shown) {

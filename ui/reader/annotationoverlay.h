@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/annotation.h"
+#include "entities/mentionsearch.h"
 
 #include <QColor>
 #include <QHash>
@@ -21,6 +22,10 @@ public:
     void setAnnotations(QList<Annotation> annotations);
     void setEntityTypes(const QList<EntityType>& types);
     const QList<Annotation>& annotations() const { return m_annotations; }
+    // Untagged mentions of known entities, drawn faintly.
+    void setSuggestions(QList<Suggestion> suggestions);
+    const QList<Suggestion>& suggestions() const { return m_suggestions; }
+    const Suggestion* suggestionAt(qsizetype position) const;
     const EntityType* entityType(qint64 id) const;
 
     // Annotations that contain position (start <= position < end), innermost first.
@@ -41,6 +46,7 @@ private:
     QList<Annotation> m_annotations; // sorted by start
     qsizetype m_longest = 0;         // longest span, bounds the search for overlaps
     QHash<qint64, EntityType> m_types;
+    QList<Suggestion> m_suggestions;
 };
 
 } // namespace hamish

@@ -207,6 +207,10 @@ QString ReaderView::toolTipAt(const QPoint& viewportPos) const
     if (position < 0)
         return {};
     QStringList lines;
+    if (const Suggestion* suggestion = m_overlay.suggestionAt(position)) {
+        const EntityType* type = m_overlay.entityType(suggestion->entityTypeId);
+        lines.append(tr("Suggested: %1 — A accepts, R rejects").arg(type ? type->code : QString()));
+    }
     for (const Annotation& a : m_overlay.annotationsAt(position)) {
         QString line;
         if (a.kind == AnnotationKind::Entity) {

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+#include "text/spansnap.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace hamish {
+
+class Library;
+
+struct MentionHit
+{
+    qint64 articleId = 0;
+    QString articleTitle;
+    TextSpan span;        // UTF-16 units of the article's body
+    QString text;         // the mention as written
+    QString before;       // context for keyword-in-context display
+    QString after;
+    bool alreadyTagged = false; // an entity tag of the type is already on this span
+};
+
+struct Suggestion
+{
+    qint64 entityId = 0;
+    qint64 entityTypeId = 0;
+    TextSpan span;
+    QString text;
+};
+
+// Finds mentions of names across one article or the whole library (tag all occurrences),
+// and the untagged mentions of the registry's entities in an article (suggestions).
+// It only reads; tagging goes through AnnotationService.
+class MentionSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(MentionSearch)
+
+public:
+    explicit MentionSearch(Library& library) : m_library(library) {}
+
+    // articleId 0 searches the whole library; the full-text index narrows the articles first.
+    Result<QList<MentionHit>> findAll(const QStringList& names, qint64 typeId, qint64 articleId);
+    // Untagged mentions of known entities in the article, minus the suggestions rejected there.
+    Result<QList<Suggestion>> suggestions(qint64 articleId);
+
+private:
+    Result<QList<qint64>> candidateArticles(const QStringList& names);
+    Library& m_library;
+};
+
+} // namespace hamish
