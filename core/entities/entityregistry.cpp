@@ -47,7 +47,7 @@ Result<Entity> EntityRegistry::entity(qint64 id)
 Result<Entity> EntityRegistry::resolve(const QString& name, qint64 typeId)
 {
     const QString wanted = foldForSearch(name).simplified();
-    if (wanted.isEmpty())
+    if (findWords(name).isEmpty())
         return failure(tr("An entity needs a name."));
     Result<QList<Entity>> all = entities();
     if (!all)

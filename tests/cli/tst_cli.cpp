@@ -225,6 +225,59 @@ private slots:
                                                              QStringLiteral("--highlight"), QStringLiteral("blue")})).exitCode, 2);
     }
 
+    void tag_printsMatchesInCodePoints_thenTagsAndRegistersTheEntity()
+    {
+        runCli(withDb(QStringLiteral("import"), {test::dataPath(QStringLiteral("import/multi-article.txt"))}));
+        runCli(withDb(QStringLiteral("import"), {QStringLiteral("--raw"), test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
+        // The emoji article (3) says الدوحة at code points 22–28; the other two do not.
+        const auto dry = runCli(withDb(QStringLiteral("tag"), {QStringLiteral("--all-articles"), QStringLiteral("--text"),
+                                                               QStringLiteral("الدوحه"), QStringLiteral("--entity"),
+                                                               QStringLiteral("LOC"), QStringLiteral("--dry-run")}));
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(dry.outLines(), QStringList{QStringLiteral("3\t22\t28\tالدوحة")});
+        QCOMPARE(runCli(withDb(QStringLiteral("annotations"))).outLines().size(), 0);
+
+        const auto tagged = runCli(withDb(QStringLiteral("tag"), {QStringLiteral("--article"), QStringLiteral("1"),
+                                                                  QStringLiteral("--text"), QStringLiteral("الخرطوم"),
+                                                                  QStringLiteral("--entity"), QStringLiteral("LOC")}));
+        QCOMPARE(tagged.exitCode, 0);
+        QCOMPARE(tagged.outLines().size(), 2);
+        QVERIFY(tagged.outLines().first().startsWith(QStringLiteral("1\t")));
+        QCOMPARE(runCli(withDb(QStringLiteral("annotations"))).outLines().size(), 2);
+        // Again: the same lines, and nothing is duplicated.
+        QCOMPARE(runCli(withDb(QStringLiteral("tag"), {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--text"),
+                                                       QStringLiteral("الخرطوم"), QStringLiteral("--entity"), QStringLiteral("LOC")}))
+                     .outLines(),
+                 tagged.outLines());
+        QCOMPARE(runCli(withDb(QStringLiteral("annotations"))).outLines().size(), 2);
+
+        const auto entities = runCli(withDb(QStringLiteral("entities")));
+        QCOMPARE(entities.exitCode, 0);
+        QCOMPARE(entities.outLines(), QStringList{QStringLiteral("1\tالخرطوم\tLOC\t2\t")});
+        const QJsonArray json =
+            QJsonDocument::fromJson(runCli(withDb(QStringLiteral("entities"), {QStringLiteral("--json")})).out.toUtf8()).array();
+        QCOMPARE(json.size(), 1);
+        QCOMPARE(json.first().toObject().value(u"type").toString(), QStringLiteral("LOC"));
+        QCOMPARE(json.first().toObject().value(u"mentions").toInt(), 2);
+        QVERIFY(json.first().toObject().value(u"variants").isArray());
+    }
+
+    void tag_badUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no scope") << QStringList{QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--entity"), QStringLiteral("LOC")};
+        QTest::newRow("both scopes") << QStringList{QStringLiteral("--all-articles"), QStringLiteral("--article"), QStringLiteral("1"),
+                                                    QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--entity"), QStringLiteral("LOC")};
+        QTest::newRow("no text") << QStringList{QStringLiteral("--all-articles"), QStringLiteral("--entity"), QStringLiteral("LOC")};
+        QTest::newRow("no type") << QStringList{QStringLiteral("--all-articles"), QStringLiteral("--text"), QStringLiteral("x")};
+    }
+
+    void tag_badUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QCOMPARE(runCli(withDb(QStringLiteral("tag"), arguments)).exitCode, 2);
+    }
+
     void badUsage_printsUsageAndExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -1,7 +1,12 @@
+#include "annotations/annotationservice.h"
+#include "entities/mentionsearch.h"
 #include "import/importservice.h"
 #include "search/searchservice.h"
 #include "testsupport.h"
+#include "text/arabicfold.h"
+#include "text/clitics.h"
 #include "text/textdecoder.h"
+#include "text/words.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -56,6 +61,44 @@ private slots:
         const auto hits = search.search(QStringLiteral("السعودية"), 2000);
         QVERIFY(hits);
         QVERIFY(hits->size() > 100);
+
+        tagAllOccurrences_acrossTheDay(temp);
+    }
+
+private:
+    // Tag all occurrences of السعودية across the library: the index narrows the articles,
+    // the matcher finds the mentions; a plain word-by-word scan of every body must agree.
+    void tagAllOccurrences_acrossTheDay(test::TempLibrary& temp)
+    {
+        const QString name = QStringLiteral("السعودية");
+        QElapsedTimer timer;
+        timer.start();
+        const Result<QList<MentionHit>> found = MentionSearch(*temp.library).findAll({name}, 1, 0);
+        const qint64 findMs = timer.elapsed();
+        QVERIFY(found);
+
+        qsizetype expected = 0;
+        const QString folded = foldForSearch(name);
+        const QList<ArticleSummary> summaries = temp.library->articles().summaries().value();
+        for (const ArticleSummary& summary : summaries) {
+            const QString body = temp.library->articles().article(summary.id)->body;
+            for (const WordSpan& w : findWords(body))
+                expected += wordMentions(foldForSearch(QStringView(body).sliced(w.start, w.end - w.start)), folded);
+        }
+        QCOMPARE(found->size(), expected);
+        QVERIFY(expected > 100);
+
+        AnnotationService annotations(*temp.library);
+        QList<AnnotationDraft> drafts;
+        for (const MentionHit& hit : *found)
+            drafts.append({hit.articleId, AnnotationKind::Entity, hit.span.start, hit.span.end, 3, {}, {}, 0});
+        timer.restart();
+        const Result<QList<Annotation>> created = annotations.createMany(drafts);
+        const qint64 tagMs = timer.elapsed();
+        QVERIFY(created);
+        QCOMPARE(created->size(), found->size());
+        qInfo("tag all occurrences of %s across the day: %lld mentions found in %lld ms, tagged in %lld ms",
+              qPrintable(name), qint64(found->size()), findMs, tagMs);
     }
 };
 

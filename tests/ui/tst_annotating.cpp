@@ -1,5 +1,6 @@
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationpanel.h"
+#include "entities/mentionsearch.h"
 #include "annotations/annotationservice.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
@@ -11,9 +12,11 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace hamish;
@@ -173,6 +176,64 @@ private slots:
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(0).kind, AnnotationKind::Highlight);
         QCOMPARE(all.at(0).quote, QStringLiteral("الس"));
+    }
+
+    void tagAllOccurrences_isOneUndoableStep()
+    {
+        m_window->openArticle(m_article - 1); // the report: الخرطوم twice
+        const QString body = reader()->body();
+        const qsizetype first = body.indexOf(QStringLiteral("الخرطوم"));
+        reader()->selectSpan({first, first + 7});
+        QTest::keyClick(reader(), Qt::Key_3);
+        QCOMPARE(m_annotations->annotations(m_article - 1)->size(), 1);
+
+        QTextCursor caret(reader()->document());
+        caret.setPosition(int(first + 2));
+        reader()->setTextCursor(caret);
+        QTimer::singleShot(0, [] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+                dialog->accept();
+        });
+        QVERIFY(m_window->annotationController()->tagAllOccurrences());
+        const QList<Annotation> all = m_annotations->annotations(m_article - 1).value();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(1).quote, QStringLiteral("الخرطوم"));
+        QVERIFY(all.at(0).entityId > 0);
+        QCOMPARE(all.at(0).entityId, all.at(1).entityId);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_annotations->annotations(m_article - 1)->size(), 1);
+        m_window->undoStack()->redo();
+        QCOMPARE(m_annotations->annotations(m_article - 1)->size(), 2);
+    }
+
+    void suggestions_acceptWithA_rejectWithR_andRejectionsStay()
+    {
+        m_window->openArticle(m_article - 1);
+        const QString body = reader()->body();
+        const qsizetype first = body.indexOf(QStringLiteral("الخرطوم"));
+        const qsizetype second = body.indexOf(QStringLiteral("الخرطوم"), first + 1);
+        reader()->selectSpan({first, first + 7});
+        QTest::keyClick(reader(), Qt::Key_3); // registers الخرطوم as a LOC entity
+        AnnotationController* controller = m_window->annotationController();
+        QCOMPARE(controller->suggestions().size(), 1);
+        QCOMPARE(controller->suggestions().first().span, (TextSpan{second, second + 7}));
+
+        QTextCursor caret(reader()->document());
+        caret.setPosition(int(second + 1));
+        reader()->setTextCursor(caret);
+        QTest::keyClick(reader(), Qt::Key_A);
+        QCOMPARE(m_annotations->annotations(m_article - 1)->size(), 2);
+        QCOMPARE(controller->suggestions().size(), 0);
+        m_window->undoStack()->undo();
+        QCOMPARE(controller->suggestions().size(), 1);
+
+        reader()->setTextCursor(caret);
+        QTest::keyClick(reader(), Qt::Key_R);
+        QCOMPARE(controller->suggestions().size(), 0);
+        m_window->openArticle(m_article);
+        m_window->openArticle(m_article - 1);
+        QCOMPARE(controller->suggestions().size(), 0);
+        QCOMPARE(m_annotations->annotations(m_article - 1)->size(), 1);
     }
 
     void keysInTheFilterBox_doNotAnnotate()
