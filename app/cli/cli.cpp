@@ -14,7 +14,7 @@ const QList<const Command*>& commands()
 {
     static const QList<const Command*> all{&importCommand(), &listCommand(), &showCommand(), &searchCommand(),
                                                   &annotateCommand(), &annotationsCommand(), &tagCommand(),
-                                                  &entitiesCommand()};
+                                                  &entitiesCommand(), &exportCommand()};
     return all;
 }
 

@@ -56,6 +56,7 @@ const Command& annotateCommand();
 const Command& annotationsCommand();
 const Command& tagCommand();
 const Command& entitiesCommand();
+const Command& exportCommand();
 
 // Values that go into one TAB-separated field.
 QString field(QString value);

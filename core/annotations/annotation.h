@@ -23,6 +23,7 @@ struct Annotation
     QString quote;
     qint64 entityTypeId = 0; // entities only
     qint64 entityId = 0;     // the registry entity an entity tag links to, if any
+    QString attributes;      // JSON object kept for exchange formats, usually empty
     QString colour;          // highlights only: a name from highlightColourNames()
     QString note;            // any kind may carry one; a Note is a span with only a note
     QString author;

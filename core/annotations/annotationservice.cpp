@@ -70,8 +70,10 @@ Result<Annotation> AnnotationService::prepare(const AnnotationDraft& draft, cons
     a.end = draft.end;
     a.quote = body.mid(draft.start, draft.end - draft.start);
     a.note = draft.note;
-    a.author = m_author;
-    a.created = a.modified = m_library.now();
+    a.attributes = draft.attributes;
+    a.author = draft.author.isEmpty() ? m_author : draft.author;
+    a.created = draft.created.isValid() ? draft.created : m_library.now();
+    a.modified = draft.modified.isValid() ? draft.modified : a.created;
     switch (draft.kind) {
     case AnnotationKind::Entity: {
         Result<QList<EntityType>> types = m_library.annotations().entityTypes();

@@ -25,6 +25,11 @@ struct AnnotationDraft
     QString colour;
     QString note;
     qint64 entityId = 0; // link to a registry entity (entities only)
+    QString attributes;  // JSON kept for exchange formats
+    // Set by importers that carry their own provenance.
+    QString author;
+    QDateTime created;
+    QDateTime modified;
 };
 
 // Every annotation change, as a core workflow: validated, written in one transaction and

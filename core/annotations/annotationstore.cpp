@@ -17,7 +17,8 @@ QDateTime timeFrom(const QString& text)
 }
 
 const QString AnnotationColumns = QStringLiteral(
-    "id, article_id, kind, start, end, quote, entity_type_id, colour, note, author, created, modified, entity_id");
+    "id, article_id, kind, start, end, quote, entity_type_id, colour, note, author, created, modified, entity_id,"
+    " attributes");
 
 Annotation annotationFrom(const Statement& row)
 {
@@ -35,6 +36,7 @@ Annotation annotationFrom(const Statement& row)
     a.created = timeFrom(row.text(10));
     a.modified = timeFrom(row.text(11));
     a.entityId = row.isNull(12) ? 0 : row.int64(12);
+    a.attributes = row.text(13);
     return a;
 }
 
@@ -92,7 +94,7 @@ Result<qint64> AnnotationStore::insert(const Annotation& a)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO annotation (id, article_id, kind, start, end, quote, entity_type_id, colour, note, author,"
-        " created, modified, entity_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+        " created, modified, entity_id, attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
     if (!stmt)
         return failure(stmt.error());
     if (a.id > 0)
@@ -103,6 +105,7 @@ Result<qint64> AnnotationStore::insert(const Annotation& a)
     bindMeaning(*stmt, 7, 8, a);
     stmt->bind(9, a.note).bind(10, a.author).bind(11, timeText(a.created)).bind(12, timeText(a.modified));
     bindEntity(*stmt, 13, a);
+    stmt->bind(14, a.attributes);
     if (Status ok = stmt->run(); !ok)
         return failure(ok.error());
     return m_db.lastInsertId();

@@ -22,6 +22,9 @@ struct Article
     QString contentHash;
     QDateTime importedAt;
     QStringList relatedTitles;
+    // How the body was tokenised when it came from a token format: "whitespace" for CoNLL
+    // imports (tokens are separated by single spaces, sentences by newlines), else empty.
+    QString tokenization;
 };
 
 struct ArticleSummary

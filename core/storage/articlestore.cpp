@@ -8,7 +8,7 @@ Result<qint64> ArticleStore::insert(const Article& article)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO article (title, author, source, url, published, body, origin_path, origin_encoding,"
-        " content_hash, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+        " content_hash, imported_at, tokenization) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (!stmt)
         return failure(stmt.error());
     const QString hash = article.contentHash.isEmpty() ? contentHashOf(article.body) : article.contentHash;
@@ -21,7 +21,8 @@ Result<qint64> ArticleStore::insert(const Article& article)
         .bind(7, article.originPath)
         .bind(8, article.originEncoding)
         .bind(9, hash)
-        .bind(10, article.importedAt.toUTC().toString(Qt::ISODateWithMs));
+        .bind(10, article.importedAt.toUTC().toString(Qt::ISODateWithMs))
+        .bind(11, article.tokenization);
     if (Status ok = stmt->run(); !ok)
         return failure(ok.error());
     const qint64 id = m_db.lastInsertId();
@@ -55,7 +56,7 @@ Result<Article> ArticleStore::article(qint64 id)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "SELECT id, title, author, source, url, published, body, origin_path, origin_encoding, content_hash,"
-        " imported_at FROM article WHERE id = ?1"));
+        " imported_at, tokenization FROM article WHERE id = ?1"));
     if (!stmt)
         return failure(stmt.error());
     stmt->bind(1, id);
@@ -76,6 +77,7 @@ Result<Article> ArticleStore::article(qint64 id)
     a.originEncoding = stmt->text(8);
     a.contentHash = stmt->text(9);
     a.importedAt = QDateTime::fromString(stmt->text(10), Qt::ISODateWithMs);
+    a.tokenization = stmt->text(11);
 
     Result<Statement> related = m_db.prepare(
         QStringLiteral("SELECT title FROM article_related WHERE article_id = ?1 ORDER BY position"));

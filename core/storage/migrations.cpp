@@ -129,7 +129,15 @@ CREATE TABLE rejected_suggestion (
 );
 )sql";
 
-const char16_t* const Steps[] = {Version1, Version2, Version3, Version4};
+// Version 5: what exchange formats need to come back unchanged: how an article's text was
+// tokenised (CoNLL imports keep their tokens), and per-annotation attributes as JSON (for
+// example the I- that began an entity in a CoNLL file).
+const char16_t* const Version5 = uR"sql(
+ALTER TABLE article ADD COLUMN tokenization TEXT NOT NULL DEFAULT '';
+ALTER TABLE annotation ADD COLUMN attributes TEXT NOT NULL DEFAULT '';
+)sql";
+
+const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5};
 
 } // namespace
 

@@ -1,0 +1,65 @@
+#include "cli/command.h"
+#include "formats/exportservice.h"
+#include "storage/library.h"
+
+namespace hamish::cli {
+
+namespace {
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("format"), QStringLiteral("w3c, brat, conll, jsonl, csv, markdown or html."), QStringLiteral("FORMAT")},
+        {QStringLiteral("article"), QStringLiteral("An article to export (repeatable); all when absent."), QStringLiteral("ID")},
+        {QStringLiteral("out"), QStringLiteral("The file to write, or the folder for brat."), QStringLiteral("PATH")},
+        {QStringLiteral("scheme"), QStringLiteral("CoNLL tag scheme: iob2 (default) or iob1."), QStringLiteral("SCHEME")},
+        {QStringLiteral("map"), QStringLiteral("Rename a type in brat and CoNLL, e.g. PER=PERS (repeatable)."), QStringLiteral("FROM=TO")},
+    });
+}
+
+int run(Context& context)
+{
+    QCommandLineParser& p = context.parser();
+    ExportFormat format;
+    if (!exportFormatFromName(p.value(QStringLiteral("format")), format) || p.value(QStringLiteral("out")).isEmpty()
+        || !p.positionalArguments().isEmpty())
+        return BadUsage;
+    QList<qint64> ids;
+    for (const QString& value : p.values(QStringLiteral("article"))) {
+        qint64 id = 0;
+        if (!Context::toId(value, id))
+            return BadUsage;
+        ids.append(id);
+    }
+    ExportOptions options;
+    const QString scheme = p.value(QStringLiteral("scheme")).toLower();
+    if (scheme == u"iob1")
+        options.conllScheme = ConllScheme::IOB1;
+    else if (!scheme.isEmpty() && scheme != u"iob2")
+        return BadUsage;
+    for (const QString& rule : p.values(QStringLiteral("map"))) {
+        const QStringList parts = rule.split(u'=');
+        if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+            return BadUsage;
+        options.typeMapping.insert(parts.at(0), parts.at(1));
+    }
+    Result<std::unique_ptr<Library>> library = context.openLibrary(false);
+    if (!library)
+        return context.fail(library.error());
+    if (Status ok = ExportService(**library).exportTo(format, ids, p.value(QStringLiteral("out")), options); !ok)
+        return context.fail(ok.error());
+    return Success;
+}
+
+} // namespace
+
+const Command& exportCommand()
+{
+    static const Command command{
+        u"export",
+        u"[--db PATH] --format w3c|brat|conll|jsonl|csv|markdown|html [--article ID]... --out PATH [--scheme iob1|iob2] [--map FROM=TO]...",
+        addOptions, run};
+    return command;
+}
+
+} // namespace hamish::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "annotations/annotation.h"
+#include "result.h"
+#include "storage/article.h"
+
+#include <QHash>
+#include <QList>
+
+#include <functional>
+
+namespace hamish {
+
+class Library;
+
+// An article with its annotations, and code-point offsets for its body.
+struct ExportDocument
+{
+    Article article;
+    QList<Annotation> annotations; // text order
+    QList<ArticleNote> notes;
+
+    // Code points before UTF-16 offset `utf16` of the body.
+    qsizetype codePoint(qsizetype utf16) const { return m_codePoints.at(utf16); }
+    void indexCodePoints();
+
+private:
+    QList<qsizetype> m_codePoints;
+};
+
+// Everything an export writes, read once.
+struct ExportBundle
+{
+    QList<ExportDocument> documents;
+    QList<EntityType> types;
+    QHash<qint64, EntityType> typesById;
+    QHash<qint64, QString> entityNames; // registry names by entity id
+
+    QString typeCode(qint64 typeId) const { return typesById.value(typeId).code; }
+};
+
+// Reads the articles (all of them when ids is empty) with their annotations and notes.
+Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds);
+
+// Export progress: articles done, articles in all; return false to cancel.
+using ExportProgress = std::function<bool(int done, int total)>;
+
+} // namespace hamish

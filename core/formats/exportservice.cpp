@@ -1,0 +1,98 @@
+#include "formats/exportservice.h"
+
+#include "storage/library.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace hamish {
+
+namespace {
+
+Status writeFile(const QString& path, const QByteArray& content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(ExportService::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (file.write(content) != content.size() || !file.commit())
+        return failure(ExportService::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+const QStringList& exportFormatNames()
+{
+    static const QStringList names{QStringLiteral("w3c"),  QStringLiteral("brat"),     QStringLiteral("conll"),
+                                   QStringLiteral("jsonl"), QStringLiteral("csv"), QStringLiteral("markdown"),
+                                   QStringLiteral("html")};
+    return names;
+}
+
+bool exportFormatFromName(const QString& name, ExportFormat& format)
+{
+    const qsizetype index = exportFormatNames().indexOf(name.toLower());
+    if (index < 0)
+        return false;
+    format = ExportFormat(index);
+    return true;
+}
+
+QString exportFormatSuffix(ExportFormat format)
+{
+    static const QStringList suffixes{QStringLiteral("json"), QString(), QStringLiteral("conll"), QStringLiteral("jsonl"),
+                                      QStringLiteral("csv"), QStringLiteral("md"), QStringLiteral("html")};
+    return suffixes.at(int(format));
+}
+
+Status ExportService::exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
+                               const ExportOptions& options, const ExportProgress& progress)
+{
+    Result<ExportBundle> bundle = loadExportBundle(m_library, articleIds);
+    if (!bundle)
+        return failure(bundle.error());
+    const int total = int(bundle->documents.size());
+    if (progress && !progress(0, total))
+        return failure(tr("The export was cancelled; nothing was written."));
+
+    if (format == ExportFormat::Brat) {
+        if (!QDir().mkpath(outPath))
+            return failure(tr("Cannot create the folder %1.").arg(outPath));
+        const QList<BratFile> files = writeBrat(*bundle, options.typeMapping);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            if (Status ok = writeFile(QDir(outPath).filePath(files.at(i).name), files.at(i).content); !ok)
+                return ok;
+            if (progress && !progress(int(i / 2), total))
+                return failure(tr("The export was cancelled after %1 files.").arg(i + 1));
+        }
+        return {};
+    }
+    QByteArray content;
+    switch (format) {
+    case ExportFormat::W3c:
+        content = writeW3c(*bundle);
+        break;
+    case ExportFormat::Conll:
+        content = writeConll(*bundle, options.conllScheme, options.typeMapping);
+        break;
+    case ExportFormat::Jsonl:
+        content = writeJsonl(*bundle);
+        break;
+    case ExportFormat::Csv:
+        content = writeCsv(*bundle);
+        break;
+    case ExportFormat::Markdown:
+        content = writeMarkdown(*bundle);
+        break;
+    case ExportFormat::Html:
+        content = writeHtml(*bundle);
+        break;
+    case ExportFormat::Brat:
+        break;
+    }
+    if (progress && !progress(total, total))
+        return failure(tr("The export was cancelled; nothing was written."));
+    return writeFile(outPath, content);
+}
+
+} // namespace hamish

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "formats/exportbundle.h"
+#include "formats/writers.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace hamish {
+
+class Library;
+
+enum class ExportFormat { W3c, Brat, Conll, Jsonl, Csv, Markdown, Html };
+
+// The names the CLI and the dialog use: w3c, brat, conll, jsonl, csv, markdown, html.
+const QStringList& exportFormatNames();
+bool exportFormatFromName(const QString& name, ExportFormat& format);
+QString exportFormatSuffix(ExportFormat format); // "json", "" (a folder), "conll", ...
+
+struct ExportOptions
+{
+    ConllScheme conllScheme = ConllScheme::IOB2;
+    TypeMapping typeMapping; // applied to brat and CoNLL type names
+};
+
+// Writes one article, a selection or the whole library (ids empty) in a format. Files are
+// written whole or not at all (QSaveFile); the library is only read.
+class ExportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportService)
+
+public:
+    explicit ExportService(Library& library) : m_library(library) {}
+
+    Status exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
+                    const ExportOptions& options = {}, const ExportProgress& progress = {});
+
+private:
+    Library& m_library;
+};
+
+} // namespace hamish

@@ -1,0 +1,140 @@
+#include "formats/writers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hamish {
+
+namespace {
+
+constexpr qsizetype QuoteContext = 32;
+const QString Context = QStringLiteral("http://www.w3.org/ns/anno.jsonld");
+
+QString time(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QString motivation(AnnotationKind kind)
+{
+    switch (kind) {
+    case AnnotationKind::Entity:
+        return QStringLiteral("tagging");
+    case AnnotationKind::Highlight:
+        return QStringLiteral("highlighting");
+    case AnnotationKind::Note:
+        return QStringLiteral("commenting");
+    }
+    return {};
+}
+
+QJsonObject textualBody(const QString& purpose, const QString& value)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                       {QStringLiteral("purpose"), purpose},
+                       {QStringLiteral("value"), value}};
+}
+
+QJsonObject annotationJson(const ExportBundle& bundle, const ExportDocument& document, const Annotation& a)
+{
+    const QString& body = document.article.body;
+    QJsonArray bodies;
+    if (a.kind == AnnotationKind::Entity) {
+        bodies.append(textualBody(QStringLiteral("tagging"), bundle.typeCode(a.entityTypeId)));
+        if (a.entityId > 0 && bundle.entityNames.contains(a.entityId))
+            bodies.append(textualBody(QStringLiteral("identifying"), bundle.entityNames.value(a.entityId)));
+    }
+    if (!a.note.isEmpty()) {
+        QJsonObject note = textualBody(QStringLiteral("commenting"), a.note);
+        const bool rtl = a.note.isRightToLeft();
+        note.insert(QStringLiteral("language"), rtl ? QStringLiteral("ar") : QStringLiteral("und"));
+        note.insert(QStringLiteral("textDirection"), rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+        note.insert(QStringLiteral("format"), QStringLiteral("text/plain"));
+        bodies.append(note);
+    }
+    const qsizetype prefixStart = qMax(qsizetype(0), a.start - QuoteContext);
+    QJsonObject target{
+        {QStringLiteral("source"), QString(QStringLiteral("urn:hamish:sha256:") + document.article.contentHash)},
+        {QStringLiteral("selector"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                                {QStringLiteral("exact"), a.quote},
+                                {QStringLiteral("prefix"), body.mid(prefixStart, a.start - prefixStart)},
+                                {QStringLiteral("suffix"), body.mid(a.end, QuoteContext)}},
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
+                                {QStringLiteral("start"), qint64(document.codePoint(a.start))},
+                                {QStringLiteral("end"), qint64(document.codePoint(a.end))}}}}};
+    if (!document.article.url.isEmpty())
+        target.insert(QStringLiteral("scope"), document.article.url);
+    QJsonObject json{{QStringLiteral("@context"), Context},
+                     {QStringLiteral("id"), QStringLiteral("urn:hamish:annotation:%1:%2")
+                                                .arg(document.article.contentHash.left(16))
+                                                .arg(a.id)},
+                     {QStringLiteral("type"), QStringLiteral("Annotation")},
+                     {QStringLiteral("motivation"), motivation(a.kind)},
+                     {QStringLiteral("creator"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
+                                                             {QStringLiteral("name"), a.author}}},
+                     {QStringLiteral("created"), time(a.created)},
+                     {QStringLiteral("modified"), time(a.modified)}};
+    if (a.kind == AnnotationKind::Highlight) {
+        target.insert(QStringLiteral("styleClass"), a.colour);
+        json.insert(QStringLiteral("stylesheet"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("CssStylesheet")},
+                                {QStringLiteral("value"), QStringLiteral(".%1 { background-color: %2; }")
+                                                              .arg(a.colour, highlightColourValue(a.colour))}});
+    }
+    json.insert(QStringLiteral("target"), target);
+    if (!bodies.isEmpty())
+        json.insert(QStringLiteral("body"), bodies.size() == 1 ? QJsonValue(bodies.first()) : QJsonValue(bodies));
+    if (!a.attributes.isEmpty())
+        json.insert(QStringLiteral("hamish:attributes"), QJsonDocument::fromJson(a.attributes.toUtf8()).object());
+    return json;
+}
+
+} // namespace
+
+QByteArray writeW3c(const ExportBundle& bundle)
+{
+    const QString collectionId = QStringLiteral("urn:hamish:export:%1").arg(QDateTime::currentMSecsSinceEpoch());
+    const auto pageId = [&](qsizetype index) -> QString { return collectionId + QStringLiteral("/page/") + QString::number(index + 1); };
+    QJsonArray pages;
+    qint64 startIndex = 0, total = 0;
+    QList<qsizetype> nonEmpty;
+    for (qsizetype d = 0; d < bundle.documents.size(); ++d) {
+        if (!bundle.documents.at(d).annotations.isEmpty())
+            nonEmpty.append(d);
+    }
+    for (qsizetype p = 0; p < nonEmpty.size(); ++p) {
+        const ExportDocument& document = bundle.documents.at(nonEmpty.at(p));
+        QJsonArray items;
+        for (const Annotation& a : document.annotations)
+            items.append(annotationJson(bundle, document, a));
+        QJsonObject page{{QStringLiteral("id"), pageId(p)},
+                         {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                         {QStringLiteral("partOf"), collectionId},
+                         {QStringLiteral("startIndex"), startIndex},
+                         {QStringLiteral("items"), items}};
+        if (p > 0)
+            page.insert(QStringLiteral("prev"), pageId(p - 1));
+        if (p + 1 < nonEmpty.size())
+            page.insert(QStringLiteral("next"), pageId(p + 1));
+        startIndex += items.size();
+        total += items.size();
+        pages.append(page);
+    }
+    QJsonObject collection{{QStringLiteral("@context"), Context},
+                           {QStringLiteral("id"), collectionId},
+                           {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
+                           {QStringLiteral("label"), QStringLiteral("Hamish annotations")},
+                           {QStringLiteral("total"), total}};
+    if (!pages.isEmpty()) {
+        collection.insert(QStringLiteral("first"), pages.first());
+        collection.insert(QStringLiteral("last"), pageId(pages.size() - 1));
+        pages.removeFirst();
+        if (!pages.isEmpty())
+            collection.insert(QStringLiteral("@included"), pages);
+    }
+    return QJsonDocument(collection).toJson(QJsonDocument::Indented);
+}
+
+} // namespace hamish

@@ -1,0 +1,94 @@
+#include "text/tokens.h"
+
+#include <unicode/ubrk.h>
+
+#include <memory>
+
+namespace hamish {
+
+namespace {
+
+struct BreakCloser
+{
+    void operator()(UBreakIterator* b) const { ubrk_close(b); }
+};
+
+using BreakIterator = std::unique_ptr<UBreakIterator, BreakCloser>;
+
+BreakIterator open(UBreakIteratorType type, QStringView text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    BreakIterator it(ubrk_open(type, "ar", reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()), &status));
+    return U_SUCCESS(status) ? std::move(it) : BreakIterator{};
+}
+
+bool isSpace(QStringView piece)
+{
+    return std::all_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isSpace() || c == QChar(0x200F) || c == QChar(0x200E); });
+}
+
+} // namespace
+
+QList<TextSpan> icuTokens(QStringView text, qsizetype offset)
+{
+    QList<TextSpan> tokens;
+    BreakIterator it = open(UBRK_WORD, text);
+    if (!it)
+        return tokens;
+    int32_t start = ubrk_first(it.get());
+    for (int32_t end = ubrk_next(it.get()); end != UBRK_DONE; start = end, end = ubrk_next(it.get())) {
+        const QStringView piece = text.sliced(start, end - start);
+        if (isSpace(piece))
+            continue;
+        if (ubrk_getRuleStatus(it.get()) == UBRK_WORD_NONE && piece.size() > 1) {
+            // A run of marks: one token each.
+            for (qsizetype i = 0; i < piece.size(); ++i) {
+                if (!piece.at(i).isSpace())
+                    tokens.append({offset + start + i, offset + start + i + 1});
+            }
+            continue;
+        }
+        tokens.append({offset + start, offset + end});
+    }
+    return tokens;
+}
+
+QList<QList<TextSpan>> icuSentences(QStringView text)
+{
+    QList<QList<TextSpan>> sentences;
+    BreakIterator it = open(UBRK_SENTENCE, text);
+    if (!it)
+        return sentences;
+    int32_t start = ubrk_first(it.get());
+    for (int32_t end = ubrk_next(it.get()); end != UBRK_DONE; start = end, end = ubrk_next(it.get())) {
+        QList<TextSpan> tokens = icuTokens(text.sliced(start, end - start), start);
+        if (!tokens.isEmpty())
+            sentences.append(tokens);
+    }
+    return sentences;
+}
+
+QList<QList<TextSpan>> whitespaceSentences(QStringView text)
+{
+    QList<QList<TextSpan>> sentences;
+    QList<TextSpan> current;
+    qsizetype tokenStart = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool end = i == text.size();
+        const QChar c = end ? QChar(u'\n') : text.at(i);
+        if (c == u' ' || c == u'\n') {
+            if (tokenStart >= 0)
+                current.append({tokenStart, i});
+            tokenStart = -1;
+            if (c == u'\n' && !current.isEmpty()) {
+                sentences.append(current);
+                current.clear();
+            }
+        } else if (tokenStart < 0) {
+            tokenStart = i;
+        }
+    }
+    return sentences;
+}
+
+} // namespace hamish
