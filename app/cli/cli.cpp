@@ -14,7 +14,8 @@ const QList<const Command*>& commands()
 {
     static const QList<const Command*> all{&importCommand(), &listCommand(), &showCommand(), &searchCommand(),
                                                   &annotateCommand(), &annotationsCommand(), &tagCommand(),
-                                                  &entitiesCommand(), &exportCommand()};
+                                                  &entitiesCommand(), &exportCommand(),
+                                                  &importAnnotationsCommand()};
     return all;
 }
 

@@ -57,6 +57,7 @@ const Command& annotationsCommand();
 const Command& tagCommand();
 const Command& entitiesCommand();
 const Command& exportCommand();
+const Command& importAnnotationsCommand();
 
 // Values that go into one TAB-separated field.
 QString field(QString value);

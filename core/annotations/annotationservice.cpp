@@ -99,6 +99,17 @@ Result<Annotation> AnnotationService::prepare(const AnnotationDraft& draft, cons
     return a;
 }
 
+Result<Annotation> AnnotationService::validate(const AnnotationDraft& draft, const QString& body)
+{
+    return prepare(draft, body);
+}
+
+void AnnotationService::announce(const QList<qint64>& articleIds)
+{
+    for (qint64 id : articleIds)
+        emit annotationsChanged(id);
+}
+
 Result<Annotation> AnnotationService::create(const AnnotationDraft& draft)
 {
     Result<QList<Annotation>> created = createMany({draft});

@@ -47,6 +47,12 @@ public:
     // The annotator name from the preferences, else the OS user.
     static QString defaultAuthor();
 
+    // Checks a draft against the article body and fills in quote, author and times, without
+    // writing anything: importers use it inside their own transaction.
+    Result<Annotation> validate(const AnnotationDraft& draft, const QString& body);
+    // Announces changes written by someone else (an importer) to the listeners.
+    void announce(const QList<qint64>& articleIds);
+
     Result<Annotation> create(const AnnotationDraft& draft);
     // Creates all in one transaction, skipping any that is identical to an existing annotation.
     Result<QList<Annotation>> createMany(const QList<AnnotationDraft>& drafts);

@@ -52,6 +52,18 @@ Result<std::optional<qint64>> ArticleStore::findByHash(const QString& contentHas
     return *row ? std::optional<qint64>(stmt->int64(0)) : std::nullopt;
 }
 
+Result<std::optional<qint64>> ArticleStore::findByUrl(const QString& url)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT id FROM article WHERE url = ?1 AND url <> '' ORDER BY id"));
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, url);
+    Result<bool> row = stmt->step();
+    if (!row)
+        return failure(row.error());
+    return *row ? std::optional<qint64>(stmt->int64(0)) : std::nullopt;
+}
+
 Result<Article> ArticleStore::article(qint64 id)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(

@@ -19,6 +19,7 @@ public:
 
     Result<qint64> insert(const Article& article);
     Result<std::optional<qint64>> findByHash(const QString& contentHash);
+    Result<std::optional<qint64>> findByUrl(const QString& url);
     Result<Article> article(qint64 id);
     Result<QList<ArticleSummary>> summaries();
     Result<qint64> count();

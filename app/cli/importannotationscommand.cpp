@@ -1,0 +1,79 @@
+#include "annotations/annotationservice.h"
+#include "cli/command.h"
+#include "formats/annotationimportservice.h"
+#include "storage/library.h"
+
+namespace hamish::cli {
+
+namespace {
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("format"), QStringLiteral("brat, conll, w3c or jsonl."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("map"), QStringLiteral("Rename a type on the way in, e.g. PERS=PER (repeatable)."),
+                      QStringLiteral("FROM=TO")});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."));
+}
+
+// One summary line per file on stdout; problems on stderr; exit 1 if any file failed.
+int run(Context& context)
+{
+    QCommandLineParser& p = context.parser();
+    AnnotationFormat format;
+    if (!annotationFormatFromName(p.value(QStringLiteral("format")), format) || p.positionalArguments().isEmpty())
+        return BadUsage;
+    TypeMapping mapping;
+    for (const QString& rule : p.values(QStringLiteral("map"))) {
+        const QStringList parts = rule.split(u'=');
+        if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+            return BadUsage;
+        mapping.insert(parts.at(0), parts.at(1));
+    }
+    Result<std::unique_ptr<Library>> library = context.openLibrary(true);
+    if (!library)
+        return context.fail(library.error());
+    AnnotationService annotations(**library);
+    AnnotationImportService service(**library, annotations);
+    bool anyFailed = false;
+    const QStringList files = AnnotationImportService::expandPaths(format, p.positionalArguments());
+    if (files.isEmpty())
+        return context.fail(QStringLiteral("There is no file of that format here."));
+    for (const QString& path : files) {
+        const AnnotationImportReport report = service.importFile(format, path, mapping);
+        if (!report.succeeded()) {
+            anyFailed = true;
+            context.fail(report.error);
+            continue;
+        }
+        QString line = QStringLiteral("%1\t%2 annotations added, %3 already there; %4 new articles, %5 matched")
+                           .arg(path)
+                           .arg(report.annotationsAdded)
+                           .arg(report.duplicates)
+                           .arg(report.articlesCreated)
+                           .arg(report.articlesMatched);
+        if (!report.typesCreated.isEmpty())
+            line += QStringLiteral("; new types: ") + report.typesCreated.join(QStringLiteral(", "));
+        QStringList skipped;
+        for (auto it = report.unsupported.cbegin(); it != report.unsupported.cend(); ++it)
+            skipped.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+        if (!skipped.isEmpty())
+            line += QStringLiteral("; not imported (not modelled): ") + skipped.join(QStringLiteral(", "));
+        if (!report.unplaced.isEmpty())
+            line += QStringLiteral("; %1 could not be placed").arg(report.unplaced.size());
+        context.out(line + u'\n');
+        for (const QString& unplaced : report.unplaced)
+            context.err(QStringLiteral("%1: %2\n").arg(path, unplaced));
+    }
+    return anyFailed ? Failure : Success;
+}
+
+} // namespace
+
+const Command& importAnnotationsCommand()
+{
+    static const Command command{u"import-annotations", u"[--db PATH] --format brat|conll|w3c|jsonl [--map FROM=TO]... PATH...",
+                                 addOptions, run};
+    return command;
+}
+
+} // namespace hamish::cli
