@@ -103,7 +103,12 @@ QByteArray writeW3c(const ExportBundle& bundle)
     for (qsizetype d = 0; d < bundle.documents.size(); ++d) {
         if (!bundle.documents.at(d).annotations.isEmpty())
             nonEmpty.append(d);
+        total += bundle.documents.at(d).annotations.size();
     }
+    // Each page describes the collection it is part of, as the model's examples do.
+    const QJsonObject partOf{{QStringLiteral("id"), collectionId},
+                             {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
+                             {QStringLiteral("total"), total}};
     for (qsizetype p = 0; p < nonEmpty.size(); ++p) {
         const ExportDocument& document = bundle.documents.at(nonEmpty.at(p));
         QJsonArray items;
@@ -111,7 +116,7 @@ QByteArray writeW3c(const ExportBundle& bundle)
             items.append(annotationJson(bundle, document, a));
         QJsonObject page{{QStringLiteral("id"), pageId(p)},
                          {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                         {QStringLiteral("partOf"), collectionId},
+                         {QStringLiteral("partOf"), partOf},
                          {QStringLiteral("startIndex"), startIndex},
                          {QStringLiteral("items"), items}};
         if (p > 0)
@@ -119,7 +124,6 @@ QByteArray writeW3c(const ExportBundle& bundle)
         if (p + 1 < nonEmpty.size())
             page.insert(QStringLiteral("next"), pageId(p + 1));
         startIndex += items.size();
-        total += items.size();
         pages.append(page);
     }
     QJsonObject collection{{QStringLiteral("@context"), Context},

@@ -40,12 +40,11 @@ QList<TextSpan> icuTokens(QStringView text, qsizetype offset)
         const QStringView piece = text.sliced(start, end - start);
         if (isSpace(piece))
             continue;
-        if (ubrk_getRuleStatus(it.get()) == UBRK_WORD_NONE && piece.size() > 1) {
-            // A run of marks: one token each.
-            for (qsizetype i = 0; i < piece.size(); ++i) {
-                if (!piece.at(i).isSpace())
-                    tokens.append({offset + start + i, offset + start + i + 1});
-            }
+        const bool allPunctuation = std::all_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isPunct(); });
+        if (ubrk_getRuleStatus(it.get()) == UBRK_WORD_NONE && piece.size() > 1 && allPunctuation) {
+            // A run of punctuation: one token per mark.
+            for (qsizetype i = 0; i < piece.size(); ++i)
+                tokens.append({offset + start + i, offset + start + i + 1});
             continue;
         }
         tokens.append({offset + start, offset + end});

@@ -1,0 +1,257 @@
+#include "annotations/annotationservice.h"
+#include "formats/annotationimportservice.h"
+#include "formats/exportservice.h"
+#include "import/importservice.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hamish;
+
+namespace {
+
+// formats/emoji-article.txt begins with 👨🏻‍🚒 (4 code points, 7 UTF-16 units), so every
+// offset after it differs by 3 between the two units.
+struct Fixture
+{
+    test::TempLibrary temp;
+    AnnotationService annotations{*temp.library};
+    QTemporaryDir out;
+    qint64 article = 0;
+    QString body;
+    qsizetype doha = 0; // UTF-16
+
+    Fixture()
+    {
+        annotations.setAuthor(QStringLiteral("=cmd|' /C calc'!A0"));
+        article = ImportService(*temp.library).importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {}).added.first().id;
+        body = temp.library->articles().article(article)->body;
+        doha = body.indexOf(QStringLiteral("الدوحة"));
+        annotations.create({article, AnnotationKind::Entity, doha, doha + 6, 3, {}, QStringLiteral("<script>alert(1)</script>")}).value();
+        const qsizetype bbc = body.indexOf(QStringLiteral("BBC"));
+        annotations.create({article, AnnotationKind::Highlight, bbc, bbc + 3, 0, QStringLiteral("green"),
+                            QStringLiteral("+SUM(A1) <img src=x onerror=alert(1)>")}).value();
+        temp.library->database().exec(QStringLiteral("UPDATE article SET title = '<img src=x onerror=alert(2)>'")).value();
+    }
+
+    QString exported(ExportFormat format)
+    {
+        const QString path = out.filePath(QStringLiteral("export.") + exportFormatSuffix(format));
+        const Status ok = ExportService(*temp.library).exportTo(format, {}, path);
+        if (!ok)
+            qFatal("%s", qPrintable(ok.error()));
+        return QString::fromUtf8(test::readFile(path));
+    }
+
+    int count()
+    {
+        return int(annotations.annotations(0)->size());
+    }
+};
+
+} // namespace
+
+class TestFormats : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void offsets_countCodePointsAfterAnEmoji()
+    {
+        Fixture f;
+        const qsizetype cp = f.doha - 3; // the emoji is 7 units and 4 code points
+        const QJsonObject w3c = QJsonDocument::fromJson(f.exported(ExportFormat::W3c).toUtf8()).object();
+        const QJsonArray items = w3c.value(u"first").toObject().value(u"items").toArray();
+        const QJsonObject entity = items.at(0).toObject(); // text order: الدوحة comes before BBC
+        QCOMPARE(entity.value(u"motivation").toString(), QStringLiteral("tagging"));
+        const QJsonArray selectors = entity.value(u"target").toObject().value(u"selector").toArray();
+        QCOMPARE(selectors.at(1).toObject().value(u"start").toInteger(), cp);
+        QCOMPARE(selectors.at(1).toObject().value(u"end").toInteger(), cp + 6);
+        QCOMPARE(selectors.at(0).toObject().value(u"exact").toString(), QStringLiteral("الدوحة"));
+
+        const QString jsonl = f.exported(ExportFormat::Jsonl);
+        const QJsonObject line = QJsonDocument::fromJson(jsonl.section(u'\n', 0, 0).toUtf8()).object();
+        QCOMPARE(line.value(u"offset_unit").toString(), QStringLiteral("codepoint"));
+        QCOMPARE(line.value(u"label").toArray().first().toArray(), (QJsonArray{cp, cp + 6, QStringLiteral("LOC")}));
+
+        const QString csv = f.exported(ExportFormat::Csv);
+        QVERIFY(csv.contains(QStringLiteral(",%1,%2,الدوحة,").arg(cp).arg(cp + 6)));
+
+        QTemporaryDir brat;
+        QVERIFY(ExportService(*f.temp.library).exportTo(ExportFormat::Brat, {}, brat.path()));
+        const QString ann = QString::fromUtf8(test::readFile(brat.filePath(QStringLiteral("article-00001.ann"))));
+        QVERIFY2(ann.contains(QStringLiteral("LOC %1 %2\tالدوحة").arg(cp).arg(cp + 6)), qPrintable(ann));
+        QVERIFY(QString::fromUtf8(test::readFile(brat.filePath(QStringLiteral("annotation.conf")))).contains(QStringLiteral("code points")));
+    }
+
+    void csv_hasABomAndNeutralisesFormulas()
+    {
+        Fixture f;
+        const QByteArray csv = f.exported(ExportFormat::Csv).toUtf8();
+        const QByteArray raw = test::readFile(f.out.filePath(QStringLiteral("export.csv")));
+        QVERIFY(raw.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(csv.contains("'=cmd|' /C calc'!A0"));
+        QVERIFY(csv.contains("'+SUM(A1)"));
+        QVERIFY(!csv.contains(",=cmd"));
+        QCOMPARE(neutraliseFormula(QStringLiteral("-1")), QStringLiteral("'-1"));
+        QCOMPARE(neutraliseFormula(QStringLiteral("@x")), QStringLiteral("'@x"));
+        QCOMPARE(neutraliseFormula(QStringLiteral("\tx")), QStringLiteral("'\tx"));
+        QCOMPARE(neutraliseFormula(QStringLiteral("نص")), QStringLiteral("نص"));
+    }
+
+    void reports_escapeEveryUserText()
+    {
+        Fixture f;
+        for (ExportFormat format : {ExportFormat::Html, ExportFormat::Markdown}) {
+            const QString report = f.exported(format);
+            QVERIFY(!report.contains(QStringLiteral("<script>")));
+            QVERIFY(!report.contains(QStringLiteral("<img")));
+            QVERIFY(report.contains(QStringLiteral("&lt;script&gt;")) || report.contains(QStringLiteral("&lt;script&gt;")));
+            QVERIFY(report.contains(QStringLiteral("dir=\"rtl\"")));
+        }
+    }
+
+    void jsonlAndBrat_roundTripIntoAFreshLibrary()
+    {
+        Fixture f;
+        for (ExportFormat format : {ExportFormat::Jsonl, ExportFormat::Brat}) {
+            QString path = f.out.filePath(QStringLiteral("trip"));
+            if (format == ExportFormat::Jsonl)
+                path += QStringLiteral(".jsonl");
+            QVERIFY(ExportService(*f.temp.library).exportTo(format, {}, path));
+            test::TempLibrary fresh;
+            AnnotationService annotations(*fresh.library);
+            const AnnotationImportReport report = AnnotationImportService(*fresh.library, annotations)
+                .importFile(format == ExportFormat::Jsonl ? AnnotationFormat::Jsonl : AnnotationFormat::Brat,
+                            format == ExportFormat::Jsonl ? path : path + QStringLiteral("/article-00001.ann"));
+            QVERIFY2(report.succeeded(), qPrintable(report.error));
+            QCOMPARE(report.articlesCreated, 1);
+            const QList<Annotation> before = f.annotations.annotations(0).value();
+            const QList<Annotation> after = annotations.annotations(0).value();
+            QCOMPARE(after.size(), before.size());
+            for (qsizetype i = 0; i < before.size(); ++i) {
+                QCOMPARE(after.at(i).start, before.at(i).start);
+                QCOMPARE(after.at(i).end, before.at(i).end);
+                QCOMPARE(after.at(i).kind, before.at(i).kind);
+                QCOMPARE(after.at(i).colour, before.at(i).colour);
+                QCOMPARE(after.at(i).note, before.at(i).note);
+            }
+            if (format == ExportFormat::Jsonl) {
+                QCOMPARE(after.first().author, before.first().author);
+                QCOMPARE(after.first().created, before.first().created);
+            }
+        }
+    }
+
+    void w3c_importBack_reanchorsMovedQuotes_andReportsUnplaced()
+    {
+        Fixture f;
+        const QString path = f.out.filePath(QStringLiteral("w3c.json"));
+        QVERIFY(ExportService(*f.temp.library).exportTo(ExportFormat::W3c, {}, path));
+        // Into the same library: everything is already there.
+        AnnotationImportService service(*f.temp.library, f.annotations);
+        AnnotationImportReport again = service.importFile(AnnotationFormat::W3c, path);
+        QVERIFY2(again.succeeded(), qPrintable(again.error));
+        QCOMPARE(again.duplicates, 2);
+        QCOMPARE(again.annotationsAdded, 0);
+
+        // Positions that disagree with the quote are repaired from prefix and suffix; a quote
+        // that is nowhere is reported, not guessed.
+        QJsonObject collection = QJsonDocument::fromJson(test::readFile(path)).object();
+        QJsonObject page = collection.value(u"first").toObject();
+        QJsonArray items = page.value(u"items").toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            QJsonObject target = item.value(u"target").toObject();
+            QJsonArray selectors = target.value(u"selector").toArray();
+            QJsonObject position = selectors.at(1).toObject();
+            position.insert(QStringLiteral("start"), 0);
+            position.insert(QStringLiteral("end"), 3);
+            selectors.replace(1, position);
+            if (i == 0) {
+                QJsonObject quote = selectors.at(0).toObject();
+                quote.insert(QStringLiteral("exact"), QStringLiteral("لا يوجد"));
+                selectors.replace(0, quote);
+            }
+            target.insert(QStringLiteral("selector"), selectors);
+            item.insert(QStringLiteral("target"), target);
+            items.replace(i, item);
+        }
+        page.insert(QStringLiteral("items"), items);
+        collection.insert(QStringLiteral("first"), page);
+        QFile moved(f.out.filePath(QStringLiteral("moved.json")));
+        QVERIFY(moved.open(QIODevice::WriteOnly));
+        moved.write(QJsonDocument(collection).toJson());
+        moved.close();
+        f.annotations.remove({f.annotations.annotations(0)->at(1).id}).value();
+        const AnnotationImportReport report = service.importFile(AnnotationFormat::W3c, moved.fileName());
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        // الدوحة (item 0) lost its quote: reported. BBC (item 1), removed above, comes back at
+        // its real place although its position now says 0–3.
+        QCOMPARE(report.unplaced.size(), 1);
+        QVERIFY(report.unplaced.first().contains(QStringLiteral("لا يوجد")));
+        QCOMPARE(report.annotationsAdded, 1);
+        const QList<Annotation> all = f.annotations.annotations(0).value();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(1).quote, QStringLiteral("BBC"));
+        QCOMPARE(all.at(1).start, f.body.indexOf(QStringLiteral("BBC")));
+    }
+
+    void badFiles_nameFileAndLine_andChangeNothing_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("brat offsets past the end") << int(AnnotationFormat::Brat) << "formats/bad/short.ann" << "short.ann:2";
+        QTest::newRow("conll wrong columns") << int(AnnotationFormat::Conll) << "formats/bad/columns.conll" << "columns.conll:2";
+        QTest::newRow("jsonl malformed") << int(AnnotationFormat::Jsonl) << "formats/bad/broken.jsonl" << "broken.jsonl:2";
+        QTest::newRow("w3c not json") << int(AnnotationFormat::W3c) << "formats/bad/broken.jsonl" << "broken.jsonl:2";
+    }
+
+    void badFiles_nameFileAndLine_andChangeNothing()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        Fixture f;
+        const int before = f.count();
+        const qint64 articles = f.temp.library->articles().count().value();
+        const AnnotationImportReport report = AnnotationImportService(*f.temp.library, f.annotations)
+                                                  .importFile(AnnotationFormat(format), test::dataPath(file));
+        QVERIFY(!report.succeeded());
+        QVERIFY2(report.error.contains(message), qPrintable(report.error));
+        QCOMPARE(f.count(), before);
+        QCOMPARE(f.temp.library->articles().count().value(), articles);
+    }
+
+    void conll_iob1AndUnknownTypes()
+    {
+        Fixture f;
+        ExportOptions options;
+        options.conllScheme = ConllScheme::IOB1;
+        options.typeMapping = {{QStringLiteral("LOC"), QStringLiteral("GPE")}};
+        const QString path = f.out.filePath(QStringLiteral("iob1.conll"));
+        QVERIFY(ExportService(*f.temp.library).exportTo(ExportFormat::Conll, {}, path, options));
+        const QString conll = QString::fromUtf8(test::readFile(path));
+        QVERIFY(conll.contains(QStringLiteral("الدوحة I-GPE\n")));
+        QVERIFY(conll.contains(QStringLiteral("👨🏻‍🚒 O\n")));
+        QVERIFY(conll.contains(QStringLiteral("،")));
+
+        test::TempLibrary fresh;
+        AnnotationService annotations(*fresh.library);
+        const AnnotationImportReport report = AnnotationImportService(*fresh.library, annotations).importFile(AnnotationFormat::Conll, path);
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QCOMPARE(report.typesCreated, QStringList{QStringLiteral("GPE")});
+        // CoNLL carries entities only: the highlight stays behind.
+        QCOMPARE(annotations.annotations(0)->size(), 1);
+        QCOMPARE(annotations.annotations(0)->first().quote, QStringLiteral("الدوحة"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormats)
+#include "tst_formats.moc"
