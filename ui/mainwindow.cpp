@@ -5,6 +5,7 @@
 #include "annotate/annotationpanel.h"
 #include "annotations/annotationservice.h"
 #include "entities/entitypanel.h"
+#include "formats/formatscontroller.h"
 #include "import/importcontroller.h"
 #include "library/librarymodel.h"
 #include "library/libraryview.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_reader(new ReaderPane(this))
     , m_search(new SearchPanel(services.search, this))
     , m_importController(new ImportController(services.importer, this))
+    , m_formats(new FormatsController(services.library, services.annotations, this))
     , m_undoStack(new QUndoStack(this))
     , m_annotationController(new AnnotationController(services.annotations, services.registry, services.mentions,
                                                       *m_undoStack, *m_reader->reader(), this))
@@ -124,6 +126,10 @@ void MainWindow::createMenus()
     QAction* importFiles = file->addAction(tr("&Import Files…"), m_importController, &ImportController::chooseFiles);
     importFiles->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder…"), m_importController, &ImportController::chooseFolder);
+    file->addSeparator();
+    file->addAction(tr("Import &Annotations…"), m_formats, &FormatsController::importAnnotations);
+    file->addAction(tr("&Export Annotations…"), this, [this] { m_formats->exportAnnotations(m_reader->articleId()); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -14,6 +14,7 @@ class AnnotationController;
 class AnnotationPanel;
 class AnnotationService;
 class EntityPanel;
+class FormatsController;
 class ImportController;
 class ImportService;
 class Library;
@@ -64,6 +65,7 @@ private:
     ReaderPane* m_reader;
     SearchPanel* m_search;
     ImportController* m_importController;
+    FormatsController* m_formats;
     QUndoStack* m_undoStack;
     AnnotationController* m_annotationController;
     AnnotationPanel* m_annotationPanel;

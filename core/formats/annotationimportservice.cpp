@@ -104,7 +104,6 @@ AnnotationImportReport AnnotationImportService::importFile(AnnotationFormat form
     QList<qint64> touched, created;
     const Status ok = inTransaction(m_library.database(), [&] { return apply(*parsed, mapping, report, touched, created); });
     if (!ok) {
-        const QString path = report.path;
         report = AnnotationImportReport{};
         report.path = path;
         report.error = ok.error().startsWith(path) ? ok.error() : tr("%1: %2").arg(path, ok.error());

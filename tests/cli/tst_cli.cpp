@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -276,6 +277,35 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QCOMPARE(runCli(withDb(QStringLiteral("tag"), arguments)).exitCode, 2);
+    }
+
+    void exportThenImportAnnotations_throughTheCli()
+    {
+        runCli(withDb(QStringLiteral("import"), {QStringLiteral("--raw"), test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
+        runCli(withDb(QStringLiteral("annotate"), {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"),
+                                                   QStringLiteral("22"), QStringLiteral("--end"), QStringLiteral("28"),
+                                                   QStringLiteral("--entity"), QStringLiteral("LOC")}));
+        const QString out = m_dir.filePath(QStringLiteral("out"));
+        for (const QString& format : {QStringLiteral("w3c"), QStringLiteral("conll"), QStringLiteral("jsonl"), QStringLiteral("csv"),
+                                      QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("brat")}) {
+            const auto exported = runCli(withDb(QStringLiteral("export"), {QStringLiteral("--format"), format, QStringLiteral("--article"),
+                                                                           QStringLiteral("1"), QStringLiteral("--out"), out + u'.' + format}));
+            QVERIFY2(exported.exitCode == 0, qPrintable(format + u' ' + exported.err));
+            QVERIFY(QFileInfo::exists(out + u'.' + format));
+        }
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.hamish"));
+        const auto imported = runCli({QStringLiteral("import-annotations"), QStringLiteral("--db"), fresh, QStringLiteral("--format"),
+                                      QStringLiteral("jsonl"), out + QStringLiteral(".jsonl")});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(imported.out.contains(QStringLiteral("1 annotations added")));
+        const auto listed = runCli({QStringLiteral("annotations"), QStringLiteral("--db"), fresh});
+        QCOMPARE(listed.outLines(), QStringList{QStringLiteral("1\t1\tentity\tLOC\t22\t28\tالدوحة\t")});
+
+        QCOMPARE(runCli(withDb(QStringLiteral("export"), {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out})).exitCode, 2);
+        const auto bad = runCli(withDb(QStringLiteral("import-annotations"), {QStringLiteral("--format"), QStringLiteral("conll"),
+                                                                              test::dataPath(QStringLiteral("formats/bad/columns.conll"))}));
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains(QStringLiteral("columns.conll:2")));
     }
 
     void badUsage_printsUsageAndExitsTwo_data()
