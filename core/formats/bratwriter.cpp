@@ -50,7 +50,10 @@ QList<BratFile> writeBrat(const ExportBundle& bundle, const TypeMapping& mapping
 {
     QList<BratFile> files;
     QSet<QString> types;
+    int done = 0;
     for (const ExportDocument& document : bundle.documents) {
+        if (!bundle.report(done++))
+            break;
         QString ann;
         int t = 0, note = 0;
         for (const Annotation& a : document.annotations) {

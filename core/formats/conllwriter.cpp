@@ -40,7 +40,10 @@ QByteArray writeConll(const ExportBundle& bundle, ConllScheme scheme, const Type
 {
     QString out;
     const bool several = bundle.documents.size() > 1;
+    int done = 0;
     for (const ExportDocument& document : bundle.documents) {
+        if (!bundle.report(done++))
+            break;
         const QString& body = document.article.body;
         const QList<QList<TextSpan>> sentences =
             document.article.tokenization == u"whitespace" ? whitespaceSentences(body) : icuSentences(body);

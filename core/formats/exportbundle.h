@@ -28,9 +28,22 @@ private:
     QList<qsizetype> m_codePoints;
 };
 
+// Export progress: articles done, articles in all; return false to cancel.
+using ExportProgress = std::function<bool(int done, int total)>;
+
 // Everything an export writes, read once.
 struct ExportBundle
 {
+    ExportProgress progress;
+    mutable bool cancelled = false;
+    // Writers call this per article; false (and cancelled set) once the user has stopped.
+    bool report(int done) const
+    {
+        if (!cancelled && progress && !progress(done, int(documents.size())))
+            cancelled = true;
+        return !cancelled;
+    }
+
     QList<ExportDocument> documents;
     QList<EntityType> types;
     QHash<qint64, EntityType> typesById;
@@ -41,8 +54,5 @@ struct ExportBundle
 
 // Reads the articles (all of them when ids is empty) with their annotations and notes.
 Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds);
-
-// Export progress: articles done, articles in all; return false to cancel.
-using ExportProgress = std::function<bool(int done, int total)>;
 
 } // namespace hamish

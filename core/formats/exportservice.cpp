@@ -52,18 +52,18 @@ Status ExportService::exportTo(ExportFormat format, const QList<qint64>& article
     if (!bundle)
         return failure(bundle.error());
     const int total = int(bundle->documents.size());
-    if (progress && !progress(0, total))
-        return failure(tr("The export was cancelled; nothing was written."));
+    bundle->progress = progress;
+    const QString cancelled = tr("The export was cancelled; nothing was written.");
 
     if (format == ExportFormat::Brat) {
         if (!QDir().mkpath(outPath))
             return failure(tr("Cannot create the folder %1.").arg(outPath));
         const QList<BratFile> files = writeBrat(*bundle, options.typeMapping);
-        for (qsizetype i = 0; i < files.size(); ++i) {
-            if (Status ok = writeFile(QDir(outPath).filePath(files.at(i).name), files.at(i).content); !ok)
+        if (bundle->cancelled)
+            return failure(cancelled);
+        for (const BratFile& file : files) {
+            if (Status ok = writeFile(QDir(outPath).filePath(file.name), file.content); !ok)
                 return ok;
-            if (progress && !progress(int(i / 2), total))
-                return failure(tr("The export was cancelled after %1 files.").arg(i + 1));
         }
         return {};
     }
@@ -90,8 +90,8 @@ Status ExportService::exportTo(ExportFormat format, const QList<qint64>& article
     case ExportFormat::Brat:
         break;
     }
-    if (progress && !progress(total, total))
-        return failure(tr("The export was cancelled; nothing was written."));
+    if (bundle->cancelled || (progress && !progress(total, total)))
+        return failure(cancelled);
     return writeFile(outPath, content);
 }
 

@@ -46,7 +46,10 @@ QString meta(const Article& article)
 QByteArray writeMarkdown(const ExportBundle& bundle)
 {
     QString out = QStringLiteral("<!-- Hamish report. Positions are not given; quotes are the canonical text. -->\n\n");
+    int done = 0;
     for (const ExportDocument& document : bundle.documents) {
+        if (!bundle.report(done++))
+            break;
         const Article& article = document.article;
         out += QStringLiteral("<div dir=\"rtl\">\n\n## %1\n\n").arg(markdownEscaped(article.title));
         if (const QString m = meta(article); !m.isEmpty())
@@ -74,7 +77,10 @@ QByteArray writeHtml(const ExportBundle& bundle)
         ".meta { color: #666; } .kind { font-weight: bold; } .note { color: #5a4a1a; }\n"
         "blockquote { border-inline-start: 3px solid #c9a74a; margin: 0.5em 0; padding-inline-start: 0.8em; }\n"
         "</style>\n</head>\n<body>\n");
+    int done = 0;
     for (const ExportDocument& document : bundle.documents) {
+        if (!bundle.report(done++))
+            break;
         const Article& article = document.article;
         out += QStringLiteral("<article>\n<h2><bdi>%1</bdi></h2>\n").arg(article.title.toHtmlEscaped());
         if (const QString m = meta(article); !m.isEmpty())

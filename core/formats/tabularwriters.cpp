@@ -38,7 +38,10 @@ QString neutraliseFormula(const QString& cell)
 QByteArray writeJsonl(const ExportBundle& bundle)
 {
     QByteArray out;
+    int done = 0;
     for (const ExportDocument& document : bundle.documents) {
+        if (!bundle.report(done++))
+            break;
         QJsonArray labels, annotations;
         for (const Annotation& a : document.annotations) {
             const qint64 start = document.codePoint(a.start);
@@ -90,7 +93,10 @@ QByteArray writeCsv(const ExportBundle& bundle)
 {
     QString out = QStringLiteral("article_id,article_title,annotation_id,kind,type,colour,start_cp,end_cp,quote,note,"
                                  "author,created,modified\r\n");
+    int done = 0;
     for (const ExportDocument& document : bundle.documents) {
+        if (!bundle.report(done++))
+            break;
         for (const Annotation& a : document.annotations) {
             const QStringList cells{QString::number(document.article.id),
                                     document.article.title,

@@ -110,6 +110,8 @@ QByteArray writeW3c(const ExportBundle& bundle)
                              {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
                              {QStringLiteral("total"), total}};
     for (qsizetype p = 0; p < nonEmpty.size(); ++p) {
+        if (!bundle.report(int(nonEmpty.at(p))))
+            break;
         const ExportDocument& document = bundle.documents.at(nonEmpty.at(p));
         QJsonArray items;
         for (const Annotation& a : document.annotations)

@@ -229,6 +229,20 @@ private slots:
         QCOMPARE(f.temp.library->articles().count().value(), articles);
     }
 
+    void export_cancelled_writesNothing()
+    {
+        Fixture f;
+        const QString path = f.out.filePath(QStringLiteral("cancelled.json"));
+        int calls = 0;
+        const Status ok = ExportService(*f.temp.library).exportTo(ExportFormat::W3c, {}, path, {}, [&](int, int) {
+            ++calls;
+            return false;
+        });
+        QVERIFY(!ok);
+        QVERIFY(calls > 0);
+        QVERIFY(!QFile::exists(path));
+    }
+
     void conll_iob1AndUnknownTypes()
     {
         Fixture f;
