@@ -15,14 +15,6 @@ namespace hamish {
 
 namespace {
 
-QSet<qint64> articlesOf(const QList<Annotation>& annotations)
-{
-    QSet<qint64> ids;
-    for (const Annotation& a : annotations)
-        ids.insert(a.articleId);
-    return ids;
-}
-
 } // namespace
 
 AnnotationService::AnnotationService(Library& library, QObject* parent)
@@ -47,10 +39,26 @@ QString AnnotationService::defaultAuthor()
 
 Result<QString> AnnotationService::bodyOf(qint64 articleId)
 {
+    if (const auto it = m_bodies.constFind(articleId); it != m_bodies.cend())
+        return *it;
     Result<Article> article = m_library.articles().article(articleId);
     if (!article)
         return failure(article.error());
+    if (m_bodies.size() >= 8)
+        m_bodies.clear();
+    m_bodies.insert(articleId, article->body);
     return article->body;
+}
+
+void AnnotationService::announceAdded(const QList<Annotation>& added)
+{
+    QHash<qint64, QList<Annotation>> byArticle;
+    for (const Annotation& a : added)
+        byArticle[a.articleId].append(a);
+    for (auto it = byArticle.cbegin(); it != byArticle.cend(); ++it) {
+        emit annotationsAdded(it.key(), it.value());
+        emit annotationsChanged(it.key());
+    }
 }
 
 Result<Annotation> AnnotationService::prepare(const AnnotationDraft& draft, const QString& body)
@@ -122,27 +130,21 @@ Result<Annotation> AnnotationService::create(const AnnotationDraft& draft)
 
 Result<QList<Annotation>> AnnotationService::createMany(const QList<AnnotationDraft>& drafts)
 {
-    QHash<qint64, QString> bodies;
-    QHash<qint64, QList<Annotation>> existing;
     QList<Annotation> prepared;
     for (const AnnotationDraft& draft : drafts) {
-        if (!bodies.contains(draft.articleId)) {
-            Result<QString> body = bodyOf(draft.articleId);
-            if (!body)
-                return failure(body.error());
-            bodies.insert(draft.articleId, *body);
-            Result<QList<Annotation>> current = m_library.annotations().forArticle(draft.articleId);
-            if (!current)
-                return failure(current.error());
-            existing.insert(draft.articleId, *current);
-        }
-        Result<Annotation> a = prepare(draft, bodies.value(draft.articleId));
+        Result<QString> body = bodyOf(draft.articleId);
+        if (!body)
+            return failure(body.error());
+        Result<Annotation> a = prepare(draft, *body);
         if (!a)
             return failure(a.error());
-        QList<Annotation>& known = existing[draft.articleId];
-        if (std::any_of(known.cbegin(), known.cend(), [&](const Annotation& e) { return e.sameSpanAndMeaning(*a); }))
+        // Never an identical annotation twice: not one already stored, not one earlier in this batch.
+        Result<QList<Annotation>> same = m_library.annotations().atSpan(draft.articleId, a->start, a->end);
+        if (!same)
+            return failure(same.error());
+        const auto identical = [&](const Annotation& e) { return e.sameSpanAndMeaning(*a); };
+        if (std::any_of(same->cbegin(), same->cend(), identical) || std::any_of(prepared.cbegin(), prepared.cend(), identical))
             continue;
-        known.append(*a);
         prepared.append(*a);
     }
     Status ok = inTransaction(m_library.database(), [&]() -> Status {
@@ -156,8 +158,7 @@ Result<QList<Annotation>> AnnotationService::createMany(const QList<AnnotationDr
     });
     if (!ok)
         return failure(ok.error());
-    for (qint64 articleId : articlesOf(prepared))
-        emit annotationsChanged(articleId);
+    announceAdded(prepared);
     return prepared;
 }
 
@@ -170,10 +171,8 @@ Status AnnotationService::restore(const QList<Annotation>& annotations)
         }
         return {};
     });
-    if (ok) {
-        for (qint64 articleId : articlesOf(annotations))
-            emit annotationsChanged(articleId);
-    }
+    if (ok)
+        announceAdded(annotations);
     return ok;
 }
 
@@ -192,8 +191,13 @@ Status AnnotationService::remove(const QList<qint64>& ids)
         return {};
     });
     if (ok) {
-        for (qint64 articleId : articlesOf(removed))
-            emit annotationsChanged(articleId);
+        QHash<qint64, QList<qint64>> byArticle;
+        for (const Annotation& a : removed)
+            byArticle[a.articleId].append(a.id);
+        for (auto it = byArticle.cbegin(); it != byArticle.cend(); ++it) {
+            emit annotationsRemoved(it.key(), it.value());
+            emit annotationsChanged(it.key());
+        }
     }
     return ok;
 }
@@ -220,6 +224,7 @@ Result<Annotation> AnnotationService::update(const Annotation& changed)
     updated.modified = m_library.now();
     if (Status ok = inTransaction(m_library.database(), [&] { return m_library.annotations().update(updated); }); !ok)
         return failure(ok.error());
+    emit annotationUpdated(updated);
     emit annotationsChanged(updated.articleId);
     return updated;
 }

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 
 namespace hamish {
@@ -78,6 +79,11 @@ public:
     Status restoreArticleNote(const ArticleNote& note);
 
 signals:
+    // Precise notices for views that update in place; annotationsChanged follows each of them
+    // and is the only notice for other changes (imports).
+    void annotationsAdded(qint64 articleId, const QList<Annotation>& added);
+    void annotationsRemoved(qint64 articleId, const QList<qint64>& ids);
+    void annotationUpdated(const Annotation& annotation);
     void annotationsChanged(qint64 articleId);
     void entityTypesChanged();
     void articleNotesChanged(qint64 articleId);
@@ -86,8 +92,11 @@ private:
     Result<Annotation> prepare(const AnnotationDraft& draft, const QString& body);
     Result<QString> bodyOf(qint64 articleId);
 
+    void announceAdded(const QList<Annotation>& added);
+
     Library& m_library;
     QString m_author;
+    QHash<qint64, QString> m_bodies; // bodies never change, so a few are kept
 };
 
 } // namespace hamish

@@ -148,6 +148,15 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
     return annotationFrom(*stmt);
 }
 
+Result<QList<Annotation>> AnnotationStore::atSpan(qint64 articleId, qsizetype start, qsizetype end)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns
+                                          + QStringLiteral(" FROM annotation WHERE article_id = ?1 AND start = ?2 AND end = ?3"));
+    if (stmt)
+        stmt->bind(1, articleId).bind(2, qint64(start)).bind(3, qint64(end));
+    return collect<Annotation>(std::move(stmt), annotationFrom);
+}
+
 Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns

@@ -21,6 +21,8 @@ public:
     Status update(const Annotation& annotation);
     Status remove(qint64 id);
     Result<Annotation> annotation(qint64 id);
+    // Annotations of an article that cover exactly [start, end).
+    Result<QList<Annotation>> atSpan(qint64 articleId, qsizetype start, qsizetype end);
     // In text order. articleId 0 means every article.
     Result<QList<Annotation>> forArticle(qint64 articleId);
 

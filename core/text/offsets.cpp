@@ -31,8 +31,13 @@ bool isGraphemeBoundary(QStringView text, qsizetype utf16)
 {
     if (utf16 <= 0 || utf16 >= text.size())
         return utf16 == 0 || utf16 == text.size();
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text.toString());
-    finder.setPosition(utf16);
+    // A grapheme never reaches this far, so a window around the position decides it; the
+    // whole text would cost a copy of a long article for every check.
+    constexpr qsizetype Window = 64;
+    const qsizetype from = qMax(qsizetype(0), utf16 - Window);
+    const qsizetype to = qMin(text.size(), utf16 + Window);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text.sliced(from, to - from).toString());
+    finder.setPosition(utf16 - from);
     return finder.isAtBoundary();
 }
 

@@ -40,22 +40,35 @@ TextSpan snapToGraphemes(QStringView text, TextSpan span)
 {
     span.start = qBound(qsizetype(0), span.start, text.size());
     span.end = qBound(span.start, span.end, text.size());
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text.toString());
-    finder.setPosition(span.start);
-    if (!finder.isAtBoundary())
-        span.start = qMax(qsizetype(0), finder.toPreviousBoundary());
-    finder.setPosition(span.end);
-    if (!finder.isAtBoundary())
-        span.end = finder.toNextBoundary();
-    if (span.end < 0)
-        span.end = text.size();
+    // Graphemes are short: a window around each end decides where they begin and end.
+    constexpr qsizetype Window = 64;
+    const auto snap = [&](qsizetype position, bool forward) {
+        const qsizetype from = qMax(qsizetype(0), position - Window);
+        const qsizetype to = qMin(text.size(), position + Window);
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text.sliced(from, to - from).toString());
+        finder.setPosition(position - from);
+        if (finder.isAtBoundary())
+            return position;
+        const qsizetype moved = forward ? finder.toNextBoundary() : finder.toPreviousBoundary();
+        return moved < 0 ? (forward ? text.size() : 0) : from + moved;
+    };
+    span.start = snap(span.start, false);
+    span.end = snap(span.end, true);
     return span;
 }
 
 TextSpan snapToWords(QStringView text, TextSpan span)
 {
     span = snapToGraphemes(text, span);
-    for (const WordSpan& word : findWords(text)) {
+    // Only the neighbourhood matters: back up and run on to the nearest spaces.
+    qsizetype from = span.start;
+    while (from > 0 && !text.at(from - 1).isSpace())
+        --from;
+    qsizetype to = span.end;
+    while (to < text.size() && !text.at(to).isSpace())
+        ++to;
+    for (const WordSpan& local : findWords(text.sliced(from, to - from))) {
+        const WordSpan word{from + local.start, from + local.end};
         if (word.end <= span.start)
             continue;
         if (word.start >= span.end)

@@ -29,9 +29,39 @@ AnnotationController::AnnotationController(AnnotationService& service, EntityReg
 {
     m_reader.installEventFilter(this);
     m_reader.viewport()->installEventFilter(this);
+    connect(&m_service, &AnnotationService::annotationsAdded, this, [this](qint64 articleId, const QList<Annotation>& added) {
+        if (articleId != m_articleId)
+            return;
+        m_reader.overlay().addAnnotations(added);
+        bool suggestionsWent = false;
+        for (const Annotation& a : added) {
+            if (a.kind == AnnotationKind::Entity)
+                suggestionsWent = m_reader.overlay().dropSuggestionsOverlapping(a.start, a.end) || suggestionsWent;
+        }
+        m_reader.overlayChanged();
+        if (suggestionsWent)
+            emit suggestionsChanged();
+        m_alreadyApplied = true;
+    });
+    connect(&m_service, &AnnotationService::annotationsRemoved, this, [this](qint64 articleId, const QList<qint64>& ids) {
+        if (articleId != m_articleId)
+            return;
+        m_reader.overlay().removeAnnotations(ids);
+        refreshSuggestions();
+        m_reader.overlayChanged();
+        m_alreadyApplied = true;
+    });
+    connect(&m_service, &AnnotationService::annotationUpdated, this, [this](const Annotation& annotation) {
+        if (annotation.articleId != m_articleId)
+            return;
+        m_reader.overlay().updateAnnotation(annotation);
+        m_reader.overlayChanged();
+        m_alreadyApplied = true;
+    });
     connect(&m_service, &AnnotationService::annotationsChanged, this, [this](qint64 articleId) {
-        if (articleId == m_articleId)
-            reload();
+        if (std::exchange(m_alreadyApplied, false) || articleId != m_articleId)
+            return;
+        reload();
     });
     connect(&m_service, &AnnotationService::entityTypesChanged, this, &AnnotationController::reload);
     connect(&m_registry, &EntityRegistry::entitiesChanged, this, &AnnotationController::reload);
@@ -58,10 +88,15 @@ void AnnotationController::reload()
     }
     m_reader.overlay().setEntityTypes(*types);
     m_reader.overlay().setAnnotations(*annotations);
+    refreshSuggestions();
+    m_reader.overlayChanged();
+}
+
+void AnnotationController::refreshSuggestions()
+{
     const Result<QList<Suggestion>> suggestions =
         m_articleId > 0 ? m_mentions.suggestions(m_articleId) : Result<QList<Suggestion>>(QList<Suggestion>{});
     m_reader.overlay().setSuggestions(suggestions.value_or(QList<Suggestion>{}));
-    m_reader.overlayChanged();
     emit suggestionsChanged();
 }
 
@@ -181,10 +216,16 @@ TextSpan AnnotationController::targetSpan(bool forEntity) const
     const QString& text = m_reader.body();
     TextSpan span = m_reader.selectedSpan();
     if (span.isEmpty()) {
-        // No selection: the word at the caret.
-        for (const WordSpan& word : findWords(text)) {
-            if (word.start <= span.start && span.start <= word.end && word.end > word.start) {
-                span = {word.start, word.end};
+        // No selection: the word at the caret, looked for around it only.
+        qsizetype from = span.start;
+        while (from > 0 && !text.at(from - 1).isSpace())
+            --from;
+        qsizetype to = span.start;
+        while (to < text.size() && !text.at(to).isSpace())
+            ++to;
+        for (const WordSpan& word : findWords(QStringView(text).sliced(from, to - from))) {
+            if (from + word.start <= span.start && span.start <= from + word.end) {
+                span = {from + word.start, from + word.end};
                 break;
             }
         }

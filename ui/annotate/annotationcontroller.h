@@ -78,6 +78,7 @@ protected:
 
 private:
     void reload();
+    void refreshSuggestions();
     bool handleKey(QKeyEvent* event);
     bool create(AnnotationKind kind, qint64 typeId, const QString& colour, const QString& note, const QString& what);
     bool push(const QList<AnnotationDraft>& drafts, const QString& what);
@@ -94,6 +95,9 @@ private:
     SnapMode m_snapMode = SnapMode::Words;
     bool m_leaveProcliticsOut = false;
     QString m_colour = QStringLiteral("yellow");
+    // Set when a precise notice already updated the reader, so that the general
+    // annotationsChanged that follows it does not reload everything again.
+    bool m_alreadyApplied = false;
 };
 
 } // namespace hamish

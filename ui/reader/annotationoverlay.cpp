@@ -7,6 +7,7 @@
 #include <QPainterPath>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace hamish {
 
@@ -22,10 +23,18 @@ bool hasNote(const Annotation& a)
 
 } // namespace
 
+namespace {
+
+bool textOrder(const Annotation& a, const Annotation& b)
+{
+    return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id);
+}
+
+} // namespace
+
 void AnnotationOverlay::setAnnotations(QList<Annotation> annotations)
 {
-    std::sort(annotations.begin(), annotations.end(),
-              [](const Annotation& a, const Annotation& b) { return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id); });
+    std::sort(annotations.begin(), annotations.end(), textOrder);
     m_annotations = std::move(annotations);
     m_longest = 0;
     for (const Annotation& a : m_annotations)
@@ -37,6 +46,32 @@ void AnnotationOverlay::setEntityTypes(const QList<EntityType>& types)
     m_types.clear();
     for (const EntityType& type : types)
         m_types.insert(type.id, type);
+}
+
+void AnnotationOverlay::addAnnotations(const QList<Annotation>& added)
+{
+    for (const Annotation& a : added) {
+        m_annotations.insert(std::upper_bound(m_annotations.begin(), m_annotations.end(), a, textOrder), a);
+        m_longest = qMax(m_longest, a.end - a.start);
+    }
+}
+
+void AnnotationOverlay::removeAnnotations(const QList<qint64>& ids)
+{
+    m_annotations.removeIf([&](const Annotation& a) { return ids.contains(a.id); });
+}
+
+void AnnotationOverlay::updateAnnotation(const Annotation& annotation)
+{
+    for (Annotation& a : m_annotations) {
+        if (a.id == annotation.id)
+            a = annotation;
+    }
+}
+
+bool AnnotationOverlay::dropSuggestionsOverlapping(qsizetype start, qsizetype end)
+{
+    return m_suggestions.removeIf([&](const Suggestion& s) { return s.span.start < end && start < s.span.end; }) > 0;
 }
 
 void AnnotationOverlay::setSuggestions(QList<Suggestion> suggestions)
@@ -97,11 +132,29 @@ QColor AnnotationOverlay::colourOf(const Annotation& a) const
 
 namespace {
 
-// The first block (by number) whose bottom is at or below y, by binary search over the layout.
+bool isLaidOut(const QTextDocument& document, int blockNumber)
+{
+    const QTextBlock block = document.findBlockByNumber(blockNumber);
+    return block.isValid() && block.layout() && block.layout()->lineCount() > 0;
+}
+
+// Long articles are laid out lazily from the top, so only a prefix of the blocks has
+// geometry; asking any other block for its place would lay out everything before it.
+// Returns the first block, among those laid out, whose bottom reaches y.
 int firstBlockReaching(const QTextDocument& document, qreal y)
 {
-    QAbstractTextDocumentLayout* layout = document.documentLayout();
     int low = 0, high = document.blockCount() - 1;
+    while (low < high) { // the last laid-out block
+        const int middle = (low + high + 1) / 2;
+        if (isLaidOut(document, middle))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    const int laidOut = low;
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    low = 0;
+    high = laidOut;
     while (low < high) {
         const int middle = (low + high) / 2;
         if (layout->blockBoundingRect(document.findBlockByNumber(middle)).bottom() < y)

@@ -20,6 +20,12 @@ class AnnotationOverlay
 {
 public:
     void setAnnotations(QList<Annotation> annotations);
+    // In-place changes, so that one new annotation does not cost a reload of thousands.
+    void addAnnotations(const QList<Annotation>& added);
+    void removeAnnotations(const QList<qint64>& ids);
+    void updateAnnotation(const Annotation& annotation);
+    // Drops the suggestions that an entity tag on span now covers; true if any went.
+    bool dropSuggestionsOverlapping(qsizetype start, qsizetype end);
     void setEntityTypes(const QList<EntityType>& types);
     const QList<Annotation>& annotations() const { return m_annotations; }
     // Untagged mentions of known entities, drawn faintly.

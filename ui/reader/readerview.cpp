@@ -56,23 +56,32 @@ void ReaderView::showBody(const QString& body)
 {
     setExtraSelections({});
     m_body = body;
-    setPlainText(body);
-    applyParagraphLayout();
+    // Inserting through a cursor that already has the paragraph format gives every new block
+    // that format as it is made: one pass, where setPlainText and then a format is two.
+    document()->clear();
+    QTextCursor cursor(document());
+    cursor.setBlockFormat(paragraphFormat());
+    cursor.insertText(body);
     moveCursor(QTextCursor::Start);
 }
 
-// Every paragraph is laid out right to left, even one that opens with a Latin word,
-// and gets generous line spacing. Block formats do not split shaping runs.
-void ReaderView::applyParagraphLayout()
+QTextBlockFormat ReaderView::paragraphFormat() const
 {
     QTextBlockFormat format;
     format.setLayoutDirection(Qt::RightToLeft);
     format.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
     format.setLineHeight(m_lineSpacing, QTextBlockFormat::ProportionalHeight);
     format.setBottomMargin(6);
+    return format;
+}
+
+// Every paragraph is laid out right to left, even one that opens with a Latin word,
+// and gets generous line spacing. Block formats do not split shaping runs.
+void ReaderView::applyParagraphLayout()
+{
     QTextCursor cursor(document());
     cursor.select(QTextCursor::Document);
-    cursor.setBlockFormat(format);
+    cursor.setBlockFormat(paragraphFormat());
 }
 
 void ReaderView::setFindMatches(const QList<WordSpan>& matches, int current)

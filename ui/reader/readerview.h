@@ -4,6 +4,7 @@
 #include "text/spansnap.h"
 #include "text/words.h"
 
+#include <QTextBlockFormat>
 #include <QTextEdit>
 
 namespace hamish {
@@ -50,6 +51,7 @@ protected:
 
 private:
     void applyParagraphLayout();
+    QTextBlockFormat paragraphFormat() const;
     void applyColumnWidth();
     QPointF documentOffset() const;
     QString toolTipAt(const QPoint& viewportPos) const;

@@ -1,0 +1,162 @@
+// Library benchmarks: corpus generation, import (B3, B4), search (B5), tag all (B7), export (B8).
+// Usage: bench_library corpus N FILE | import DB FILE | search DB | tagall DB WORD | export DB DIR
+#include "annotations/annotationservice.h"
+#include "benchsupport.h"
+#include "entities/mentionsearch.h"
+#include "formats/exportservice.h"
+#include "import/importservice.h"
+#include "search/searchservice.h"
+#include "storage/library.h"
+#include "text/arabicfold.h"
+#include "text/clitics.h"
+#include "text/words.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace hamish;
+using namespace hamish::bench;
+
+namespace {
+
+std::unique_ptr<Library> open(const QString& path)
+{
+    auto library = Library::open(path);
+    if (!library) {
+        std::fprintf(stderr, "%s\n", qPrintable(library.error()));
+        std::exit(1);
+    }
+    return std::move(*library);
+}
+
+const QStringList& queries()
+{
+    static const QStringList list{
+        QStringLiteral("السعودية"), QStringLiteral("الرياض"), QStringLiteral("الوزير"), QStringLiteral("التعليم"),
+        QStringLiteral("مصر"), QStringLiteral("الطاقه"), QStringLiteral("اجتماع"), QStringLiteral("المملكة"),
+        QStringLiteral("الشركات"), QStringLiteral("جدة"), QStringLiteral("قطر"), QStringLiteral("الحكومة"),
+        QStringLiteral("المياه"), QStringLiteral("مليون"), QStringLiteral("التنمية"), QStringLiteral("ولي العهد"),
+        QStringLiteral("محمد"), QStringLiteral("الاقتصاد"), QStringLiteral("النفط"), QStringLiteral("الصحة")};
+    return list;
+}
+
+int search(const QString& db)
+{
+    auto library = open(db);
+    SearchService service(*library);
+    QList<double> times;
+    for (int round = 0; round < 5; ++round) {
+        for (const QString& q : queries()) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto hits = service.search(q, 100);
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+            if (!hits)
+                return 1;
+        }
+    }
+    std::sort(times.begin(), times.end());
+    report("B5.search_median", times.at(times.size() / 2), "ms");
+
+    // The index must agree with a brute-force scan of the folded text on a sample of queries.
+    const auto all = library->articles().summaries().value();
+    int checked = 0, agreed = 0;
+    for (const QString& q : {QStringLiteral("الرياض"), QStringLiteral("التعليم"), QStringLiteral("جدة")}) {
+        const QString folded = foldForSearch(q);
+        QSet<qint64> expected;
+        for (const ArticleSummary& s : all) {
+            const Article a = library->articles().article(s.id).value();
+            const QString text = a.title + u'\n' + a.body;
+            for (const WordSpan& w : findWords(text)) {
+                if (wordMentions(foldForSearch(QStringView(text).sliced(w.start, w.end - w.start)), folded)) {
+                    expected.insert(s.id);
+                    break;
+                }
+            }
+        }
+        QSet<qint64> found;
+        for (const SearchHit& hit : service.search(q, 1000000).value())
+            found.insert(hit.articleId);
+        ++checked;
+        agreed += found == expected;
+    }
+    report("B5.brute_force_agreement", double(agreed) / checked, "fraction");
+    return agreed == checked ? 0 : 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    const QString command = args.value(0);
+    if (command == u"corpus" && args.size() == 3)
+        return writeCorpus(args.at(2), args.at(1).toInt()) ? 0 : 1;
+    if (command == u"import" && args.size() == 3) {
+        QFile::remove(args.at(1));
+        auto library = open(args.at(1));
+        ImportService importer(*library);
+        QElapsedTimer timer;
+        timer.start();
+        const FileReport report = importer.importFile(args.at(2), {});
+        if (!report.succeeded()) {
+            std::fprintf(stderr, "%s\n", qPrintable(report.error));
+            return 1;
+        }
+        bench::report("import_ms", double(timer.elapsed()), "ms");
+        bench::report("import_articles", double(report.added.size()), "articles");
+        bench::report("import_peak_memory", peakMemoryMiB(), "MiB");
+        return 0;
+    }
+    if (command == u"search" && args.size() == 2)
+        return search(args.at(1));
+    if (command == u"searchall" && args.size() == 3) {
+        auto library = open(args.at(1));
+        QElapsedTimer timer;
+        timer.start();
+        const auto hits = SearchService(*library).search(args.at(2), 10000000);
+        bench::report("searchall_ms", double(timer.nsecsElapsed()) / 1e6, "ms");
+        bench::report("searchall_hits", hits ? double(hits->size()) : -1, "articles");
+        return hits ? 0 : 1;
+    }
+    if (command == u"tagall" && args.size() == 3) {
+        auto library = open(args.at(1));
+        AnnotationService annotations(*library);
+        QElapsedTimer timer;
+        timer.start();
+        const auto hits = MentionSearch(*library).findAll({args.at(2)}, 3, 0);
+        if (!hits)
+            return 1;
+        QList<AnnotationDraft> drafts;
+        for (const MentionHit& hit : *hits)
+            drafts.append({hit.articleId, AnnotationKind::Entity, hit.span.start, hit.span.end, 3, {}, {}});
+        const auto created = annotations.createMany(drafts);
+        bench::report("tagall_ms", double(timer.nsecsElapsed()) / 1e6, "ms");
+        bench::report("tagall_mentions", created ? double(created->size()) : -1, "mentions");
+        return created ? 0 : 1;
+    }
+    if (command == u"export" && args.size() == 3) {
+        auto library = open(args.at(1));
+        for (const QString& name : exportFormatNames()) {
+            ExportFormat format;
+            exportFormatFromName(name, format);
+            const QString out = QDir(args.at(2)).filePath(QStringLiteral("export.") + name);
+            QElapsedTimer timer;
+            timer.start();
+            if (Status ok = ExportService(*library).exportTo(format, {}, out); !ok) {
+                std::fprintf(stderr, "%s\n", qPrintable(ok.error()));
+                return 1;
+            }
+            const QString label = QStringLiteral("export_%1_ms").arg(name);
+            bench::report(label.toLatin1().constData(), double(timer.nsecsElapsed()) / 1e6, "ms");
+        }
+        return 0;
+    }
+    std::fprintf(stderr, "usage: bench_library corpus N FILE | import DB FILE | search DB | searchall DB WORD | tagall DB WORD | export DB DIR\n");
+    return 2;
+}
