@@ -3,6 +3,7 @@
 #include "import/articlesplitter.h"
 #include "import/htmlreader.h"
 #include "import/jsonreader.h"
+#include "import/jsonstream.h"
 #include "storage/library.h"
 #include "text/textdecoder.h"
 
@@ -189,8 +190,92 @@ FileReport ImportService::store(const ParsedFile& parsed)
     return report;
 }
 
+FileReport ImportService::streamJson(const QString& path)
+{
+    FileReport report;
+    report.path = path;
+    report.encoding = QStringLiteral("UTF-8");
+    report.confidence = 100;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.error = tr("%1: cannot read it (%2).").arg(path, file.errorString());
+        return report;
+    }
+    if (m_library.isReadOnly()) {
+        report.error = tr("%1: the library cannot be written (it is open read-only).").arg(path);
+        return report;
+    }
+    QByteArray head = file.peek(4096);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool lines = suffix == u"jsonl" || suffix == u"ndjson" || head.trimmed().startsWith('{');
+    const ArticleSplitter splitter;
+    const QString origin = QFileInfo(path).absoluteFilePath();
+    const QDateTime now = m_library.now();
+    QSet<QString> seen;
+    QList<ImportedArticle> added;
+    Result<Transaction> transaction = Transaction::begin(m_library.database());
+    if (!transaction) {
+        report.error = tr("%1: the library cannot be written (%2).").arg(path, transaction.error());
+        return report;
+    }
+    const auto onRecord = [&](const QByteArray& bytes, int number, int line) -> Status {
+        Article article;
+        Result<bool> read = JsonArticleReader::readRecord(bytes, article, number, line);
+        if (!read)
+            return failure(read.error());
+        if (!*read) {
+            report.warnings.append(tr("%1: Record %2 (line %3): empty content, skipped.").arg(path).arg(number).arg(line));
+            return {};
+        }
+        if (article.title.isEmpty())
+            article.title = splitter.deriveTitle(article.body);
+        article.originPath = origin;
+        article.originEncoding = report.encoding;
+        article.contentHash = contentHashOf(article.body);
+        article.importedAt = now;
+        Result<std::optional<qint64>> existing = m_library.articles().findByHash(article.contentHash);
+        if (!existing)
+            return failure(existing.error());
+        if (existing->has_value() || seen.contains(article.contentHash)) {
+            report.duplicates.append(article.title);
+            return {};
+        }
+        seen.insert(article.contentHash);
+        Result<qint64> id = m_library.articles().insert(article);
+        if (!id)
+            return failure(tr("record %1 could not be stored (%2)").arg(number).arg(id.error()));
+        added.append({*id, article.title});
+        return {};
+    };
+    const Status read = lines ? JsonRecordStream::readLines(file, onRecord) : JsonRecordStream::readArray(file, onRecord);
+    if (!read) {
+        report = FileReport{};
+        report.path = path;
+        report.error = tr("%1: %2").arg(path, read.error());
+        return report;
+    }
+    if (Status ok = transaction->commit(); !ok) {
+        report.error = tr("%1: the library cannot be written (%2).").arg(path, ok.error());
+        return report;
+    }
+    report.added = added;
+    QList<qint64> ids;
+    for (const ImportedArticle& a : added)
+        ids.append(a.id);
+    if (!ids.isEmpty())
+        m_library.announceArticlesAdded(ids);
+    return report;
+}
+
 FileReport ImportService::importFile(const QString& path, const ImportOptions& options)
 {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool utf8 = options.encoding.isEmpty() || options.encoding.compare(u"UTF-8", Qt::CaseInsensitive) == 0;
+    if (utf8 && (suffix == u"json" || suffix == u"jsonl" || suffix == u"ndjson"))
+        return streamJson(path);
+
     Result<ParsedFile> parsed = parseFile(path, options);
     if (!parsed) {
         FileReport report;

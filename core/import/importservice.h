@@ -72,6 +72,10 @@ public:
                                   const Progress& progress = {});
 
 private:
+    // JSON and JSON Lines corpora are read record by record and written as they come, inside
+    // the file's one transaction, so memory stays flat however large the file is.
+    FileReport streamJson(const QString& path);
+
     Library& m_library;
 };
 

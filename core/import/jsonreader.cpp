@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 namespace hamish {
 
@@ -41,6 +42,21 @@ qsizetype lineOfOffset(const QByteArray& utf8, qsizetype offset)
 }
 
 } // namespace
+
+Result<bool> JsonArticleReader::readRecord(const QByteArray& json, Article& article, int number, int line)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(json);
+    if (utf8.hasError())
+        return failure(tr("Line %1: record %2 is not valid UTF-8.").arg(line).arg(number));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return failure(tr("Line %1: record %2: malformed JSON (%3).").arg(line + json.left(error.offset).count('\n')).arg(number).arg(error.errorString()));
+    if (!doc.isObject())
+        return failure(tr("Line %1: record %2: expected an object with title and content.").arg(line).arg(number));
+    return toArticle(doc.object(), article);
+}
 
 bool JsonArticleReader::looksLikeJsonLines(const QString& text)
 {

@@ -25,6 +25,8 @@ public:
     static Result<JsonArticles> readArray(const QString& text);
     static Result<JsonArticles> readLines(const QString& text);
     static bool looksLikeJsonLines(const QString& text);
+    // One record's bytes to an article; false (no article) for a record with empty content.
+    static Result<bool> readRecord(const QByteArray& json, Article& article, int number, int line);
 };
 
 } // namespace hamish

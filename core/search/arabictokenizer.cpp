@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <string>
 #include <vector>
 
 namespace hamish {
@@ -35,17 +36,40 @@ int utf8Length(char32_t c)
 
 using TokenCallback = int (*)(void*, int, const char*, int, int, int);
 
-int emitToken(TokenCallback callback, void* context, int flags, const QString& token, int start, int end)
+// Appends UTF-16 text as UTF-8 to a reused buffer.
+void appendUtf8(std::string& out, QStringView text)
 {
-    const QByteArray utf8 = token.toUtf8();
-    return callback(context, flags, utf8.constData(), int(utf8.size()), start, end);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            c = QChar::surrogateToUcs4(text.at(i), text.at(++i));
+        if (c < 0x80) {
+            out += char(c);
+        } else if (c < 0x800) {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out += char(0xE0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        } else {
+            out += char(0xF0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3F));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        }
+    }
 }
 
+// The inner loop of every index write, so it reuses its buffers and allocates nothing per token.
 int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int length, TokenCallback callback)
 {
-    const QString decoded = QString::fromUtf8(text, length);
+    thread_local QString decoded;
+    thread_local std::vector<int> byteAt;
+    thread_local std::string token;
+    decoded = QString::fromUtf8(text, length);
     // byteAt[i] is the UTF-8 offset of UTF-16 index i.
-    std::vector<int> byteAt(size_t(decoded.size()) + 1, length);
+    byteAt.assign(size_t(decoded.size()) + 1, length);
     int bytes = 0;
     for (qsizetype i = 0; i < decoded.size(); ++i) {
         byteAt[size_t(i)] = bytes;
@@ -63,12 +87,20 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
             continue;
         const int start = byteAt[size_t(word.start)];
         const int end = byteAt[size_t(word.end)];
-        if (int rc = emitToken(callback, context, 0, folded, start, end); rc != SQLITE_OK)
+        token.clear();
+        appendUtf8(token, folded);
+        if (int rc = callback(context, 0, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
             return rc;
         if (!isDocument)
             continue;
-        for (const QString& stem : procliticStems(folded)) {
-            if (int rc = emitToken(callback, context, FTS5_TOKEN_COLOCATED, stem, start, end); rc != SQLITE_OK)
+        StemRef stems[MaximumReadings];
+        const int count = procliticStemRefs(folded, stems);
+        for (int k = 0; k < count; ++k) {
+            token.clear();
+            if (stems[k].alef)
+                token += "\xD8\xA7"; // ا
+            appendUtf8(token, QStringView(folded).mid(stems[k].from));
+            if (int rc = callback(context, FTS5_TOKEN_COLOCATED, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
                 return rc;
         }
     }

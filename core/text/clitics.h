@@ -24,6 +24,17 @@ struct ProcliticReading
 };
 QList<ProcliticReading> procliticReadings(QStringView foldedWord);
 
+// The same readings without allocating, for the search tokenizer's inner loop: each stem is
+// foldedWord from `from` on, with an alef in front when `alef` is set (لل forms).
+struct StemRef
+{
+    qsizetype from = 0;
+    bool alef = false;
+    qsizetype prefixLength = 0;
+};
+inline constexpr int MaximumReadings = 6;
+int procliticStemRefs(QStringView foldedWord, StemRef (&out)[MaximumReadings]);
+
 // Where a folded name starts in a folded word that mentions it: 0 for the word itself, the
 // proclitic prefix length otherwise, -1 when the word is no mention of the name.
 qsizetype mentionOffset(QStringView foldedWord, QStringView foldedName);
