@@ -213,13 +213,14 @@ FileReport ImportService::streamJson(const QString& path)
     const ArticleSplitter splitter;
     const QString origin = QFileInfo(path).absoluteFilePath();
     const QDateTime now = m_library.now();
-    QSet<QString> seen;
     QList<ImportedArticle> added;
     Result<Transaction> transaction = Transaction::begin(m_library.database());
     if (!transaction) {
         report.error = tr("%1: the library cannot be written (%2).").arg(path, transaction.error());
         return report;
     }
+    // Articles written earlier in this transaction are found by hash too, so repeats inside
+    // the file need no set of their own.
     const auto onRecord = [&](const QByteArray& bytes, int number, int line) -> Status {
         Article article;
         Result<bool> read = JsonArticleReader::readRecord(bytes, article, number, line);
@@ -238,11 +239,10 @@ FileReport ImportService::streamJson(const QString& path)
         Result<std::optional<qint64>> existing = m_library.articles().findByHash(article.contentHash);
         if (!existing)
             return failure(existing.error());
-        if (existing->has_value() || seen.contains(article.contentHash)) {
+        if (existing->has_value()) {
             report.duplicates.append(article.title);
             return {};
         }
-        seen.insert(article.contentHash);
         Result<qint64> id = m_library.articles().insert(article);
         if (!id)
             return failure(tr("record %1 could not be stored (%2)").arg(number).arg(id.error()));

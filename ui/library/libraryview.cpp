@@ -25,14 +25,23 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
     m_tree->setModel(m_proxy);
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
+    // Library order until the user asks for another: sorting tens of thousands of titles by
+    // Arabic collation is for a click on a header, not for start-up.
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_tree->setSortingEnabled(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Articles"));
-    m_tree->sortByColumn(-1, Qt::AscendingOrder);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    for (int column = LibraryModel::SourceColumn; column < LibraryModel::ColumnCount; ++column)
-        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Fixed, user-resizable columns: fitting them to their contents would measure every row of
+    // a library of tens of thousands of articles at start-up.
+    QHeaderView* header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(LibraryModel::SourceColumn, 8 * em);
+    header->resizeSection(LibraryModel::AuthorColumn, 8 * em);
+    header->resizeSection(LibraryModel::DateColumn, 7 * em);
+    header->resizeSection(LibraryModel::AnnotationsColumn, 5 * em);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
