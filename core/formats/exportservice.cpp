@@ -3,6 +3,8 @@
 #include "storage/library.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace hamish {
@@ -56,14 +58,28 @@ Status ExportService::exportTo(ExportFormat format, const QList<qint64>& article
     const QString cancelled = tr("The export was cancelled; nothing was written.");
 
     if (format == ExportFormat::Brat) {
-        if (!QDir().mkpath(outPath))
-            return failure(tr("Cannot create the folder %1.").arg(outPath));
         const QList<BratFile> files = writeBrat(*bundle, options.typeMapping);
         if (bundle->cancelled)
             return failure(cancelled);
+        // A new folder is written beside its place and renamed into it, so it appears whole;
+        // its files need no sync of their own, one per article would cost more than the export.
+        const bool fresh = !QFileInfo::exists(outPath);
+        const QString folder = fresh ? outPath + QStringLiteral(".partial") : outPath;
+        if (fresh)
+            QDir(folder).removeRecursively();
+        if (!QDir().mkpath(folder))
+            return failure(tr("Cannot create the folder %1.").arg(folder));
         for (const BratFile& file : files) {
-            if (Status ok = writeFile(QDir(outPath).filePath(file.name), file.content); !ok)
-                return ok;
+            QFile out(QDir(folder).filePath(file.name));
+            if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size()) {
+                if (fresh)
+                    QDir(folder).removeRecursively();
+                return failure(tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            }
+        }
+        if (fresh && !QDir().rename(folder, outPath)) {
+            QDir(folder).removeRecursively();
+            return failure(tr("Cannot create the folder %1.").arg(outPath));
         }
         return {};
     }
