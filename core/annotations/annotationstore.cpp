@@ -61,22 +61,6 @@ void bindEntity(Statement& stmt, int index, const Annotation& a)
         stmt.bindNull(index);
 }
 
-template<class T, class Read>
-Result<QList<T>> collect(Result<Statement> stmt, Read read)
-{
-    if (!stmt)
-        return failure(stmt.error());
-    QList<T> list;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return failure(row.error());
-        if (!*row)
-            return list;
-        list.append(read(*stmt));
-    }
-}
-
 Status runChanging(Database& db, Result<Statement> stmt, qint64 id)
 {
     if (!stmt)
@@ -154,7 +138,7 @@ Result<QList<Annotation>> AnnotationStore::atSpan(qint64 articleId, qsizetype st
                                           + QStringLiteral(" FROM annotation WHERE article_id = ?1 AND start = ?2 AND end = ?3"));
     if (stmt)
         stmt->bind(1, articleId).bind(2, qint64(start)).bind(3, qint64(end));
-    return collect<Annotation>(std::move(stmt), annotationFrom);
+    return collectRows<Annotation>(std::move(stmt), annotationFrom);
 }
 
 Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
@@ -164,12 +148,12 @@ Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
                                                            " ORDER BY article_id, start, end, id"));
     if (stmt)
         stmt->bind(1, articleId);
-    return collect<Annotation>(std::move(stmt), annotationFrom);
+    return collectRows<Annotation>(std::move(stmt), annotationFrom);
 }
 
 Result<QList<EntityType>> AnnotationStore::entityTypes()
 {
-    return collect<EntityType>(
+    return collectRows<EntityType>(
         m_db.prepare(QStringLiteral(
             "SELECT id, code, name_ar, name_en, colour, position FROM entity_type ORDER BY position, id")),
         [](const Statement& row) {
@@ -244,7 +228,7 @@ Result<QList<ArticleNote>> AnnotationStore::articleNotes(qint64 articleId)
         "SELECT id, article_id, text, author, created, modified FROM article_note WHERE article_id = ?1 ORDER BY id"));
     if (stmt)
         stmt->bind(1, articleId);
-    return collect<ArticleNote>(std::move(stmt), [](const Statement& row) {
+    return collectRows<ArticleNote>(std::move(stmt), [](const Statement& row) {
         return ArticleNote{row.int64(0), row.int64(1), row.text(2), row.text(3), timeFrom(row.text(4)), timeFrom(row.text(5))};
     });
 }

@@ -28,26 +28,18 @@ Result<QList<Entity>> EntityStore::entities()
         " (SELECT count(*) FROM annotation a WHERE a.entity_id = e.id),"
         " (SELECT group_concat(variant, char(10)) FROM entity_variant v WHERE v.entity_id = e.id)"
         " FROM entity e ORDER BY e.id"));
-    if (!stmt)
-        return failure(stmt.error());
-    QList<Entity> list;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return failure(row.error());
-        if (!*row)
-            return list;
+    return collectRows<Entity>(std::move(stmt), [](const Statement& row) {
         Entity e;
-        e.id = stmt->int64(0);
-        e.name = stmt->text(1);
-        e.entityTypeId = stmt->int64(2);
-        e.note = stmt->text(3);
-        e.mentionCount = int(stmt->int64(4));
-        if (!stmt->isNull(5))
-            e.variants = stmt->text(5).split(u'\n');
+        e.id = row.int64(0);
+        e.name = row.text(1);
+        e.entityTypeId = row.int64(2);
+        e.note = row.text(3);
+        e.mentionCount = int(row.int64(4));
+        if (!row.isNull(5))
+            e.variants = row.text(5).split(u'\n');
         e.variants.sort();
-        list.append(e);
-    }
+        return e;
+    });
 }
 
 Result<Entity> EntityStore::entity(qint64 id)
@@ -137,24 +129,21 @@ Status EntityStore::retypeMentions(qint64 entityId, qint64 typeId)
 
 Result<QList<Annotation>> EntityStore::mentions(qint64 entityId)
 {
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT id FROM annotation WHERE entity_id = ?1 ORDER BY article_id, start"));
+    if (stmt)
+        stmt->bind(1, entityId);
+    Result<QList<qint64>> ids = collectRows<qint64>(std::move(stmt), [](const Statement& row) { return row.int64(0); });
+    if (!ids)
+        return failure(ids.error());
     AnnotationStore annotations(m_db);
-    Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "SELECT id FROM annotation WHERE entity_id = ?1 ORDER BY article_id, start"));
-    if (!stmt)
-        return failure(stmt.error());
-    stmt->bind(1, entityId);
     QList<Annotation> list;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return failure(row.error());
-        if (!*row)
-            return list;
-        Result<Annotation> a = annotations.annotation(stmt->int64(0));
+    for (qint64 id : *ids) {
+        Result<Annotation> a = annotations.annotation(id);
         if (!a)
             return failure(a.error());
         list.append(*a);
     }
+    return list;
 }
 
 Status EntityStore::reject(qint64 articleId, qint64 entityId, TextSpan span)
@@ -170,18 +159,11 @@ Result<QList<std::pair<qint64, TextSpan>>> EntityStore::rejected(qint64 articleI
 {
     Result<Statement> stmt =
         m_db.prepare(QStringLiteral("SELECT entity_id, start, end FROM rejected_suggestion WHERE article_id = ?1"));
-    if (!stmt)
-        return failure(stmt.error());
-    stmt->bind(1, articleId);
-    QList<std::pair<qint64, TextSpan>> list;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return failure(row.error());
-        if (!*row)
-            return list;
-        list.append({stmt->int64(0), TextSpan{stmt->int64(1), stmt->int64(2)}});
-    }
+    if (stmt)
+        stmt->bind(1, articleId);
+    return collectRows<std::pair<qint64, TextSpan>>(std::move(stmt), [](const Statement& row) {
+        return std::pair<qint64, TextSpan>{row.int64(0), TextSpan{row.int64(1), row.int64(2)}};
+    });
 }
 
 } // namespace hamish

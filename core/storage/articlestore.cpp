@@ -93,17 +93,12 @@ Result<Article> ArticleStore::article(qint64 id)
 
     Result<Statement> related = m_db.prepare(
         QStringLiteral("SELECT title FROM article_related WHERE article_id = ?1 ORDER BY position"));
-    if (!related)
-        return failure(related.error());
-    related->bind(1, id);
-    for (;;) {
-        Result<bool> next = related->step();
-        if (!next)
-            return failure(next.error());
-        if (!*next)
-            break;
-        a.relatedTitles.append(related->text(0));
-    }
+    if (related)
+        related->bind(1, id);
+    Result<QList<QString>> titles = collectRows<QString>(std::move(related), [](const Statement& row) { return row.text(0); });
+    if (!titles)
+        return failure(titles.error());
+    a.relatedTitles = *titles;
     return a;
 }
 
@@ -113,19 +108,10 @@ Result<QList<ArticleSummary>> ArticleStore::summaries()
         QStringLiteral("SELECT id, title, author, source, url, published,"
                        " (SELECT count(*) FROM annotation WHERE annotation.article_id = article.id)"
                        " FROM article ORDER BY id"));
-    if (!stmt)
-        return failure(stmt.error());
-    QList<ArticleSummary> list;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return failure(row.error());
-        if (!*row)
-            break;
-        list.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5),
-                     int(stmt->int64(6))});
-    }
-    return list;
+    return collectRows<ArticleSummary>(std::move(stmt), [](const Statement& row) {
+        return ArticleSummary{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
+                              int(row.int64(6))};
+    });
 }
 
 Result<qint64> ArticleStore::count()

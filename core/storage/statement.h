@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -50,5 +51,22 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     QString m_bindError;
 };
+
+// Steps through every row of a prepared statement, turning each into a T with read(row).
+template<class T, class Read>
+Result<QList<T>> collectRows(Result<Statement> stmt, Read read)
+{
+    if (!stmt)
+        return failure(stmt.error());
+    QList<T> rows;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return failure(row.error());
+        if (!*row)
+            return rows;
+        rows.append(read(*stmt));
+    }
+}
 
 } // namespace hamish
