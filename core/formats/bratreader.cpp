@@ -70,7 +70,7 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
     if (!raw)
         return failure(tr("%1: %2").arg(txtPath, raw.error()));
     if (raw->trimmed().isEmpty())
-        return failure(tr("%1: the text is empty.").arg(txtPath));
+        return failure(tr("%1: the text beside it (%2) is empty.").arg(annPath, txtPath));
     const CanonicalMap map = canonicalWithMap(*raw);
     const QList<uint> codePoints = raw->toUcs4();
 

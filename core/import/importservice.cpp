@@ -256,6 +256,14 @@ FileReport ImportService::streamJson(const QString& path)
         report.error = tr("%1: %2").arg(path, read.error());
         return report;
     }
+    if (added.isEmpty() && report.duplicates.isEmpty()) {
+        const QStringList skipped = report.warnings;
+        report = FileReport{};
+        report.path = path;
+        report.error = tr("%1: no article found.").arg(path);
+        report.warnings = skipped;
+        return report;
+    }
     if (Status ok = transaction->commit(); !ok) {
         report.error = tr("%1: the library cannot be written (%2).").arg(path, ok.error());
         return report;

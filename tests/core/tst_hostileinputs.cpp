@@ -1,0 +1,109 @@
+#include "annotations/annotationservice.h"
+#include "formats/annotationimportservice.h"
+#include "import/importservice.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hamish;
+
+namespace {
+
+struct Counts
+{
+    qint64 articles = 0;
+    qint64 annotations = 0;
+    friend bool operator==(const Counts&, const Counts&) = default;
+};
+
+Counts counts(Library& library)
+{
+    return {library.articles().count().value_or(-1),
+            library.database().queryInt(QStringLiteral("SELECT count(*) FROM annotation")).value_or(-1)};
+}
+
+} // namespace
+
+// tests/data/bad: each hostile input with the error it must produce (expected.tsv). Every
+// refusal must leave the library exactly as it was.
+class TestHostileInputs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void refused_withItsMessage_andNothingChanges_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        const QStringList lines = QString::fromUtf8(test::readFile(test::dataPath(QStringLiteral("bad/expected.tsv")))).split(u'\n');
+        int rows = 0;
+        for (const QString& line : lines) {
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QStringList f = line.split(u'\t');
+            QTest::newRow(qPrintable(f.at(0))) << f.at(0) << f.at(1) << f.value(2);
+            ++rows;
+        }
+        QVERIFY(rows >= 50);
+    }
+
+    void refused_withItsMessage_andNothingChanges()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        test::TempLibrary temp;
+        AnnotationService annotations(*temp.library);
+        ImportService importer(*temp.library);
+        const qint64 article = importer.importFile(test::dataPath(QStringLiteral("import/windows-1256.txt")), {}).added.first().id;
+        QVERIFY(annotations.create({article, AnnotationKind::Highlight, 0, 5, 0, QStringLiteral("yellow"), {}}));
+        const Counts before = counts(*temp.library);
+
+        const QString path = test::dataPath(QStringLiteral("bad/") + file);
+        QString error;
+        if (kind == u"import") {
+            error = importer.importFile(path, {}).error;
+        } else {
+            AnnotationFormat format;
+            QVERIFY(annotationFormatFromName(kind, format));
+            error = AnnotationImportService(*temp.library, annotations).importFile(format, path).error;
+        }
+        QVERIFY2(!error.isEmpty(), "the input was accepted");
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY2(error.contains(file), qPrintable(QStringLiteral("the message does not name the file: ") + error));
+        QCOMPARE(counts(*temp.library), before);
+    }
+
+    // Large hostile inputs are made here rather than kept in the repository.
+    void deepAndWideInputs_areHandledWithoutRecursion()
+    {
+        QTemporaryDir dir;
+        test::TempLibrary temp;
+        ImportService importer(*temp.library);
+
+        QFile deepJson(dir.filePath(QStringLiteral("deep.json")));
+        QVERIFY(deepJson.open(QIODevice::WriteOnly));
+        deepJson.write(QByteArray(100000, '[') + QByteArray(100000, ']'));
+        deepJson.close();
+        const FileReport json = importer.importFile(deepJson.fileName(), {});
+        QVERIFY(!json.succeeded());
+        QCOMPARE(temp.library->articles().count().value(), 0);
+
+        QFile deepHtml(dir.filePath(QStringLiteral("deep.html")));
+        QVERIFY(deepHtml.open(QIODevice::WriteOnly));
+        deepHtml.write(QByteArray("<html><body>"));
+        for (int i = 0; i < 20000; ++i)
+            deepHtml.write("<div>");
+        deepHtml.write(QStringLiteral("<p>نص عميق داخل عشرين ألف عنصر</p>").toUtf8());
+        deepHtml.close();
+        const FileReport html = importer.importFile(deepHtml.fileName(), {});
+        QVERIFY2(html.succeeded(), qPrintable(html.error));
+        QCOMPARE(temp.library->articles().article(html.added.first().id)->body, QStringLiteral("نص عميق داخل عشرين ألف عنصر"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileInputs)
+#include "tst_hostileinputs.moc"
