@@ -37,7 +37,7 @@ private slots:
         addArticle(*temp.library, QStringLiteral("خبر"), QStringLiteral("الجزيرة"));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), int(LibraryModel::ColumnCount));
-        QCOMPARE(model.index(0, LibraryModel::SourceColumn).data().toString(), QStringLiteral("الجزيرة"));
+        QCOMPARE(model.index(0, LibraryModel::SourceColumn).data(LibraryModel::SortRole).toString(), QStringLiteral("الجزيرة"));
         QCOMPARE(model.index(0, LibraryModel::AnnotationsColumn).data(LibraryModel::SortRole).toInt(), 0);
         QVERIFY(!model.index(5, 0).data().isValid());
         QCOMPARE(model.headerData(LibraryModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Title"));
@@ -55,7 +55,7 @@ private slots:
         proxy.sort(LibraryModel::TitleColumn);
         QStringList order;
         for (int row = 0; row < proxy.rowCount(); ++row)
-            order.append(proxy.index(row, 0).data().toString());
+            order.append(proxy.index(row, 0).data(LibraryModel::SortRole).toString());
         // Hamza forms are a secondary difference: both spellings of إبراهيم sort before أحمد.
         QCOMPARE(QSet<QString>(order.cbegin(), order.cbegin() + 2),
                  (QSet<QString>{QStringLiteral("ابراهيم"), QStringLiteral("إبراهيم")}));
@@ -64,6 +64,20 @@ private slots:
         QVERIFY(order.indexOf(QStringLiteral("بكر")) < order.indexOf(QStringLiteral("خالد")));
         QVERIFY(order.indexOf(QStringLiteral("خالد")) < order.indexOf(QStringLiteral("يوسف")));
         QCOMPARE(order.last(), QStringLiteral("Zeta"));
+    }
+
+    void bidiControlsInMetadata_areShownAndIsolated()
+    {
+        test::TempLibrary temp;
+        addArticle(*temp.library, QStringLiteral("عنوان \u202Egnp.exe\u202C مريب"), QStringLiteral("\u2066مصدر"));
+        LibraryModel model(*temp.library);
+        const QString title = model.index(0, LibraryModel::TitleColumn).data().toString();
+        QVERIFY(title.startsWith(QChar(0x2068)));
+        QVERIFY(title.endsWith(QChar(0x2069)));
+        QVERIFY(title.contains(QStringLiteral("⟦RLO⟧")));
+        QVERIFY(title.contains(QStringLiteral("⟦PDF⟧")));
+        QVERIFY(!title.contains(QChar(0x202E)));
+        QVERIFY(!model.index(0, LibraryModel::SourceColumn).data().toString().contains(QChar(0x2066)));
     }
 
     void proxy_filterIgnoresHarakatHamzaAndTaMarbuta()

@@ -1,4 +1,5 @@
 #include "annotate/annotationlistmodel.h"
+#include "text/displaytext.h"
 
 #include <QColor>
 #include <QLocale>
@@ -53,13 +54,13 @@ QVariant AnnotationListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case QuoteColumn:
-            return a.quote.simplified();
+            return displaySafe(a.quote.simplified());
         case KindColumn:
             if (a.kind == AnnotationKind::Entity)
                 return QStringLiteral("%1 · %2").arg(type.code, type.nameAr);
             return a.kind == AnnotationKind::Highlight ? tr("Highlight (%1)").arg(a.colour) : tr("Note");
         case NoteColumn:
-            return a.note.simplified().left(60);
+            return displaySafe(a.note.simplified().left(60));
         case AuthorColumn:
             return a.author;
         case ModifiedColumn:

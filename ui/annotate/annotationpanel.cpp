@@ -1,4 +1,5 @@
 #include "annotate/annotationpanel.h"
+#include "text/displaytext.h"
 
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationlistmodel.h"
@@ -150,7 +151,7 @@ void AnnotationPanel::reloadNotes()
         m_articleId > 0 ? m_service.articleNotes(m_articleId) : Result<QList<ArticleNote>>(QList<ArticleNote>{});
     m_noteList = notes.value_or(QList<ArticleNote>{});
     for (const ArticleNote& note : std::as_const(m_noteList)) {
-        auto* item = new QListWidgetItem(note.text, m_notes);
+        auto* item = new QListWidgetItem(displaySafe(note.text), m_notes);
         item->setToolTip(QStringLiteral("%1 · %2").arg(note.author, QLocale().toString(note.modified.toLocalTime(), QLocale::ShortFormat)));
         item->setTextAlignment((note.text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
     }

@@ -1,4 +1,5 @@
 #include "entities/entitypanel.h"
+#include "text/displaytext.h"
 
 #include "annotate/annotationcontroller.h"
 #include "annotations/annotationservice.h"
@@ -164,7 +165,7 @@ void EntityPanel::reload()
     for (const Entity& e : entities.value_or(QList<Entity>{})) {
         auto* item = new QTreeWidgetItem(m_entities);
         item->setData(0, IdRole, e.id);
-        item->setText(0, e.name);
+        item->setText(0, displaySafe(e.name));
         item->setText(1, typeCode(e.entityTypeId));
         item->setData(2, Qt::DisplayRole, e.mentionCount);
         item->setText(3, e.variants.join(QStringLiteral(" · ")));

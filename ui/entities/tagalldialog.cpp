@@ -1,6 +1,7 @@
 #include "entities/tagalldialog.h"
 
 #include "annotations/annotationservice.h"
+#include "text/displaytext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -124,8 +125,8 @@ void TagAllDialog::search()
         item->setData(0, HitIndexRole, i);
         item->setText(1, hit.articleTitle);
         // Keyword in context, right to left; isolates keep stray bidi controls in the text local.
-        item->setText(2, QChar(0x2067) + hit.before + QStringLiteral(" [") + hit.text + QStringLiteral("] ") + hit.after
-                             + QChar(0x2069));
+        item->setText(2, QChar(0x2067) + displaySafe(hit.before) + QStringLiteral(" [") + displaySafe(hit.text)
+                             + QStringLiteral("] ") + displaySafe(hit.after) + QChar(0x2069));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
         if (hit.alreadyTagged) {
             ++tagged;

@@ -1,4 +1,5 @@
 #include "library/librarymodel.h"
+#include "text/displaytext.h"
 
 #include "storage/library.h"
 #include "text/arabicfold.h"
@@ -51,11 +52,11 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (index.column()) {
         case TitleColumn:
-            return a.title;
+            return role == SortRole ? a.title : displaySafe(a.title);
         case SourceColumn:
-            return a.source;
+            return role == SortRole ? a.source : displaySafe(a.source);
         case AuthorColumn:
-            return a.author;
+            return role == SortRole ? a.author : displaySafe(a.author);
         case DateColumn:
             return a.date;
         case AnnotationsColumn:

@@ -1,4 +1,5 @@
 #include "reader/readerpane.h"
+#include "text/displaytext.h"
 
 #include "reader/findbar.h"
 #include "reader/readerview.h"
@@ -14,7 +15,7 @@ namespace {
 // from reordering the line around them.
 QString isolated(const QString& text)
 {
-    return QChar(0x2068) + text + QChar(0x2069);
+    return displaySafe(text);
 }
 
 } // namespace

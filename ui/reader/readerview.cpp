@@ -1,6 +1,7 @@
 #include "reader/readerview.h"
 
 #include "reader/spangeometry.h"
+#include "text/displaytext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
@@ -232,7 +233,7 @@ QString ReaderView::toolTipAt(const QPoint& viewportPos) const
             line = tr("Note");
         }
         if (!a.note.isEmpty())
-            line += QStringLiteral("<br/><span dir=\"auto\">%1</span>").arg(a.note.left(300).toHtmlEscaped());
+            line += QStringLiteral("<br/><span dir=\"auto\">%1</span>").arg(displaySafe(a.note.left(300)).toHtmlEscaped());
         lines.append(line);
     }
     return lines.join(QStringLiteral("<hr/>"));

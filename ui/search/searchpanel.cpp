@@ -1,4 +1,5 @@
 #include "search/searchpanel.h"
+#include "text/displaytext.h"
 
 #include "search/searchservice.h"
 
@@ -80,7 +81,7 @@ void SearchPanel::runSearch()
         auto* item = new QListWidgetItem(m_results);
         item->setData(ArticleIdRole, hit.articleId);
         auto* label = new QLabel(QStringLiteral("<div dir=\"rtl\"><b>%1</b><br/>%2</div>")
-                                     .arg(hit.title.toHtmlEscaped(), snippetHtml(hit.snippet)));
+                                     .arg(displaySafe(hit.title).toHtmlEscaped(), snippetHtml(displaySafe(hit.snippet))));
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
         label->setContentsMargins(6, 4, 6, 4);

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace hamish {
+
+// Text from articles, notes or files, made safe to show inside the UI: the explicit bidi
+// controls (U+202A–U+202E, U+2066–U+2069) become visible marks such as ⟦RLO⟧, so none can
+// reorder what surrounds it, and the whole is isolated (FSI … PDI) from its neighbours.
+QString displaySafe(const QString& text);
+bool isBidiControl(char16_t c);
+
+} // namespace hamish
