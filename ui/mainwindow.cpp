@@ -75,6 +75,23 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     connect(m_entityPanel, &EntityPanel::mentionRequested, this, &MainWindow::openArticleAt);
     m_reader->reader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_reader->reader(), &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
+    // Writes from the CLI or another process show up here: SQLite bumps data_version for
+    // commits made by other connections.
+    auto* watch = new QTimer(this);
+    watch->setInterval(1500);
+    connect(watch, &QTimer::timeout, this, [this, last = m_library.dataVersion().value_or(0)]() mutable {
+        const qint64 now = m_library.dataVersion().value_or(last);
+        if (now != last) {
+            last = now;
+            m_library.announceExternalChange();
+        }
+    });
+    watch->start();
+    connect(&m_library, &Library::changedElsewhere, m_model, &LibraryModel::reload);
+    connect(&m_library, &Library::changedElsewhere, this, [this] {
+        m_annotations.announce({m_reader->articleId()});
+        m_entityPanel->reload();
+    });
     auto* saveScroll = new QTimer(this);
     saveScroll->setSingleShot(true);
     saveScroll->setInterval(600);

@@ -35,11 +35,17 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
+    // Changes whenever another connection (the CLI, a second process) commits to the file.
+    Result<qint64> dataVersion() { return m_db->queryInt(QStringLiteral("PRAGMA data_version")); }
+    // Tells the views that another process changed the library.
+    void announceExternalChange() { emit changedElsewhere(); }
+
     // Called by the services that wrote the articles, after their transaction committed.
     void announceArticlesAdded(const QList<qint64>& ids) { emit articlesAdded(ids); }
 
 signals:
     void articlesAdded(const QList<qint64>& ids);
+    void changedElsewhere();
 
 private:
     explicit Library(std::unique_ptr<Database> db);

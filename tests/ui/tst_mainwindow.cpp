@@ -4,6 +4,7 @@
 #include "import/importcontroller.h"
 #include "import/importdialog.h"
 #include "import/importservice.h"
+#include "library/librarymodel.h"
 #include "library/libraryview.h"
 #include "mainwindow.h"
 #include "reader/readerpane.h"
@@ -142,6 +143,22 @@ private slots:
         emit panel->results()->itemActivated(panel->results()->item(0));
         QCOMPARE(window.readerPane()->articleId(), m_imported.at(1).id);
         QCOMPARE(window.readerPane()->reader()->extraSelections().size(), 1);
+    }
+
+    void writesFromAnotherProcess_showUpInTheOpenWindow()
+    {
+        MainWindow window(services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openArticle(m_imported.first().id);
+        // A second connection, as the CLI would open it while the window is up.
+        auto other = Library::open(m_temp->path());
+        QVERIFY(other);
+        AnnotationService cli(**other);
+        QVERIFY(cli.create({m_imported.first().id, AnnotationKind::Highlight, 0, 5, 0, QStringLiteral("blue"), {}}));
+        QTRY_COMPARE_WITH_TIMEOUT(window.readerPane()->reader()->overlay().annotations().size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryView()->tree()->model()->index(0, LibraryModel::AnnotationsColumn)
+                                      .data(LibraryModel::SortRole).toInt(), 1, 5000);
     }
 
     void emptyLibrary_saysHowToImport()
