@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "samplearticles.h"
 #include "search/searchservice.h"
+#include "singleinstance.h"
 #include "storage/library.h"
 #include "uilocale.h"
 
@@ -15,6 +16,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+
+#include <cstdio>
 
 namespace hamish {
 
@@ -33,7 +36,15 @@ int runGui(int& argc, char** argv)
     const bool isDefault = !parser.isSet(QStringLiteral("db"));
     const QString path = isDefault ? Library::defaultPath() : parser.value(QStringLiteral("db"));
     const bool firstRun = isDefault && !QFileInfo::exists(path);
-    Result<std::unique_ptr<Library>> library = Library::open(path);
+    SingleInstance instance(path);
+    const SingleInstance::Role role = instance.claim();
+    if (role == SingleInstance::Role::Forwarded) {
+        std::fprintf(stdout, "%s\n", qPrintable(QApplication::translate("main", "Hamish is already open on %1; that window was brought to the front.").arg(path)));
+        return 0;
+    }
+    Result<std::unique_ptr<Library>> library = role == SingleInstance::Role::Primary
+                                                   ? Library::open(path)
+                                                   : Result<std::unique_ptr<Library>>(failure(QString()));
     if (!library && QFileInfo::exists(path))
         library = Library::open(path, Database::Mode::ReadOnly);
     if (!library) {
@@ -52,6 +63,20 @@ int runGui(int& argc, char** argv)
     MainWindow window(Services{**library, importer, search, annotations, registry, mentions});
     window.resize(1360, 860);
     window.show();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    if ((*library)->isReadOnly()) {
+        QMessageBox::information(&window, QApplication::translate("main", "Hamish"),
+                                 role == SingleInstance::Role::Blocked
+                                     ? QApplication::translate("main", "This library is open in another Hamish that does not answer. "
+                                                                       "It is shown read-only: you can read, search and export, "
+                                                                       "but not change it.")
+                                     : QApplication::translate("main", "This library cannot be written. It is shown read-only: "
+                                                                       "you can read, search and export, but not change it."));
+    }
     return app.exec();
 }
 
