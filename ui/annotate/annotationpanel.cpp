@@ -34,7 +34,15 @@ AnnotationPanel::AnnotationPanel(AnnotationService& service, AnnotationControlle
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Annotations"));
-    m_view->header()->setSectionResizeMode(AnnotationListModel::QuoteColumn, QHeaderView::Stretch);
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(AnnotationListModel::QuoteColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(AnnotationListModel::KindColumn, 6 * em);
+    header->resizeSection(AnnotationListModel::NoteColumn, 5 * em);
+    header->resizeSection(AnnotationListModel::AuthorColumn, 4 * em);
+    header->resizeSection(AnnotationListModel::ModifiedColumn, 6 * em);
     m_notes->setAccessibleName(tr("Article notes"));
     m_notes->setWordWrap(true);
 

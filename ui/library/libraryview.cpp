@@ -38,10 +38,10 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(LibraryModel::SourceColumn, 8 * em);
-    header->resizeSection(LibraryModel::AuthorColumn, 8 * em);
-    header->resizeSection(LibraryModel::DateColumn, 7 * em);
-    header->resizeSection(LibraryModel::AnnotationsColumn, 5 * em);
+    header->resizeSection(LibraryModel::SourceColumn, 5 * em);
+    header->resizeSection(LibraryModel::AuthorColumn, 6 * em);
+    header->resizeSection(LibraryModel::DateColumn, 5 * em);
+    header->resizeSection(LibraryModel::AnnotationsColumn, 3 * em);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
