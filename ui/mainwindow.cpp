@@ -145,7 +145,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Import &Folder…"), m_importController, &ImportController::chooseFolder);
     file->addSeparator();
     file->addAction(tr("Import &Annotations…"), m_formats, &FormatsController::importAnnotations);
-    file->addAction(tr("&Export Annotations…"), this, [this] { m_formats->exportAnnotations(m_reader->articleId()); })
+    file->addAction(tr("&Export Annotations…"), this, [this] {
+        m_formats->exportAnnotations(m_reader->articleId(), m_libraryView->selectedArticles());
+    })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -31,6 +31,10 @@ private slots:
 
         ExportDialog noArticle(0);
         QVERIFY(noArticle.articles().isEmpty());
+
+        ExportDialog selection(3, {3, 5, 9});
+        QVERIFY(selection.selectionScope()->isChecked());
+        QCOMPARE(selection.articles(), (QList<qint64>{3, 5, 9}));
     }
 
     void importFiles_addsAnnotationsFromAFolder()

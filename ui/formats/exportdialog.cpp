@@ -26,11 +26,13 @@ const char* const FormatLabels[] = {
 
 } // namespace
 
-ExportDialog::ExportDialog(qint64 currentArticle, QWidget* parent)
+ExportDialog::ExportDialog(qint64 currentArticle, const QList<qint64>& selected, QWidget* parent)
     : QDialog(parent)
     , m_currentArticle(currentArticle)
+    , m_selected(selected)
     , m_format(new QComboBox(this))
     , m_article(new QRadioButton(tr("This &article"), this))
+    , m_selection(new QRadioButton(tr("The %n &selected article(s)", nullptr, int(selected.size())), this))
     , m_library(new QRadioButton(tr("The whole &library"), this))
     , m_destination(new QLineEdit(this))
     , m_scheme(new QComboBox(this))
@@ -44,11 +46,13 @@ ExportDialog::ExportDialog(qint64 currentArticle, QWidget* parent)
     m_scheme->addItem(QStringLiteral("IOB1"), int(ConllScheme::IOB1));
     m_mapping->setPlaceholderText(tr("PER=PERS, LOC=GPE"));
     m_destination->setAccessibleName(tr("Destination"));
-    (currentArticle > 0 ? m_article : m_library)->setChecked(true);
+    (selected.size() > 1 ? m_selection : currentArticle > 0 ? m_article : m_library)->setChecked(true);
     m_article->setEnabled(currentArticle > 0);
+    m_selection->setEnabled(selected.size() > 1);
 
     auto* scope = new QHBoxLayout;
     scope->addWidget(m_article);
+    scope->addWidget(m_selection);
     scope->addWidget(m_library);
     auto* where = new QHBoxLayout;
     where->addWidget(m_destination, 1);
@@ -83,6 +87,8 @@ ExportFormat ExportDialog::format() const
 
 QList<qint64> ExportDialog::articles() const
 {
+    if (m_selection->isChecked())
+        return m_selected;
     return m_article->isChecked() ? QList<qint64>{m_currentArticle} : QList<qint64>{};
 }
 

@@ -20,9 +20,9 @@ FormatsController::FormatsController(Library& library, AnnotationService& annota
 {
 }
 
-void FormatsController::exportAnnotations(qint64 currentArticle)
+void FormatsController::exportAnnotations(qint64 currentArticle, const QList<qint64>& selected)
 {
-    ExportDialog dialog(currentArticle, m_window);
+    ExportDialog dialog(currentArticle, selected, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, m_window);

@@ -19,7 +19,7 @@ class FormatsController final : public QObject
 public:
     FormatsController(Library& library, AnnotationService& annotations, QWidget* window);
 
-    void exportAnnotations(qint64 currentArticle);
+    void exportAnnotations(qint64 currentArticle, const QList<qint64>& selected = {});
     void importAnnotations();
     // Imports the files; returns the number of annotations added. Problems go to the summary.
     int importFiles(const QString& format, const QStringList& paths, QStringList* problems = nullptr);

@@ -24,6 +24,7 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
 
     m_tree->setModel(m_proxy);
     m_tree->setRootIsDecorated(false);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setUniformRowHeights(true);
     // Library order until the user asks for another: sorting tens of thousands of titles by
     // Arabic collation is for a click on a header, not for start-up.
@@ -72,6 +73,15 @@ void LibraryView::selectFirst()
 qint64 LibraryView::currentArticle() const
 {
     return m_tree->currentIndex().data(LibraryModel::ArticleIdRole).toLongLong();
+}
+
+QList<qint64> LibraryView::selectedArticles() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_tree->selectionModel()->selectedRows())
+        ids.append(index.data(LibraryModel::ArticleIdRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 void LibraryView::onCurrentChanged()

@@ -21,6 +21,7 @@ public:
     void selectArticle(qint64 id);
     void selectFirst();
     qint64 currentArticle() const;
+    QList<qint64> selectedArticles() const;
     QTreeView* tree() const { return m_tree; }
     QLineEdit* filterBox() const { return m_filter; }
 
