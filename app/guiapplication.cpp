@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -24,6 +25,8 @@ namespace hamish {
 int runGui(int& argc, char** argv)
 {
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/hamish.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.hamish.Hamish"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A reader and annotator for Arabic news."));
     parser.addHelpOption();
