@@ -177,8 +177,13 @@ FileReport ImportService::store(const ParsedFile& parsed)
         }
         added.append({*id, article.title});
     }
-    if (Status ok = transaction->commit(); !ok) {
-        report.error = tr("%1: the library cannot be written (%2).").arg(parsed.path, ok.error());
+    return commit(*transaction, report, added);
+}
+
+FileReport ImportService::commit(Transaction& transaction, FileReport& report, const QList<ImportedArticle>& added)
+{
+    if (Status ok = transaction.commit(); !ok) {
+        report.error = tr("%1: the library cannot be written (%2).").arg(report.path, ok.error());
         return report;
     }
     report.added = added;
@@ -264,17 +269,7 @@ FileReport ImportService::streamJson(const QString& path)
         report.warnings = skipped;
         return report;
     }
-    if (Status ok = transaction->commit(); !ok) {
-        report.error = tr("%1: the library cannot be written (%2).").arg(path, ok.error());
-        return report;
-    }
-    report.added = added;
-    QList<qint64> ids;
-    for (const ImportedArticle& a : added)
-        ids.append(a.id);
-    if (!ids.isEmpty())
-        m_library.announceArticlesAdded(ids);
-    return report;
+    return commit(*transaction, report, added);
 }
 
 FileReport ImportService::importFile(const QString& path, const ImportOptions& options)

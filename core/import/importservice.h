@@ -12,6 +12,7 @@
 namespace hamish {
 
 class Library;
+class Transaction;
 
 struct ImportOptions
 {
@@ -75,6 +76,8 @@ private:
     // JSON and JSON Lines corpora are read record by record and written as they come, inside
     // the file's one transaction, so memory stays flat however large the file is.
     FileReport streamJson(const QString& path);
+    // Commits a file's transaction and announces what it added.
+    FileReport commit(Transaction& transaction, FileReport& report, const QList<ImportedArticle>& added);
 
     Library& m_library;
 };

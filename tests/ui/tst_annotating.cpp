@@ -9,6 +9,7 @@
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
 #include "search/searchservice.h"
+#include "servicesfixture.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -28,12 +29,10 @@ class TestAnnotating : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TempLibrary> m_temp;
-    std::unique_ptr<ImportService> m_importer;
-    std::unique_ptr<SearchService> m_search;
-    std::unique_ptr<AnnotationService> m_annotations;
-    std::unique_ptr<EntityRegistry> m_registry;
-    std::unique_ptr<MentionSearch> m_mentions;
+    std::unique_ptr<test::ServicesFixture> m_fixture;
+    test::TempLibrary* m_temp = nullptr;
+    ImportService* m_importer = nullptr;
+    AnnotationService* m_annotations = nullptr;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_article = 0;
     QString m_body;
@@ -63,20 +62,15 @@ private:
         QApplication::sendEvent(reader(), &press);
     }
 
-    Services services() const
-    {
-        return {*m_temp->library, *m_importer, *m_search, *m_annotations, *m_registry, *m_mentions};
-    }
+    Services services() const { return m_fixture->services(); }
 
 private slots:
     void init()
     {
-        m_temp = std::make_unique<test::TempLibrary>();
-        m_importer = std::make_unique<ImportService>(*m_temp->library);
-        m_search = std::make_unique<SearchService>(*m_temp->library);
-        m_annotations = std::make_unique<AnnotationService>(*m_temp->library);
-        m_registry = std::make_unique<EntityRegistry>(*m_temp->library);
-        m_mentions = std::make_unique<MentionSearch>(*m_temp->library);
+        m_fixture = std::make_unique<test::ServicesFixture>();
+        m_temp = &m_fixture->temp;
+        m_importer = &m_fixture->importer;
+        m_annotations = &m_fixture->annotations;
         m_annotations->setAuthor(QStringLiteral("tester"));
         const FileReport report = m_importer->importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {});
         m_article = report.added.at(1).id;

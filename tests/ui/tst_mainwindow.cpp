@@ -11,6 +11,7 @@
 #include "reader/readerview.h"
 #include "search/searchpanel.h"
 #include "search/searchservice.h"
+#include "servicesfixture.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -49,28 +50,21 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TempLibrary> m_temp;
-    std::unique_ptr<ImportService> m_importer;
-    std::unique_ptr<SearchService> m_search;
-    std::unique_ptr<AnnotationService> m_annotations;
-    std::unique_ptr<EntityRegistry> m_registry;
-    std::unique_ptr<MentionSearch> m_mentions;
+    std::unique_ptr<test::ServicesFixture> m_fixture;
+    test::TempLibrary* m_temp = nullptr;
+    ImportService* m_importer = nullptr;
+    AnnotationService* m_annotations = nullptr;
     QList<ImportedArticle> m_imported;
 
-    Services services() const
-    {
-        return {*m_temp->library, *m_importer, *m_search, *m_annotations, *m_registry, *m_mentions};
-    }
+    Services services() const { return m_fixture->services(); }
 
 private slots:
     void init()
     {
-        m_temp = std::make_unique<test::TempLibrary>();
-        m_importer = std::make_unique<ImportService>(*m_temp->library);
-        m_search = std::make_unique<SearchService>(*m_temp->library);
-        m_annotations = std::make_unique<AnnotationService>(*m_temp->library);
-        m_registry = std::make_unique<EntityRegistry>(*m_temp->library);
-        m_mentions = std::make_unique<MentionSearch>(*m_temp->library);
+        m_fixture = std::make_unique<test::ServicesFixture>();
+        m_temp = &m_fixture->temp;
+        m_importer = &m_fixture->importer;
+        m_annotations = &m_fixture->annotations;
         m_imported = m_importer->importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {}).added;
         QCOMPARE(m_imported.size(), 2);
     }
@@ -163,8 +157,8 @@ private slots:
 
     void emptyLibrary_saysHowToImport()
     {
-        test::TempLibrary empty;
-        MainWindow window(Services{*empty.library, *m_importer, *m_search, *m_annotations, *m_registry, *m_mentions});
+        test::ServicesFixture empty;
+        MainWindow window(empty.services());
         QVERIFY(window.readerPane()->titleLabel()->text().contains(QStringLiteral("Import")));
     }
 };

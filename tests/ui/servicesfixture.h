@@ -1,0 +1,26 @@
+#pragma once
+
+#include "annotations/annotationservice.h"
+#include "entities/entityregistry.h"
+#include "entities/mentionsearch.h"
+#include "import/importservice.h"
+#include "search/searchservice.h"
+#include "services.h"
+#include "testsupport.h"
+
+namespace hamish::test {
+
+// A fresh library with every core service the window needs, built as app/ builds them.
+struct ServicesFixture
+{
+    TempLibrary temp;
+    ImportService importer{*temp.library};
+    SearchService search{*temp.library};
+    AnnotationService annotations{*temp.library};
+    EntityRegistry registry{*temp.library};
+    MentionSearch mentions{*temp.library};
+
+    Services services() { return {*temp.library, importer, search, annotations, registry, mentions}; }
+};
+
+} // namespace hamish::test
