@@ -45,11 +45,15 @@ int runGui(int& argc, char** argv)
         std::fprintf(stdout, "%s\n", qPrintable(QApplication::translate("main", "Hamish is already open on %1; that window was brought to the front.").arg(path)));
         return 0;
     }
-    Result<std::unique_ptr<Library>> library = role == SingleInstance::Role::Primary
-                                                   ? Library::open(path)
-                                                   : Result<std::unique_ptr<Library>>(failure(QString()));
-    if (!library && QFileInfo::exists(path))
-        library = Library::open(path, Database::Mode::ReadOnly);
+    Result<std::unique_ptr<Library>> library =
+        role == SingleInstance::Role::Primary
+            ? Library::open(path)
+            : Result<std::unique_ptr<Library>>(failure(QApplication::translate(
+                  "main", "%1 is in use by another Hamish that does not answer.").arg(path)));
+    if (!library && QFileInfo::exists(path)) {
+        if (Result<std::unique_ptr<Library>> readOnly = Library::open(path, Database::Mode::ReadOnly); readOnly)
+            library = std::move(readOnly);
+    }
     if (!library) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Hamish"), library.error());
         return 1;

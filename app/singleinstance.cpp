@@ -1,6 +1,7 @@
 #include "singleinstance.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocalSocket>
 
@@ -40,6 +41,8 @@ SingleInstance::Role SingleInstance::claim()
         probe.disconnectFromServer();
         return Role::Forwarded;
     }
+    // On the first run the library's folder does not exist yet; the lock lives beside the file.
+    QDir().mkpath(QFileInfo(m_lock.fileName()).absolutePath());
     if (!m_lock.tryLock(200))
         return Role::Blocked;
     // We own the lock, so a socket file left by a crashed instance can go.

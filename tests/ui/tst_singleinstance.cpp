@@ -28,6 +28,13 @@ private slots:
         QCOMPARE(other.claim(), SingleInstance::Role::Primary);
     }
 
+    void firstRun_whereTheFolderDoesNotExistYet_isPrimary()
+    {
+        QTemporaryDir dir;
+        SingleInstance instance(dir.filePath(QStringLiteral("not/yet/there/library.hamish")));
+        QCOMPARE(instance.claim(), SingleInstance::Role::Primary);
+    }
+
     void lockHeldButNoAnswer_isBlocked()
     {
         QTemporaryDir dir;
