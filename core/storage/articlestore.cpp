@@ -95,7 +95,7 @@ Result<Article> ArticleStore::article(qint64 id)
         QStringLiteral("SELECT title FROM article_related WHERE article_id = ?1 ORDER BY position"));
     if (related)
         related->bind(1, id);
-    Result<QList<QString>> titles = collectRows<QString>(std::move(related), [](const Statement& row) { return row.text(0); });
+    Result<QList<QString>> titles = collectRows<QString>(std::move(related), [](const Statement& title) { return title.text(0); });
     if (!titles)
         return failure(titles.error());
     a.relatedTitles = *titles;

@@ -112,6 +112,21 @@ private slots:
         QCOMPARE(hits->first().articleId, m_fixture->ids.value(QStringLiteral("titleOnly")));
     }
 
+    void search_findsWordsOfCharactersOutsideTheBmp()
+    {
+        test::TempLibrary temp;
+        Article a;
+        a.title = QStringLiteral("رموز");
+        a.body = QStringLiteral("👨🏻‍🚒 نص فيه الكلمة 𐤀𐤁𐤂 بحروف فينيقية.");
+        a.importedAt = test::fixedNow();
+        const qint64 id = temp.library->articles().insert(a).value();
+        const auto hits = SearchService(*temp.library).search(QStringLiteral("𐤀𐤁𐤂"));
+        QVERIFY(hits && hits->size() == 1);
+        QCOMPARE(hits->first().articleId, id);
+        QVERIFY2(hits->first().snippet.contains(SnippetMatchStart + QStringLiteral("𐤀𐤁𐤂") + SnippetMatchEnd),
+                 qPrintable(hits->first().snippet));
+    }
+
     void search_badSyntax_givesAMessage()
     {
         SearchService search(*m_fixture->temp.library);

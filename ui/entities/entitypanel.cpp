@@ -113,8 +113,10 @@ EntityPanel::EntityPanel(Library& library, EntityRegistry& registry, AnnotationS
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(this, tr("Variants"), tr("Other spellings, one per line:"),
                                                             entity->variants.join(u'\n'), &ok);
-        if (ok)
-            m_registry.setVariants(id, text.split(u'\n', Qt::SkipEmptyParts));
+        if (!ok)
+            return;
+        if (Status saved = m_registry.setVariants(id, text.split(u'\n', Qt::SkipEmptyParts)); !saved)
+            QMessageBox::warning(this, tr("Variants"), saved.error());
     });
     connect(merge, &QPushButton::clicked, this, &EntityPanel::mergeSelected);
 
