@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace hamish::cli {
@@ -77,7 +76,7 @@ int run(Context& context)
         }
     }
     if (json)
-        context.out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        context.outJson(array);
     return Success;
 }
 

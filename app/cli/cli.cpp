@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QIODevice>
+#include <QJsonDocument>
 
 namespace hamish::cli {
 
@@ -41,6 +42,11 @@ QString usage()
 void Context::out(const QString& text) const
 {
     m_streams.out->write(text.toUtf8());
+}
+
+void Context::outJson(const QJsonArray& array) const
+{
+    m_streams.out->write(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 void Context::err(const QString& text) const

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QString>
 
 #include <memory>
@@ -22,6 +23,8 @@ public:
 
     QCommandLineParser& parser() { return m_parser; }
     void out(const QString& text) const;
+    // Prints the array the way every --json option does.
+    void outJson(const QJsonArray& array) const;
     void err(const QString& text) const;
     bool errIsTerminal() const { return m_streams.errIsTerminal; }
     // Prints one problem on stderr and returns Failure.

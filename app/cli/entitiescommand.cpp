@@ -4,7 +4,6 @@
 #include "storage/library.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace hamish::cli {
@@ -42,7 +41,7 @@ int run(Context& context)
                                      {QStringLiteral("mentions"), e.mentionCount},
                                      {QStringLiteral("note"), e.note}});
         }
-        context.out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        context.outJson(array);
         return Success;
     }
     for (const Entity& e : *entities) {

@@ -2,7 +2,6 @@
 #include "storage/library.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace hamish::cli {
@@ -36,7 +35,7 @@ int run(Context& context)
                                      {QStringLiteral("date"), a.date},
                                      {QStringLiteral("annotations"), a.annotationCount}});
         }
-        context.out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        context.outJson(array);
         return Success;
     }
     for (const ArticleSummary& a : *summaries)

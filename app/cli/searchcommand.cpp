@@ -3,7 +3,6 @@
 #include "storage/library.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace hamish::cli {
@@ -49,7 +48,7 @@ int run(Context& context)
                                      {QStringLiteral("snippet"), plainSnippet(hit.snippet)},
                                      {QStringLiteral("rank"), hit.rank}});
         }
-        context.out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        context.outJson(array);
         return Success;
     }
     for (const SearchHit& hit : *hits)

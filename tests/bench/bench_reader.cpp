@@ -99,24 +99,37 @@ int openPlain()
     return 0;
 }
 
+// The reader as the window shows it: opened on the article and painted once.
+struct OpenReader
+{
+    EntityRegistry registry;
+    MentionSearch mentions;
+    QUndoStack undo;
+    QWidget window;
+    ReaderView reader{&window};
+    PaintWatcher watcher{reader.viewport()};
+    AnnotationController controller;
+
+    explicit OpenReader(Setup& setup)
+        : registry(*setup.library)
+        , mentions(*setup.library)
+        , controller(*setup.annotations, registry, mentions, undo, reader, &window)
+    {
+        reader.resize(900, 700);
+        reader.showBody(setup.body);
+        controller.setArticle(setup.article);
+        window.resize(900, 700);
+        window.show();
+        paintNow(reader.viewport(), watcher);
+    }
+};
+
 int openAnnotated()
 {
     Setup setup(10000);
-    EntityRegistry registry(*setup.library);
-    MentionSearch mentions(*setup.library);
-    QUndoStack undo;
-    QWidget window;
     QElapsedTimer timer;
     timer.start();
-    ReaderView reader(&window);
-    reader.resize(900, 700);
-    PaintWatcher watcher(reader.viewport());
-    AnnotationController controller(*setup.annotations, registry, mentions, undo, reader, &window);
-    reader.showBody(setup.body);
-    controller.setArticle(setup.article);
-    window.resize(900, 700);
-    window.show();
-    paintNow(reader.viewport(), watcher);
+    OpenReader open(setup);
     report("B1.annotated_first_paint", double(timer.nsecsElapsed()) / 1e6, "ms");
     return 0;
 }
@@ -124,19 +137,10 @@ int openAnnotated()
 int addOne(int present)
 {
     Setup setup(present);
-    EntityRegistry registry(*setup.library);
-    MentionSearch mentions(*setup.library);
-    QUndoStack undo;
-    QWidget window;
-    ReaderView reader(&window);
-    reader.resize(900, 700);
-    PaintWatcher watcher(reader.viewport());
-    AnnotationController controller(*setup.annotations, registry, mentions, undo, reader, &window);
-    reader.showBody(setup.body);
-    controller.setArticle(setup.article);
-    window.resize(900, 700);
-    window.show();
-    paintNow(reader.viewport(), watcher);
+    OpenReader open(setup);
+    ReaderView& reader = open.reader;
+    AnnotationController& controller = open.controller;
+    PaintWatcher& watcher = open.watcher;
     QList<double> times;
     qsizetype at = 0;
     for (int i = 0; i < 25; ++i) {

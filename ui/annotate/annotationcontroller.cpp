@@ -126,7 +126,7 @@ bool AnnotationController::push(const QList<AnnotationDraft>& drafts, const QStr
         report(tr("Those annotations are already there."));
         return false;
     }
-    m_undoStack.push(new AddAnnotationsCommand(m_service, [this](const QString& e) { report(e); }, *created, what));
+    m_undoStack.push(new AddAnnotationsCommand(m_service, errorSink(), *created, what));
     return true;
 }
 
@@ -211,6 +211,11 @@ void AnnotationController::report(const QString& message)
     emit errorOccurred(message);
 }
 
+std::function<void(const QString&)> AnnotationController::errorSink()
+{
+    return [this](const QString& message) { report(message); };
+}
+
 TextSpan AnnotationController::targetSpan(bool forEntity) const
 {
     const QString& text = m_reader.body();
@@ -282,7 +287,7 @@ bool AnnotationController::changeNote(const Annotation& annotation)
         report(updated.error());
         return false;
     }
-    m_undoStack.push(new ChangeAnnotationCommand(m_service, [this](const QString& e) { report(e); }, annotation,
+    m_undoStack.push(new ChangeAnnotationCommand(m_service, errorSink(), annotation,
                                                  *updated, tr("Edit note")));
     return true;
 }
@@ -318,7 +323,7 @@ bool AnnotationController::removeAnnotation(qint64 id)
         report(ok.error());
         return false;
     }
-    m_undoStack.push(new RemoveAnnotationsCommand(m_service, [this](const QString& e) { report(e); }, {removed},
+    m_undoStack.push(new RemoveAnnotationsCommand(m_service, errorSink(), {removed},
                                                   tr("Delete annotation")));
     return true;
 }
@@ -341,7 +346,7 @@ bool AnnotationController::addArticleNote()
         report(added.error());
         return false;
     }
-    m_undoStack.push(new ArticleNoteCommand(m_service, [this](const QString& e) { report(e); }, {}, *added,
+    m_undoStack.push(new ArticleNoteCommand(m_service, errorSink(), {}, *added,
                                             tr("Add article note")));
     return true;
 }
@@ -360,7 +365,7 @@ bool AnnotationController::editArticleNote(const ArticleNote& note)
         report(updated.error());
         return false;
     }
-    m_undoStack.push(new ArticleNoteCommand(m_service, [this](const QString& e) { report(e); }, note, *updated,
+    m_undoStack.push(new ArticleNoteCommand(m_service, errorSink(), note, *updated,
                                             tr("Edit article note")));
     return true;
 }
@@ -371,7 +376,7 @@ bool AnnotationController::removeArticleNote(const ArticleNote& note)
         report(ok.error());
         return false;
     }
-    m_undoStack.push(new ArticleNoteCommand(m_service, [this](const QString& e) { report(e); }, note, {},
+    m_undoStack.push(new ArticleNoteCommand(m_service, errorSink(), note, {},
                                             tr("Delete article note")));
     return true;
 }

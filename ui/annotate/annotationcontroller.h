@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QKeyEvent;
 class QMenu;
 class QUndoStack;
@@ -84,6 +86,8 @@ private:
     bool push(const QList<AnnotationDraft>& drafts, const QString& what);
     qint64 entityFor(const QString& quote, qint64 typeId);
     void report(const QString& message);
+    // Where undo commands send the errors of their later undo and redo.
+    std::function<void(const QString&)> errorSink();
 
     AnnotationService& m_service;
     EntityRegistry& m_registry;
