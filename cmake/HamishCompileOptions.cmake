@@ -20,3 +20,10 @@ if(HAMISH_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(hamish_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(HAMISH_FUZZ)
+    # Coverage and sanitizers in the core too, so that libFuzzer sees into the parsers.
+    target_compile_options(hamish_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(hamish_options INTERFACE -fsanitize=address,undefined)
+endif()

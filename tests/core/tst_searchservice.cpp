@@ -104,6 +104,22 @@ private slots:
         QVERIFY2(hits->first().snippet.contains(marked), qPrintable(hits->first().snippet));
     }
 
+    void search_withoutSnippets_ranksTheSameAndMakesThemOnDemand()
+    {
+        SearchService search(*m_fixture->temp.library);
+        const auto full = search.search(QStringLiteral("الدوحة"));
+        const auto bare = search.search(QStringLiteral("الدوحة"), 100, SearchService::Snippets::Skip);
+        QVERIFY(full && bare && bare->size() == full->size() && !bare->isEmpty());
+        for (qsizetype i = 0; i < bare->size(); ++i) {
+            QCOMPARE(bare->at(i).articleId, full->at(i).articleId);
+            QCOMPARE(bare->at(i).title, full->at(i).title);
+            QVERIFY(bare->at(i).snippet.isEmpty());
+            const auto later = search.snippet(QStringLiteral("الدوحة"), bare->at(i).articleId);
+            QVERIFY(later);
+            QCOMPARE(*later, full->at(i).snippet);
+        }
+    }
+
     void search_titleMatchRanksFirst()
     {
         SearchService search(*m_fixture->temp.library);
