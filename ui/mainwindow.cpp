@@ -71,7 +71,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
             [this](TextSpan span) { openArticleAt(m_reader->articleId(), span); });
     connect(m_annotationController, &AnnotationController::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(&annotations, &AnnotationService::annotationsChanged, m_model, &LibraryModel::reload);
+    connect(&annotations, &AnnotationService::annotationsChanged, m_model, &LibraryModel::refreshArticle);
     connect(m_entityPanel, &EntityPanel::mentionRequested, this, &MainWindow::openArticleAt);
     m_reader->reader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_reader->reader(), &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
@@ -103,11 +103,25 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     else if (m_model->rowCount() == 0)
         m_reader->clear(tr("The library is empty. Import articles with File ▸ Import, or drop files here."));
     else
-        restoreSession();
+        m_restoreAfterFirstPaint = true; // the window shows first, the article right after
+
     statusBar()->showMessage(m_library.path());
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::event(QEvent* event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && m_restoreAfterFirstPaint) {
+        m_restoreAfterFirstPaint = false;
+        QTimer::singleShot(0, this, [this] {
+            if (m_reader->articleId() == 0) // unless the user was quicker
+                restoreSession();
+        });
+    }
+    return handled;
+}
 
 void MainWindow::createDocks()
 {
@@ -226,7 +240,8 @@ void MainWindow::restoreSession()
 {
     const qint64 last = m_session.lastArticle();
     const int scroll = m_session.scrollPosition();
-    if (last > 0 && m_model->indexOfArticle(last).isValid()) {
+    const Result<std::optional<ArticleSummary>> stored = m_library.articles().summary(last);
+    if (last > 0 && stored && *stored) {
         m_libraryView->selectArticle(last);
         openArticle(last);
         // The document is laid out on the first show; scroll once that has happened.

@@ -47,6 +47,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -71,6 +72,7 @@ private:
     AnnotationPanel* m_annotationPanel;
     EntityPanel* m_entityPanel;
     SessionState m_session;
+    bool m_restoreAfterFirstPaint = false;
 };
 
 } // namespace hamish

@@ -102,16 +102,39 @@ Result<Article> ArticleStore::article(qint64 id)
     return a;
 }
 
-Result<QList<ArticleSummary>> ArticleStore::summaries()
+namespace {
+
+constexpr auto SummaryColumns = "SELECT id, title, author, source, url, published,"
+                                " (SELECT count(*) FROM annotation WHERE annotation.article_id = article.id)"
+                                " FROM article ";
+
+ArticleSummary readSummary(const Statement& row)
 {
-    Result<Statement> stmt = m_db.prepare(
-        QStringLiteral("SELECT id, title, author, source, url, published,"
-                       " (SELECT count(*) FROM annotation WHERE annotation.article_id = article.id)"
-                       " FROM article ORDER BY id"));
-    return collectRows<ArticleSummary>(std::move(stmt), [](const Statement& row) {
-        return ArticleSummary{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                              int(row.int64(6))};
-    });
+    return ArticleSummary{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
+                          int(row.int64(6))};
+}
+
+} // namespace
+
+Result<QList<ArticleSummary>> ArticleStore::summaries(qint64 afterId, qint64 limit)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QString::fromUtf8(SummaryColumns) + u"WHERE id > ?1 ORDER BY id LIMIT ?2");
+    if (stmt)
+        stmt->bind(1, afterId).bind(2, limit);
+    return collectRows<ArticleSummary>(std::move(stmt), readSummary);
+}
+
+Result<std::optional<ArticleSummary>> ArticleStore::summary(qint64 id)
+{
+    Result<Statement> stmt = m_db.prepare(QString::fromUtf8(SummaryColumns) + u"WHERE id = ?1");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, id);
+    Result<bool> row = stmt->step();
+    if (!row)
+        return failure(row.error());
+    return *row ? std::optional<ArticleSummary>(readSummary(*stmt)) : std::nullopt;
 }
 
 Result<qint64> ArticleStore::count()

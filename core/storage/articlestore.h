@@ -21,7 +21,9 @@ public:
     Result<std::optional<qint64>> findByHash(const QString& contentHash);
     Result<std::optional<qint64>> findByUrl(const QString& url);
     Result<Article> article(qint64 id);
-    Result<QList<ArticleSummary>> summaries();
+    // Articles in id order: those after `afterId`, at most `limit` of them (all when negative).
+    Result<QList<ArticleSummary>> summaries(qint64 afterId = 0, qint64 limit = -1);
+    Result<std::optional<ArticleSummary>> summary(qint64 id);
     Result<qint64> count();
 
 private:

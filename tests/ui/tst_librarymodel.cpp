@@ -1,5 +1,6 @@
 #include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -41,6 +42,43 @@ private slots:
         QCOMPARE(model.index(0, LibraryModel::AnnotationsColumn).data(LibraryModel::SortRole).toInt(), 0);
         QVERIFY(!model.index(5, 0).data().isValid());
         QCOMPARE(model.headerData(LibraryModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Title"));
+    }
+
+    void model_readsABigLibraryInBatchesAndKeepsCountsCurrent()
+    {
+        test::TempLibrary temp;
+        const int total = LibraryModel::FirstBatch + LibraryModel::Batch + 37;
+        QList<qint64> ids;
+        const Status inserted = inTransaction(temp.library->database(), [&]() -> Status {
+            for (int i = 0; i < total; ++i) {
+                Article a;
+                a.title = QStringLiteral("خبر %1").arg(i);
+                a.body = a.title + QStringLiteral(" — نص");
+                a.importedAt = test::fixedNow();
+                ids.append(temp.library->articles().insert(a).value());
+            }
+            return {};
+        });
+        QVERIFY(inserted);
+        LibraryModel model(*temp.library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), LibraryModel::FirstBatch);
+        QVERIFY(!model.isComplete());
+        QTRY_VERIFY(model.isComplete());
+        QCOMPARE(model.rowCount(), total);
+        QCOMPARE(model.indexOfArticle(ids.last()).row(), total - 1);
+        QCOMPARE(model.index(total - 1, LibraryModel::TitleColumn).data(LibraryModel::SortRole).toString(),
+                 QStringLiteral("خبر %1").arg(total - 1));
+
+        QVERIFY(temp.library->database().exec(QStringLiteral(
+            "INSERT INTO annotation(article_id, kind, start, end, quote, colour, author, created, modified)"
+            " VALUES (%1, 'highlight', 0, 3, 'خبر', 'yellow', 'x', 't', 't')").arg(ids.at(300))));
+        model.refreshArticle(ids.at(300));
+        QCOMPARE(model.index(300, LibraryModel::AnnotationsColumn).data(LibraryModel::SortRole).toInt(), 1);
+
+        addArticle(*temp.library, QStringLiteral("جديد"), {});
+        QCOMPARE(model.rowCount(), total + 1);
+        QCOMPARE(model.index(total, LibraryModel::TitleColumn).data(LibraryModel::SortRole).toString(), QStringLiteral("جديد"));
     }
 
     void proxy_sortsWithArabicCollation()

@@ -74,6 +74,8 @@ private slots:
         MainWindow window(services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The window paints first and opens the article right after.
+        QTRY_COMPARE(window.readerPane()->articleId(), m_imported.first().id);
         ReaderView* reader = window.readerPane()->reader();
         const Article first = m_temp->library->articles().article(m_imported.first().id).value();
         QCOMPARE(reader->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n'), first.body);
@@ -89,10 +91,9 @@ private slots:
         // Text is drawn from the right edge: the short last line of the first paragraph
         // ends at the right of its line box and leaves room on the left.
         const QTextLayout* layout = reader->document()->begin().layout();
-        QVERIFY(layout->lineCount() > 1);
-        const QTextLine line = layout->lineAt(layout->lineCount() - 1);
-        QVERIFY(qAbs(line.naturalTextRect().right() - (line.x() + line.width())) < 2);
-        QVERIFY(line.naturalTextRect().left() > line.x() + 50);
+        const auto lastLine = [layout] { return layout->lineAt(layout->lineCount() - 1); };
+        QTRY_VERIFY(layout->lineCount() > 1 && lastLine().naturalTextRect().left() > lastLine().x() + 50);
+        QVERIFY(qAbs(lastLine().naturalTextRect().right() - (lastLine().x() + lastLine().width())) < 2);
     }
 
     void selectingAnotherArticle_showsIt()

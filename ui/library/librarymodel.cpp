@@ -4,27 +4,78 @@
 #include "storage/library.h"
 #include "text/arabicfold.h"
 
+#include <QTimer>
+
 namespace hamish {
 
 LibraryModel::LibraryModel(Library& library, QObject* parent)
     : QAbstractTableModel(parent)
     , m_library(library)
 {
-    connect(&m_library, &Library::articlesAdded, this, &LibraryModel::reload);
+    connect(&m_library, &Library::articlesAdded, this, &LibraryModel::appendNewArticles);
     reload();
 }
 
 void LibraryModel::reload()
 {
-    Result<QList<ArticleSummary>> rows = m_library.articles().summaries();
     beginResetModel();
-    if (rows) {
-        m_rows = *rows;
-        m_lastError.clear();
-    } else {
-        m_lastError = rows.error();
-    }
+    m_rows.clear();
+    m_rowOfId.clear();
+    m_lastError.clear();
+    m_complete = false;
+    ++m_generation;
     endResetModel();
+    loadBatch(FirstBatch);
+}
+
+void LibraryModel::loadBatch(int size)
+{
+    const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    Result<QList<ArticleSummary>> rows = m_library.articles().summaries(after, size);
+    if (!rows) {
+        m_lastError = rows.error();
+        m_complete = true;
+        emit loadingFinished();
+        return;
+    }
+    if (!rows->isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+        for (ArticleSummary& row : *rows) {
+            m_rowOfId.insert(row.id, int(m_rows.size()));
+            m_rows.append(std::move(row));
+        }
+        endInsertRows();
+    }
+    if (rows->size() < size) {
+        m_complete = true;
+        emit loadingFinished();
+        return;
+    }
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation == m_generation)
+            loadBatch(Batch);
+    });
+}
+
+void LibraryModel::appendNewArticles()
+{
+    // New articles have the highest ids: batches still under way will reach them.
+    if (!m_complete)
+        return;
+    m_complete = false;
+    loadBatch(Batch);
+}
+
+void LibraryModel::refreshArticle(qint64 id)
+{
+    const auto row = m_rowOfId.constFind(id);
+    if (row == m_rowOfId.cend())
+        return;
+    Result<std::optional<ArticleSummary>> summary = m_library.articles().summary(id);
+    if (!summary || !*summary)
+        return;
+    m_rows[*row] = **summary;
+    emit dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
 }
 
 int LibraryModel::rowCount(const QModelIndex& parent) const
@@ -95,11 +146,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
 
 QModelIndex LibraryModel::indexOfArticle(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return index(row, TitleColumn);
-    }
-    return {};
+    const auto row = m_rowOfId.constFind(id);
+    return row == m_rowOfId.cend() ? QModelIndex() : index(*row, TitleColumn);
 }
 
 } // namespace hamish

@@ -51,6 +51,7 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &LibraryFilterProxy::setFilterText);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryView::onCurrentChanged);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryView::selectPendingArticle);
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &LibraryView::onCurrentChanged, Qt::UniqueConnection);
@@ -59,9 +60,27 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
 
 void LibraryView::selectArticle(qint64 id)
 {
+    m_pendingSelection = 0;
     const QModelIndex index = m_proxy->mapFromSource(m_model.indexOfArticle(id));
     if (index.isValid())
         m_tree->setCurrentIndex(index);
+    else if (!m_model.isComplete())
+        m_pendingSelection = id; // selected when its batch arrives
+}
+
+void LibraryView::selectPendingArticle()
+{
+    if (m_pendingSelection == 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model.indexOfArticle(m_pendingSelection));
+    if (!index.isValid())
+        return;
+    m_pendingSelection = 0;
+    // The article is already open: only the list catches up.
+    m_quietSelection = true;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_quietSelection = false;
 }
 
 void LibraryView::selectFirst()
@@ -86,6 +105,8 @@ QList<qint64> LibraryView::selectedArticles() const
 
 void LibraryView::onCurrentChanged()
 {
+    if (m_quietSelection)
+        return;
     if (const qint64 id = currentArticle(); id > 0)
         emit articleSelected(id);
 }

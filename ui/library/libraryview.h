@@ -30,11 +30,14 @@ signals:
 
 private:
     void onCurrentChanged();
+    void selectPendingArticle();
 
     LibraryModel& m_model;
     LibraryFilterProxy* m_proxy;
     QLineEdit* m_filter;
     QTreeView* m_tree;
+    qint64 m_pendingSelection = 0;
+    bool m_quietSelection = false;
 };
 
 } // namespace hamish
