@@ -8,12 +8,22 @@ namespace {
 
 bool isBlank(const QString& line)
 {
-    return line.trimmed().isEmpty();
+    return QStringView(line).trimmed().isEmpty();
 }
 
-qsizetype wordCount(const QString& line)
+// Words up to `atMost + 1`: enough to tell whether a line is short, without splitting
+// a line of millions of words.
+qsizetype wordCount(const QString& line, qsizetype atMost)
 {
-    return line.split(QChar(u' '), Qt::SkipEmptyParts).size();
+    qsizetype words = 0;
+    bool inWord = false;
+    for (const QChar c : line) {
+        const bool space = c == u' ';
+        if (!space && !inWord && ++words > atMost)
+            return words;
+        inWord = !space;
+    }
+    return words;
 }
 
 bool endsLikeSentence(const QString& line)
@@ -94,20 +104,27 @@ QString ArticleSplitter::relatedTitle(const QString& line) const
 
 bool ArticleSplitter::isTitleLine(const QString& line) const
 {
-    return wordCount(line) <= m_rules.maxTitleWords && !endsLikeSentence(line);
+    return line.size() <= MaxTitleLength && wordCount(line, m_rules.maxTitleWords) <= m_rules.maxTitleWords && !endsLikeSentence(line);
 }
 
 QString ArticleSplitter::deriveTitle(const QString& body) const
 {
-    const QString firstLine = body.trimmed().section(QChar(u'\n'), 0, 0);
+    // A title is a few words: a long first line (even one of megabytes) is read no further
+    // than its first couple of thousand characters.
+    QStringView start = QStringView(body).left(2000).trimmed();
+    if (const qsizetype newline = start.indexOf(u'\n'); newline >= 0)
+        start = start.left(newline);
+    const QString firstLine = start.toString();
     static const QRegularExpression sentenceEnd(QStringLiteral(u"[.!?؟]\\s"));
     QString sentence = firstLine;
     if (const QRegularExpressionMatch m = sentenceEnd.match(firstLine); m.hasMatch())
         sentence = firstLine.left(m.capturedStart() + 1);
     const QStringList words = sentence.split(QChar(u' '), Qt::SkipEmptyParts);
-    if (words.size() <= m_rules.derivedTitleWords)
+    if (words.size() <= m_rules.derivedTitleWords && sentence.size() <= MaxTitleLength)
         return sentence.trimmed();
-    QString title = words.mid(0, m_rules.derivedTitleWords).join(QChar(u' '));
+    QString title = words.mid(0, m_rules.derivedTitleWords).join(QChar(u' ')).left(MaxTitleLength);
+    if (!title.isEmpty() && title.back().isHighSurrogate())
+        title.chop(1);
     while (!title.isEmpty() && (title.back().isPunct() || title.back().isSpace()))
         title.chop(1);
     return title + QChar(0x2026);
@@ -135,7 +152,7 @@ Article ArticleSplitter::buildArticle(const QStringList& lines) const
             if (const QString author = afterPrefix(candidate, m_rules.authorPrefixes); !author.isEmpty()) {
                 article.author = author;
                 bodyStart = afterAuthor;
-            } else if (afterAuthor < lines.size() && wordCount(candidate) <= m_rules.maxAuthorWords
+            } else if (afterAuthor < lines.size() && wordCount(candidate, m_rules.maxAuthorWords) <= m_rules.maxAuthorWords
                        && !hasPunctuation(candidate)) {
                 article.author = candidate;
                 bodyStart = afterAuthor;

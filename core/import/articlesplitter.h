@@ -21,6 +21,9 @@ public:
     // A title made from the opening words of a body that has no title line.
     QString deriveTitle(const QString& body) const;
 
+    // A line longer than this is never a title; a derived title is cut to it.
+    static constexpr qsizetype MaxTitleLength = 300;
+
 private:
     struct Draft;
     void finish(Draft& draft, QList<Article>& out) const;

@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 
 namespace hamish {
@@ -43,6 +44,15 @@ QString formatOf(const QString& path, const QString& text)
     if (start == u"{")
         return QStringLiteral("jsonl");
     return looksLikeHtml(text) ? QStringLiteral("html") : QStringLiteral("text");
+}
+
+Status checkLength(const Article& article, int number)
+{
+    if (article.body.size() <= ImportService::MaxArticleLength)
+        return {};
+    return failure(ImportService::tr("article %1 is %2 characters long; Hamish takes articles of up to %3 characters.")
+                       .arg(number)
+                       .arg(QLocale().toString(article.body.size()), QLocale().toString(ImportService::MaxArticleLength)));
 }
 
 } // namespace
@@ -105,6 +115,10 @@ Result<ParsedFile> ImportService::parseBytes(const QByteArray& bytes, const QStr
     }
     if (parsed.articles.isEmpty())
         return failure(tr("%1: no article found.").arg(path));
+    for (qsizetype i = 0; i < parsed.articles.size(); ++i) {
+        if (Status fits = checkLength(parsed.articles.at(i), int(i + 1)); !fits)
+            return failure(tr("%1: %2").arg(path, fits.error()));
+    }
     for (Article& article : parsed.articles) {
         article.originPath = QFileInfo(path).absoluteFilePath();
         article.originEncoding = parsed.encoding;
@@ -235,6 +249,8 @@ FileReport ImportService::streamJson(const QString& path)
             report.warnings.append(tr("%1: Record %2 (line %3): empty content, skipped.").arg(path).arg(number).arg(line));
             return {};
         }
+        if (Status fits = checkLength(article, number); !fits)
+            return fits;
         if (article.title.isEmpty())
             article.title = splitter.deriveTitle(article.body);
         article.originPath = origin;

@@ -62,6 +62,10 @@ public:
 
     explicit ImportService(Library& library) : m_library(library) {}
 
+    // The longest article body taken, in UTF-16 code units: ten times the longest article
+    // the reader is measured on (issue 7, B1). Longer ones are refused with a message.
+    static constexpr qsizetype MaxArticleLength = 10'000'000;
+
     static Result<ParsedFile> parseFile(const QString& path, const ImportOptions& options);
     static Result<ParsedFile> parseBytes(const QByteArray& bytes, const QString& path, const ImportOptions& options);
     // Files and folders (recursively, in name order) to the files an import would read.

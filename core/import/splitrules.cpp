@@ -31,6 +31,11 @@ QStringList strings(const QJsonValue& value)
 
 QString markerKey(QStringView line)
 {
+    // Markers are a few words, so only the start of a line (even one of megabytes) is folded;
+    // a longer line keeps a mark at its end and never equals a marker.
+    constexpr qsizetype Window = 256;
+    if (line.size() > Window)
+        return foldForSearch(line.left(Window)).simplified() + QChar(0xFFFF);
     QString key = foldForSearch(line).simplified();
     while (key.endsWith(u':') || key.endsWith(QChar(0x061B)))
         key.chop(1);

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -46,7 +47,20 @@ private slots:
         QVERIFY(import.waitForFinished(30000));
         QCOMPARE(import.exitCode(), 0);
 
-        QSet<QString> acknowledged;
+        // How long one write takes from start to exit on this build (sanitizer builds are much
+        // slower), so that the kills land anywhere from start-up to the end of the write.
+        QElapsedTimer clock;
+        clock.start();
+        QProcess probe;
+        probe.start(QStringLiteral(HAMISH_BINARY),
+                    {QStringLiteral("annotate"), QStringLiteral("--db"), db, QStringLiteral("--article"), QStringLiteral("1"),
+                     QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("4"),
+                     QStringLiteral("--highlight"), QStringLiteral("green")});
+        QVERIFY(probe.waitForFinished(30000));
+        QCOMPARE(probe.exitCode(), 0);
+        const int window = qMax(20, int(clock.elapsed() * 12 / 10));
+
+        QSet<QString> acknowledged{QString::fromUtf8(probe.readAllStandardOutput()).trimmed()};
         int killed = 0;
         QRandomGenerator random(20261129);
         for (int round = 0; killed < 200 && round < 1000; ++round) {
@@ -58,7 +72,7 @@ private slots:
                           QStringLiteral("--highlight"), QStringLiteral("yellow"), QStringLiteral("--note"), QString::number(round)});
             QVERIFY(writer.waitForStarted(10000));
             // Anywhere from start-up to the end of the write.
-            QTest::qWait(int(random.bounded(45)));
+            QTest::qWait(int(random.bounded(window)));
             if (writer.state() == QProcess::Running) {
                 ::kill(pid_t(writer.processId()), SIGKILL);
                 ++killed;
@@ -73,9 +87,11 @@ private slots:
             for (const QString& id : std::as_const(acknowledged))
                 QVERIFY2(stored.contains(id), qPrintable(QStringLiteral("annotation %1 was acknowledged and is gone").arg(id)));
         }
-        qInfo("%d writers killed, %lld annotations acknowledged", killed, qint64(acknowledged.size()));
+        qInfo("%d writers killed, %lld annotations acknowledged (kill window %d ms)", killed,
+              qint64(acknowledged.size()), window);
         QVERIFY(killed >= 200);
-        QVERIFY(!acknowledged.isEmpty());
+        // Some writers finished before their kill: the acknowledged set is more than the probe.
+        QVERIFY(acknowledged.size() > 1);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "annotations/annotationservice.h"
 #include "formats/annotationimportservice.h"
+#include "import/articlesplitter.h"
 #include "import/importservice.h"
 #include "testsupport.h"
 
@@ -75,6 +76,54 @@ private slots:
         QVERIFY2(error.contains(message), qPrintable(error));
         QVERIFY2(error.contains(file), qPrintable(QStringLiteral("the message does not name the file: ") + error));
         QCOMPARE(counts(*temp.library), before);
+    }
+
+    // A 50 MB file that is one line of Arabic words, and one that is a single 50 MB word.
+    void fiftyMegabyteLines_areRefusedWithAMessageInBoundedMemory_data()
+    {
+        QTest::addColumn<bool>("spaces");
+        QTest::newRow("words") << true;
+        QTest::newRow("one word") << false;
+    }
+
+    void fiftyMegabyteLines_areRefusedWithAMessageInBoundedMemory()
+    {
+        QFETCH(bool, spaces);
+        QTemporaryDir dir;
+        test::TempLibrary temp;
+        const QString path = dir.filePath(QStringLiteral("line.txt"));
+        const QByteArray unit = (spaces ? QStringLiteral("الرياض والمملكة ") : QStringLiteral("بببببببب")).toUtf8();
+        const qint64 size = 50 * 1024 * 1024;
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QByteArray block = unit.repeated(1024 * 1024 / unit.size());
+            while (file.size() < size)
+                QVERIFY(file.write(block) == block.size());
+        }
+        QVERIFY(test::resetPeakMemory());
+        const qint64 before = test::peakMemoryBytes();
+        QVERIFY(before > 0);
+        const FileReport report = ImportService(*temp.library).importFile(path, {});
+        const qint64 grown = test::peakMemoryBytes() - before;
+        qInfo("peak memory grew by %lld MiB for a %lld MiB file", grown >> 20, size >> 20);
+        QVERIFY(!report.succeeded());
+        QVERIFY2(report.error.contains(QStringLiteral("characters long")), qPrintable(report.error));
+        QCOMPARE(temp.library->articles().count().value(), 0);
+        // Reading, decoding and splitting hold a few copies of the text at most: the peak grows by
+        // no more than five times the file (about four here).
+        QVERIFY2(grown <= 5 * size, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grown >> 20)));
+    }
+
+    void longLineWithinTheLimit_getsAShortTitle()
+    {
+        test::TempLibrary temp;
+        const QString body = QStringLiteral("ب").repeated(2'000'000);
+        const Result<ParsedFile> parsed = ImportService::parseBytes(body.toUtf8(), QStringLiteral("long.txt"), {});
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error()));
+        QCOMPARE(parsed->articles.size(), 1);
+        QCOMPARE(parsed->articles.first().body, body);
+        QVERIFY(parsed->articles.first().title.size() <= ArticleSplitter::MaxTitleLength + 1);
     }
 
     // Large hostile inputs are made here rather than kept in the repository.

@@ -30,6 +30,24 @@ QDateTime fixedNow()
     return QDateTime(QDate(2026, 11, 29), QTime(12, 30, 15, 250), Qt::UTC);
 }
 
+qint64 peakMemoryBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
+}
+
+bool resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
 TempLibrary::TempLibrary()
 {
     QStandardPaths::setTestModeEnabled(true);

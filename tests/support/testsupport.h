@@ -25,6 +25,11 @@ QByteArray why(const R& result)
 // A fixed instant, so that stored times are predictable.
 QDateTime fixedNow();
 
+// The process's peak resident memory (VmHWM), and a way to start measuring it afresh
+// (Linux's clear_refs); resetPeakMemory() is false where the kernel does not allow it.
+qint64 peakMemoryBytes();
+bool resetPeakMemory();
+
 // A fresh library in its own temporary folder, with the fixed clock.
 struct TempLibrary
 {
