@@ -9,6 +9,7 @@
 #include "import/importcontroller.h"
 #include "library/librarymodel.h"
 #include "library/libraryview.h"
+#include "notices/writeerrornotice.h"
 #include "reader/findbar.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_annotationPanel(new AnnotationPanel(services.annotations, *m_annotationController, this))
     , m_entityPanel(new EntityPanel(services.library, services.registry, services.annotations, *m_annotationController, this))
     , m_session(services.library.path())
+    , m_writeError(new WriteErrorNotice(this))
 {
     const AnnotationService& annotations = services.annotations;
     setWindowTitle(tr("Hamish"));
@@ -69,8 +71,10 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     });
     connect(m_annotationPanel, &AnnotationPanel::jumpRequested, this,
             [this](TextSpan span) { openArticleAt(m_reader->articleId(), span); });
-    connect(m_annotationController, &AnnotationController::errorOccurred, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_annotationController, &AnnotationController::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+        m_writeError->show(message);
+    });
     connect(&annotations, &AnnotationService::annotationsChanged, m_model, &LibraryModel::refreshArticle);
     connect(m_entityPanel, &EntityPanel::mentionRequested, this, &MainWindow::openArticleAt);
     m_reader->reader()->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -20,6 +20,7 @@ class ImportService;
 class Library;
 class LibraryModel;
 class LibraryView;
+class WriteErrorNotice;
 class ReaderPane;
 class SearchPanel;
 class SearchService;
@@ -44,6 +45,7 @@ public:
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
     EntityPanel* entityPanel() const { return m_entityPanel; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    WriteErrorNotice* writeErrorNotice() const { return m_writeError; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +74,7 @@ private:
     AnnotationPanel* m_annotationPanel;
     EntityPanel* m_entityPanel;
     SessionState m_session;
+    WriteErrorNotice* m_writeError;
     bool m_restoreAfterFirstPaint = false;
 };
 

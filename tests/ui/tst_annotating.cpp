@@ -5,7 +5,10 @@
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
 #include "import/importservice.h"
+#include "formats/exportservice.h"
 #include "mainwindow.h"
+#include "notices/writeerrornotice.h"
+#include "storage/database.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
 #include "search/searchservice.h"
@@ -15,7 +18,10 @@
 #include <QApplication>
 #include <QDialog>
 #include <QKeyEvent>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -135,6 +141,63 @@ private slots:
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(1).quote, QStringLiteral("خبراء"));
         QCOMPARE(all.at(1).kind, AnnotationKind::Entity);
+    }
+
+    void writeFailure_tellsTheUser_andReadingAndExportingGoOn_data()
+    {
+        QTest::addColumn<bool>("diskFull");
+        QTest::newRow("read-only library") << false;
+        QTest::newRow("full disk") << true;
+    }
+
+    void writeFailure_tellsTheUser_andReadingAndExportingGoOn()
+    {
+        QFETCH(bool, diskFull);
+        Database& db = m_temp->library->database();
+        if (diskFull) {
+            // The library may not grow past its current size, and its free space is used up.
+            const qint64 pages = db.queryInt(QStringLiteral("PRAGMA page_count")).value();
+            QVERIFY(db.queryInt(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+            // Rows of every size, so that no page keeps room for one more.
+            Status filled;
+            for (int size = 4000; size >= 1; size /= 2) {
+                for (int i = 0; i < 10000; ++i) {
+                    filled = db.exec(QStringLiteral("INSERT INTO annotation(article_id, kind, start, end, quote, colour,"
+                                                    " note, author, created, modified) VALUES (%1, 'highlight', 0, 1,"
+                                                    " 'x', 'yellow', '%2', 'filler', 't', 't')")
+                                         .arg(m_article)
+                                         .arg(QString(size, u'x')));
+                    if (!filled)
+                        break;
+                }
+            }
+            QVERIFY2(!filled && filled.error().contains(QStringLiteral("full")), test::why(filled).constData());
+        } else {
+            QVERIFY(db.exec(QStringLiteral("PRAGMA query_only = ON")));
+        }
+        const QList<Annotation> before = stored();
+        const qsizetype start = m_body.indexOf(QStringLiteral("مؤتمراً"));
+        reader()->selectSpan({start, start + 7});
+        QTest::keyClick(reader(), Qt::Key_H);
+
+        // The user is told, in a message that stays until dismissed, and nothing pretends to be saved.
+        QMessageBox* notice = m_window->writeErrorNotice()->box();
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->text().contains(diskFull ? QStringLiteral("full") : QStringLiteral("readonly")),
+                 qPrintable(notice->text()));
+        QCOMPARE(stored().size(), before.size());
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        notice->accept();
+
+        // Reading another article and exporting elsewhere still work.
+        const QList<ArticleSummary> articles = m_temp->library->articles().summaries().value();
+        m_window->openArticle(articles.first().id);
+        QCOMPARE(m_window->readerPane()->articleId(), articles.first().id);
+        QTemporaryDir out;
+        const QString csv = out.filePath(QStringLiteral("a.csv"));
+        const Status exported = ExportService(*m_temp->library).exportTo(ExportFormat::Csv, {}, csv);
+        QVERIFY2(exported, test::why(exported).constData());
+        QVERIFY(QFileInfo(csv).size() > 0);
     }
 
     void deleteKey_removesTheAnnotationUnderTheCaret_andUndoBringsItBack()
