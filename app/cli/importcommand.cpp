@@ -46,8 +46,10 @@ int run(Context& context)
             context.err(QStringLiteral("warning: ") + warning + u'\n');
         for (const QString& title : report.duplicates)
             context.err(QStringLiteral("%1: already in the library: %2\n").arg(report.path, field(title)));
-        for (const ImportedArticle& article : report.added)
-            context.out(QStringLiteral("%1\t%2\n").arg(article.id).arg(field(article.title)));
+        for (const qint64 id : report.added) {
+            const Result<std::optional<ArticleSummary>> article = (*library)->articles().summary(id);
+            context.out(QStringLiteral("%1\t%2\n").arg(id).arg(field(article && *article ? (*article)->title : QString())));
+        }
     }
     return anyFailed ? Failure : Success;
 }

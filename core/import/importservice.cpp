@@ -169,7 +169,7 @@ FileReport ImportService::store(const ParsedFile& parsed)
         return report;
     }
     const QDateTime now = m_library.now();
-    QList<ImportedArticle> added;
+    QList<qint64> added;
     QSet<QString> seen;
     for (qsizetype i = 0; i < parsed.articles.size(); ++i) {
         Article article = parsed.articles.at(i);
@@ -189,23 +189,20 @@ FileReport ImportService::store(const ParsedFile& parsed)
             report.error = tr("%1: article %2 could not be stored (%3).").arg(parsed.path).arg(i + 1).arg(id.error());
             return report;
         }
-        added.append({*id, article.title});
+        added.append(*id);
     }
     return commit(*transaction, report, added);
 }
 
-FileReport ImportService::commit(Transaction& transaction, FileReport& report, const QList<ImportedArticle>& added)
+FileReport ImportService::commit(Transaction& transaction, FileReport& report, const QList<qint64>& added)
 {
     if (Status ok = transaction.commit(); !ok) {
         report.error = tr("%1: the library cannot be written (%2).").arg(report.path, ok.error());
         return report;
     }
     report.added = added;
-    QList<qint64> ids;
-    for (const ImportedArticle& a : added)
-        ids.append(a.id);
-    if (!ids.isEmpty())
-        m_library.announceArticlesAdded(ids);
+    if (!added.isEmpty())
+        m_library.announceArticlesAdded(added);
     return report;
 }
 
@@ -232,7 +229,7 @@ FileReport ImportService::streamJson(const QString& path)
     const ArticleSplitter splitter;
     const QString origin = QFileInfo(path).absoluteFilePath();
     const QDateTime now = m_library.now();
-    QList<ImportedArticle> added;
+    QList<qint64> added;
     Result<Transaction> transaction = Transaction::begin(m_library.database());
     if (!transaction) {
         report.error = tr("%1: the library cannot be written (%2).").arg(path, transaction.error());
@@ -267,7 +264,7 @@ FileReport ImportService::streamJson(const QString& path)
         Result<qint64> id = m_library.articles().insert(article);
         if (!id)
             return failure(tr("record %1 could not be stored (%2)").arg(number).arg(id.error()));
-        added.append({*id, article.title});
+        added.append(*id);
         return {};
     };
     const Status read = lines ? JsonRecordStream::readLines(file, onRecord) : JsonRecordStream::readArray(file, onRecord);

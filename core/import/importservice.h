@@ -31,18 +31,14 @@ struct ParsedFile
     QStringList warnings;  // low-confidence encoding, skipped records
 };
 
-struct ImportedArticle
-{
-    qint64 id = 0;
-    QString title;
-};
-
 struct FileReport
 {
     QString path;
     QString encoding;
     int confidence = 0;
-    QList<ImportedArticle> added;
+    // Ids of the new articles, in file order (ids only: an import of tens of thousands of
+    // articles keeps no titles in memory).
+    QList<qint64> added;
     QStringList duplicates; // titles of articles already in the library
     QStringList warnings;
     QString error;          // set when the file failed; then nothing of it was written
@@ -81,7 +77,7 @@ private:
     // the file's one transaction, so memory stays flat however large the file is.
     FileReport streamJson(const QString& path);
     // Commits a file's transaction and announces what it added.
-    FileReport commit(Transaction& transaction, FileReport& report, const QList<ImportedArticle>& added);
+    FileReport commit(Transaction& transaction, FileReport& report, const QList<qint64>& added);
 
     Library& m_library;
 };

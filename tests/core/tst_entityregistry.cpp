@@ -16,7 +16,7 @@ struct Fixture
     AnnotationService annotations{*temp.library};
     EntityRegistry registry{*temp.library};
     MentionSearch mentions{*temp.library};
-    QList<ImportedArticle> articles;
+    QList<qint64> articles;
 
     Fixture()
     {
@@ -57,7 +57,7 @@ private slots:
         const qint64 loc = f.type(QStringLiteral("LOC"));
         const Entity a = f.registry.resolve(QStringLiteral("السعودية"), loc).value();
         const Entity b = f.registry.resolve(QStringLiteral("المملكة العربية السعودية"), loc).value();
-        const qint64 report = f.articles.at(1).id;
+        const qint64 report = f.articles.at(1);
         const QString body = f.temp.library->articles().article(report)->body;
         const qsizetype at = body.indexOf(QStringLiteral("السعودية"));
         QVERIFY(f.annotations.create({report, AnnotationKind::Entity, at, at + 8, loc, {}, {}, b.id}));
@@ -91,14 +91,14 @@ private slots:
                                       hits.first().span.end, loc, {}, {}, 0}));
         QVERIFY(f.mentions.findAll({QStringLiteral("السعودية")}, loc, 0)->first().alreadyTagged);
         QCOMPARE(f.mentions.findAll({QStringLiteral("الخرطوم")}, loc, 0)->size(), 2);
-        QCOMPARE(f.mentions.findAll({QStringLiteral("الخرطوم")}, loc, f.articles.at(1).id)->size(), 0);
+        QCOMPARE(f.mentions.findAll({QStringLiteral("الخرطوم")}, loc, f.articles.at(1))->size(), 0);
     }
 
     void suggestions_showUntaggedMentionsAndRememberRejections()
     {
         Fixture f;
         const qint64 loc = f.type(QStringLiteral("LOC"));
-        const qint64 report = f.articles.at(0).id;
+        const qint64 report = f.articles.at(0);
         const Entity khartoum = f.registry.resolve(QStringLiteral("الخرطوم"), loc).value();
         QList<Suggestion> suggestions = f.mentions.suggestions(report).value();
         QCOMPARE(suggestions.size(), 2);

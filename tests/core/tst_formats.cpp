@@ -29,7 +29,7 @@ struct Fixture
     Fixture()
     {
         annotations.setAuthor(QStringLiteral("=cmd|' /C calc'!A0"));
-        article = ImportService(*temp.library).importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {}).added.first().id;
+        article = ImportService(*temp.library).importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {}).added.first();
         body = temp.library->articles().article(article)->body;
         doha = body.indexOf(QStringLiteral("الدوحة"));
         annotations.create({article, AnnotationKind::Entity, doha, doha + 6, 3, {}, QStringLiteral("<script>alert(1)</script>")}).value();

@@ -59,7 +59,7 @@ private slots:
         test::TempLibrary temp;
         AnnotationService annotations(*temp.library);
         ImportService importer(*temp.library);
-        const qint64 article = importer.importFile(test::dataPath(QStringLiteral("import/windows-1256.txt")), {}).added.first().id;
+        const qint64 article = importer.importFile(test::dataPath(QStringLiteral("import/windows-1256.txt")), {}).added.first();
         QVERIFY(annotations.create({article, AnnotationKind::Highlight, 0, 5, 0, QStringLiteral("yellow"), {}}));
         const Counts before = counts(*temp.library);
 
@@ -150,7 +150,7 @@ private slots:
         deepHtml.close();
         const FileReport html = importer.importFile(deepHtml.fileName(), {});
         QVERIFY2(html.succeeded(), qPrintable(html.error));
-        QCOMPARE(temp.library->articles().article(html.added.first().id)->body, QStringLiteral("نص عميق داخل عشرين ألف عنصر"));
+        QCOMPARE(temp.library->articles().article(html.added.first())->body, QStringLiteral("نص عميق داخل عشرين ألف عنصر"));
     }
 };
 

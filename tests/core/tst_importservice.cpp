@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(report.added.size(), 2);
         QCOMPARE(report.encoding, QStringLiteral("UTF-8"));
         QCOMPARE(added.size(), 1);
-        const Article opEd = temp.library->articles().article(report.added.at(1).id).value();
+        const Article opEd = temp.library->articles().article(report.added.at(1)).value();
         QCOMPARE(opEd.author, QStringLiteral("هالة المصري"));
         QCOMPARE(opEd.relatedTitles.size(), 2);
         QVERIFY(opEd.originPath.endsWith(QStringLiteral("multi-article.txt")));
@@ -57,7 +57,7 @@ private slots:
         raw.raw = true;
         const FileReport report = service.importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), raw);
         QCOMPARE(report.added.size(), 1);
-        const QString body = temp.library->articles().article(report.added.first().id)->body;
+        const QString body = temp.library->articles().article(report.added.first())->body;
         QVERIFY(body.contains(QStringLiteral("رابط مختصر")));
     }
 

@@ -94,7 +94,7 @@ private slots:
 
         test::TempLibrary temp;
         ImportService importer(*temp.library);
-        const qint64 article = importer.importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {}).added.first().id;
+        const qint64 article = importer.importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {}).added.first();
         AnnotationService annotations(*temp.library);
         const QString body = temp.library->articles().article(article)->body;
         const qsizetype doha = body.indexOf(QStringLiteral("الدوحة"));

@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(report.added.size() + report.duplicates.size(), 1318 - 16);
         QVERIFY(report.duplicates.size() > 0);
 
-        const Article first = temp.library->articles().article(report.added.first().id).value();
+        const Article first = temp.library->articles().article(report.added.first()).value();
         QCOMPARE(first.source, QStringLiteral("aawsat"));
         QCOMPARE(first.title, QStringLiteral("المالكي ونصيحة سعود الفيصل"));
         QCOMPARE(first.date, QStringLiteral("2015-07-23 19:28:17"));

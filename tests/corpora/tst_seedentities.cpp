@@ -35,9 +35,7 @@ private slots:
     void initTestCase()
     {
         ImportService importer(*m_temp.library);
-        for (const ImportedArticle& a :
-             importer.importFile(test::sharedPath(QStringLiteral("seeds/000_168582e4a75185fb.txt")), {}).added)
-            m_ids.append(a.id);
+        m_ids = importer.importFile(test::sharedPath(QStringLiteral("seeds/000_168582e4a75185fb.txt")), {}).added;
         QCOMPARE(m_ids.size(), 2);
     }
 

@@ -22,8 +22,8 @@ private slots:
         const FileReport report =
             service.importFile(test::sharedPath(QStringLiteral("seeds/000_168582e4a75185fb.txt")), {});
         QVERIFY2(report.succeeded(), qPrintable(report.error));
-        for (const ImportedArticle& added : report.added)
-            m_articles.append(m_temp.library->articles().article(added.id).value());
+        for (const qint64 added : report.added)
+            m_articles.append(m_temp.library->articles().article(added).value());
     }
 
     void seed_holdsExactlyTwoArticles() { QCOMPARE(m_articles.size(), 2); }

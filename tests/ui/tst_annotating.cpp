@@ -79,7 +79,7 @@ private slots:
         m_annotations = &m_fixture->annotations;
         m_annotations->setAuthor(QStringLiteral("tester"));
         const FileReport report = m_importer->importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {});
-        m_article = report.added.at(1).id;
+        m_article = report.added.at(1);
         m_window = std::make_unique<MainWindow>(services());
         m_window->resize(1200, 800);
         m_window->show();

@@ -54,7 +54,7 @@ private:
     test::TempLibrary* m_temp = nullptr;
     ImportService* m_importer = nullptr;
     AnnotationService* m_annotations = nullptr;
-    QList<ImportedArticle> m_imported;
+    QList<qint64> m_imported;
 
     Services services() const { return m_fixture->services(); }
 
@@ -75,9 +75,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The window paints first and opens the article right after.
-        QTRY_COMPARE(window.readerPane()->articleId(), m_imported.first().id);
+        QTRY_COMPARE(window.readerPane()->articleId(), m_imported.first());
         ReaderView* reader = window.readerPane()->reader();
-        const Article first = m_temp->library->articles().article(m_imported.first().id).value();
+        const Article first = m_temp->library->articles().article(m_imported.first()).value();
         QCOMPARE(reader->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n'), first.body);
         QCOMPARE(window.readerPane()->titleLabel()->text().mid(1).chopped(1), first.title);
         for (QTextBlock block = reader->document()->begin(); block.isValid(); block = block.next()) {
@@ -101,8 +101,8 @@ private slots:
         MainWindow window(services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.libraryView()->selectArticle(m_imported.at(1).id);
-        QCOMPARE(window.readerPane()->articleId(), m_imported.at(1).id);
+        window.libraryView()->selectArticle(m_imported.at(1));
+        QCOMPARE(window.readerPane()->articleId(), m_imported.at(1));
         QVERIFY(window.readerPane()->reader()->toPlainText().startsWith(QStringLiteral("تستضيف القاهرة")));
     }
 
@@ -136,7 +136,7 @@ private slots:
         panel->runSearch();
         QCOMPARE(panel->results()->count(), 1);
         emit panel->results()->itemActivated(panel->results()->item(0));
-        QCOMPARE(window.readerPane()->articleId(), m_imported.at(1).id);
+        QCOMPARE(window.readerPane()->articleId(), m_imported.at(1));
         QCOMPARE(window.readerPane()->reader()->extraSelections().size(), 1);
     }
 
@@ -145,12 +145,12 @@ private slots:
         MainWindow window(services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openArticle(m_imported.first().id);
+        window.openArticle(m_imported.first());
         // A second connection, as the CLI would open it while the window is up.
         auto other = Library::open(m_temp->path());
         QVERIFY(other);
         AnnotationService cli(**other);
-        QVERIFY(cli.create({m_imported.first().id, AnnotationKind::Highlight, 0, 5, 0, QStringLiteral("blue"), {}}));
+        QVERIFY(cli.create({m_imported.first(), AnnotationKind::Highlight, 0, 5, 0, QStringLiteral("blue"), {}}));
         QTRY_COMPARE_WITH_TIMEOUT(window.readerPane()->reader()->overlay().annotations().size(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(window.libraryView()->tree()->model()->index(0, LibraryModel::AnnotationsColumn)
                                       .data(LibraryModel::SortRole).toInt(), 1, 5000);

@@ -64,7 +64,7 @@ int ImportController::importPaths(const QStringList& paths)
         added += int(report.added.size());
         duplicates += int(report.duplicates.size());
         if (first == 0 && !report.added.isEmpty())
-            first = report.added.first().id;
+            first = report.added.first();
         if (!report.succeeded())
             problems.append(report.error);
         problems += report.warnings;
