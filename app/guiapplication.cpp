@@ -9,6 +9,9 @@
 #include "search/searchservice.h"
 #include "singleinstance.h"
 #include "storage/library.h"
+#include "preferences/uipreferences.h"
+#include "library/libraryview.h"
+#include "reader/readerpane.h"
 #include "uilocale.h"
 
 #include <QApplication>
@@ -19,6 +22,8 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 namespace hamish {
 
@@ -32,9 +37,24 @@ int runGui(int& argc, char** argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "The library file."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("lang"),
+                      QApplication::translate("main", "The language of the window for this run: ar or en."),
+                      QStringLiteral("LANGUAGE")});
+    parser.addOption({QStringLiteral("article"), QApplication::translate("main", "Open this article."),
+                      QStringLiteral("ID")});
     parser.process(app);
 
-    applyUiLocale(app, QLocale::system());
+    UiPreferences preferences = UiPreferences::load();
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QString lang = parser.value(QStringLiteral("lang"));
+        if (!UiPreferences::supportedLanguages().contains(lang)) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--lang takes ar or en.")));
+            return 2;
+        }
+        preferences.language = lang;
+    }
+    applyUiLocale(app, preferences.uiLocale());
+    applyTheme(app, preferences.theme);
 
     const bool isDefault = !parser.isSet(QStringLiteral("db"));
     const QString path = isDefault ? Library::defaultPath() : parser.value(QStringLiteral("db"));
@@ -67,16 +87,38 @@ int runGui(int& argc, char** argv)
     AnnotationService annotations(**library);
     EntityRegistry registry(**library);
     MentionSearch mentions(**library);
-    MainWindow window(Services{**library, importer, search, annotations, registry, mentions});
-    window.resize(1360, 860);
-    window.show();
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
+    const Services services{**library, importer, search, annotations, registry, mentions};
+    std::unique_ptr<MainWindow> window;
+    // A new UI language rebuilds the window in it, where the old one was, on the same article.
+    std::function<void()> buildWindow;
+    buildWindow = [&] {
+        window = std::make_unique<MainWindow>(services);
+        window->resize(1360, 860);
+        window->show();
+        QObject::connect(window.get(), &MainWindow::languageChangeRequested, &app, [&](const QLocale& locale) {
+            const QByteArray geometry = window->saveGeometry();
+            const qint64 article = window->readerPane()->articleId();
+            window.release()->deleteLater();
+            applyUiLocale(app, locale);
+            buildWindow();
+            window->restoreGeometry(geometry);
+            if (article > 0)
+                window->openArticle(article);
+        });
+    };
+    buildWindow();
+    if (parser.isSet(QStringLiteral("article"))) {
+        const qint64 article = parser.value(QStringLiteral("article")).toLongLong();
+        window->libraryView()->selectArticle(article);
+        window->openArticle(article);
+    }
+    QObject::connect(&instance, &SingleInstance::activationRequested, &app, [&window] {
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
     });
     if ((*library)->isReadOnly()) {
-        QMessageBox::information(&window, QApplication::translate("main", "Hamish"),
+        QMessageBox::information(window.get(), QApplication::translate("main", "Hamish"),
                                  role == SingleInstance::Role::Blocked
                                      ? QApplication::translate("main", "This library is open in another Hamish that does not answer. "
                                                                        "It is shown read-only: you can read, search and export, "

@@ -14,13 +14,18 @@
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
 #include "reader/readingsettings.h"
+#include "preferences/preferencesdialog.h"
+#include "help/shortcutsdialog.h"
 #include "search/searchpanel.h"
+#include "stats/statisticsview.h"
 #include "storage/library.h"
+#include "text/displaytext.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QScrollBar>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -109,7 +114,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     else
         m_restoreAfterFirstPaint = true; // the window shows first, the article right after
 
-    statusBar()->showMessage(m_library.path());
+    statusBar()->showMessage(displayPath(m_library.path()));
 }
 
 MainWindow::~MainWindow() = default;
@@ -129,27 +134,30 @@ bool MainWindow::event(QEvent* event)
 
 void MainWindow::createDocks()
 {
+    // The library sits at the start of the reading direction: on the right in the Arabic UI.
+    const Qt::DockWidgetArea start = isRightToLeft() ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
+    const Qt::DockWidgetArea end = isRightToLeft() ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
     auto* libraryDock = new QDockWidget(tr("Library"), this);
     libraryDock->setObjectName(QStringLiteral("LibraryDock"));
     libraryDock->setWidget(m_libraryView);
-    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+    addDockWidget(start, libraryDock);
 
     auto* searchDock = new QDockWidget(tr("Search"), this);
     searchDock->setObjectName(QStringLiteral("SearchDock"));
     searchDock->setWidget(m_search);
-    addDockWidget(Qt::LeftDockWidgetArea, searchDock);
+    addDockWidget(start, searchDock);
     tabifyDockWidget(libraryDock, searchDock);
     libraryDock->raise();
 
     auto* annotationDock = new QDockWidget(tr("Annotations"), this);
     annotationDock->setObjectName(QStringLiteral("AnnotationDock"));
     annotationDock->setWidget(m_annotationPanel);
-    addDockWidget(Qt::RightDockWidgetArea, annotationDock);
+    addDockWidget(end, annotationDock);
 
     auto* entityDock = new QDockWidget(tr("Entities"), this);
     entityDock->setObjectName(QStringLiteral("EntityDock"));
     entityDock->setWidget(m_entityPanel);
-    addDockWidget(Qt::RightDockWidgetArea, entityDock);
+    addDockWidget(end, entityDock);
     tabifyDockWidget(annotationDock, entityDock);
     annotationDock->raise();
     resizeDocks({libraryDock, annotationDock}, {330, 330}, Qt::Horizontal);
@@ -185,6 +193,10 @@ void MainWindow::createMenus()
     findNext->setShortcut(QKeySequence::FindNext);
     QAction* findPrevious = edit->addAction(tr("Find &Previous"), m_reader->findBar(), &FindBar::findPrevious);
     findPrevious->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("Pre&ferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
+    preferences->setMenuRole(QAction::PreferencesRole);
     QAction* searchLibrary = edit->addAction(tr("&Search Library"), this, [this] {
         if (auto* dock = qobject_cast<QDockWidget*>(m_search->parentWidget())) {
             dock->show();
@@ -199,9 +211,32 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu* goTo = view->addMenu(tr("&Go To"));
+    const auto focusAction = [this, goTo](const QString& text, Qt::Key key, QWidget* target) {
+        goTo->addAction(text, this, [target] {
+            for (QWidget* w = target; w; w = w->parentWidget()) {
+                if (auto* dock = qobject_cast<QDockWidget*>(w)) {
+                    dock->show();
+                    dock->raise();
+                }
+            }
+            target->setFocus(Qt::ShortcutFocusReason);
+        })->setShortcut(QKeySequence(Qt::CTRL | key));
+    };
+    focusAction(tr("&Library"), Qt::Key_1, m_libraryView->tree());
+    focusAction(tr("&Article"), Qt::Key_2, m_reader->reader());
+    focusAction(tr("A&nnotations"), Qt::Key_3, m_annotationPanel);
+    focusAction(tr("&Entities"), Qt::Key_4, m_entityPanel);
+    view->addSeparator();
+    view->addAction(tr("S&tatistics…"), this, &MainWindow::showStatistics)->setShortcut(QKeySequence(Qt::Key_F7));
     menuBar()->addMenu(createAnnotationMenu(*m_annotationController, m_annotations, this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(*menuBar(), this);
+        dialog.exec();
+    })->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     help->addAction(tr("&About Hamish"), this, &MainWindow::showAbout);
 }
 
@@ -217,7 +252,43 @@ void MainWindow::openArticle(qint64 id)
     m_reader->showArticle(*article);
     m_annotationController->setArticle(id);
     m_annotationPanel->setArticle(id);
+    if (m_statistics)
+        m_statistics->setArticle(id);
     saveSession();
+}
+
+void MainWindow::showPreferences()
+{
+    const UiPreferences before = UiPreferences::load();
+    PreferencesDialog dialog(ReadingSettings::of(*m_reader->reader()), before, m_annotations, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReadingSettings reading = dialog.reading();
+    const UiPreferences after = dialog.ui();
+    if (after.theme != before.theme && after.theme != UiPreferences::Theme::System)
+        reading.dark = after.theme == UiPreferences::Theme::Dark; // the page follows the theme
+    reading.applyTo(*m_reader->reader());
+    reading.save();
+    after.save();
+    m_annotations.setAuthor(after.annotatorName.isEmpty() ? AnnotationService::defaultAuthor() : after.annotatorName);
+    if (after.theme != before.theme)
+        applyTheme(*qApp, after.theme);
+    if (after.uiLocale() != before.uiLocale())
+        emit languageChangeRequested(after.uiLocale());
+}
+
+StatisticsView* MainWindow::showStatistics()
+{
+    if (!m_statistics) {
+        m_statistics = new StatisticsView(m_library, m_annotations, this);
+        m_statistics->setArticle(m_reader->articleId());
+        m_statistics->setScope(m_reader->articleId() > 0 ? StatisticsView::Scope::Article : StatisticsView::Scope::Library);
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    m_statistics->activateWindow();
+    m_statistics->refresh();
+    return m_statistics;
 }
 
 void MainWindow::openArticleAt(qint64 id, TextSpan span)

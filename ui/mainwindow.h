@@ -21,6 +21,7 @@ class Library;
 class LibraryModel;
 class LibraryView;
 class WriteErrorNotice;
+class StatisticsView;
 class ReaderPane;
 class SearchPanel;
 class SearchService;
@@ -37,6 +38,9 @@ public:
 
     void openArticle(qint64 id);
     void openArticleAt(qint64 id, TextSpan span);
+    StatisticsView* showStatistics();
+    void showPreferences();
+
     LibraryView* libraryView() const { return m_libraryView; }
     ReaderPane* readerPane() const { return m_reader; }
     SearchPanel* searchPanel() const { return m_search; }
@@ -46,6 +50,10 @@ public:
     EntityPanel* entityPanel() const { return m_entityPanel; }
     QUndoStack* undoStack() const { return m_undoStack; }
     WriteErrorNotice* writeErrorNotice() const { return m_writeError; }
+
+signals:
+    // The user chose another UI language: the application rebuilds the window in it.
+    void languageChangeRequested(const QLocale& locale);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,6 +83,7 @@ private:
     EntityPanel* m_entityPanel;
     SessionState m_session;
     WriteErrorNotice* m_writeError;
+    StatisticsView* m_statistics = nullptr;
     bool m_restoreAfterFirstPaint = false;
 };
 

@@ -29,9 +29,19 @@ bool isBidiControl(char16_t c)
 
 QString displaySafe(const QString& text)
 {
+    return displaySafe(text, QChar(0x2068));
+}
+
+QString displayPath(const QString& path)
+{
+    return displaySafe(path, QChar(0x2066));
+}
+
+QString displaySafe(const QString& text, QChar isolate)
+{
     QString safe;
     safe.reserve(text.size() + 2);
-    safe += QChar(0x2068);
+    safe += isolate;
     for (const QChar c : text) {
         if (const char16_t* name = controlName(c.unicode()))
             safe += QChar(0x27E6) + QString::fromUtf16(name) + QChar(0x27E7);

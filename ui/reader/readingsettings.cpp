@@ -11,20 +11,20 @@ namespace hamish {
 
 namespace {
 
-ReadingSettings current(const ReaderView& reader)
-{
-    return {reader.document()->defaultFont(), reader.lineSpacing(), reader.columnWidth(), reader.isDarkTheme()};
-}
-
 void change(ReaderView& reader, const std::function<void(ReadingSettings&)>& edit)
 {
-    ReadingSettings settings = current(reader);
+    ReadingSettings settings = ReadingSettings::of(reader);
     edit(settings);
     settings.applyTo(reader);
     settings.save();
 }
 
 } // namespace
+
+ReadingSettings ReadingSettings::of(const ReaderView& reader)
+{
+    return {reader.document()->defaultFont(), reader.lineSpacing(), reader.columnWidth(), reader.isDarkTheme()};
+}
 
 ReadingSettings ReadingSettings::load()
 {

@@ -19,6 +19,8 @@ struct ReadingSettings
     bool dark = false;
 
     static ReadingSettings load();
+    // What the reader shows now.
+    static ReadingSettings of(const ReaderView& reader);
     void save() const;
     void applyTo(ReaderView& reader) const;
 };

@@ -1,0 +1,123 @@
+#include "help/shortcutsdialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hamish {
+
+namespace {
+
+QString plain(QString text)
+{
+    text = text.section(u'\t', 0, 0);
+    text.remove(QStringLiteral("…"));
+    // "&&" is a literal ampersand; a single one marks the mnemonic.
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(u'&');
+    text.replace(u'\x01', u'&');
+    return text.trimmed();
+}
+
+// The keys of an action: its shortcuts, or the key its text shows after a tab (the reader's
+// single-key commands, which are handled by the reader rather than by QAction).
+QString keysOf(const QAction& action)
+{
+    QStringList keys;
+    for (const QKeySequence& key : action.shortcuts())
+        keys.append(key.toString(QKeySequence::NativeText));
+    if (keys.isEmpty() && action.text().contains(u'\t'))
+        keys.append(action.text().section(u'\t', 1));
+    keys.removeDuplicates();
+    return keys.join(QStringLiteral(", "));
+}
+
+void addMenu(QTreeWidgetItem* parent, const QMenu& menu)
+{
+    for (QAction* action : menu.actions()) {
+        if (action->isSeparator())
+            continue;
+        if (QMenu* sub = action->menu()) {
+            auto* group = new QTreeWidgetItem(parent, {plain(sub->title())});
+            addMenu(group, *sub);
+            if (group->childCount() == 0)
+                delete group;
+            continue;
+        }
+        if (const QString keys = keysOf(*action); !keys.isEmpty())
+            new QTreeWidgetItem(parent, {plain(action->text()), keys});
+    }
+}
+
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(const QMenuBar& menus, QWidget* parent)
+    : QDialog(parent)
+    , m_list(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_list->setColumnCount(2);
+    m_list->setHeaderLabels({tr("Action"), tr("Keys")});
+    m_list->setAccessibleName(tr("Keyboard shortcuts"));
+    m_list->setRootIsDecorated(false);
+    for (QAction* action : menus.actions()) {
+        if (QMenu* menu = action->menu()) {
+            auto* group = new QTreeWidgetItem(m_list, {plain(menu->title())});
+            addMenu(group, *menu);
+        }
+    }
+    auto* reader = new QTreeWidgetItem(m_list, {tr("In the reader")});
+    const QList<std::pair<QString, QString>> readerKeys{
+        {tr("Tag the selection with entity type 1 to 9"), tr("1 … 9, or ١ … ٩")},
+        {tr("Select text a word at a time"), tr("Ctrl+Shift+Arrows")},
+        {tr("Select text a character at a time"), tr("Shift+Arrows")},
+        {tr("Open the context menu of the selection"), tr("Menu key, or Shift+F10")},
+        {tr("Move between the panels"), tr("Tab, Shift+Tab")},
+        {tr("Close the find bar or a dialog"), tr("Esc")},
+    };
+    for (const auto& [what, keys] : readerKeys)
+        new QTreeWidgetItem(reader, {what, keys});
+    m_list->expandAll();
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QFont bold = font();
+        bold.setBold(true);
+        m_list->topLevelItem(i)->setFont(0, bold);
+        m_list->topLevelItem(i)->setFirstColumnSpanned(true);
+    }
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addWidget(buttons);
+    resize(560, 640);
+}
+
+QStringList ShortcutsDialog::rows() const
+{
+    QStringList rows;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* group = m_list->topLevelItem(i);
+        QList<const QTreeWidgetItem*> pending{group};
+        while (!pending.isEmpty()) {
+            const QTreeWidgetItem* item = pending.takeFirst();
+            for (int c = 0; c < item->childCount(); ++c) {
+                const QTreeWidgetItem* child = item->child(c);
+                if (child->childCount() > 0)
+                    pending.append(child);
+                else
+                    rows.append(QStringLiteral("%1 › %2: %3").arg(group->text(0), child->text(0), child->text(1)));
+            }
+        }
+    }
+    return rows;
+}
+
+} // namespace hamish

@@ -1,0 +1,140 @@
+#include "stats/statisticsview.h"
+
+#include "annotations/annotationservice.h"
+#include "stats/annotationstatistics.h"
+#include "stats/barchart.h"
+#include "stats/timelinechart.h"
+#include "storage/library.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace hamish {
+
+StatisticsView::StatisticsView(Library& library, AnnotationService& annotations, QWidget* parent)
+    : QDialog(parent)
+    , m_library(library)
+    , m_scope(new QComboBox(this))
+    , m_total(new QLabel(this))
+    , m_types(new BarChart(tr("Entity types"), this))
+    , m_entities(new BarChart(tr("Top entities"), this))
+    , m_articles(new BarChart(tr("Annotations per article"), this))
+    , m_timeline(new TimelineChart(tr("Annotation timeline"), this))
+{
+    setWindowTitle(tr("Statistics"));
+    setObjectName(QStringLiteral("StatisticsView"));
+    m_scope->addItem(tr("This article"));
+    m_scope->addItem(tr("Whole library"));
+    m_scope->setAccessibleName(tr("Statistics for"));
+    auto* scopeLabel = new QLabel(tr("&Statistics for:"), this);
+    scopeLabel->setBuddy(m_scope);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(scopeLabel);
+    top->addWidget(m_scope);
+    top->addStretch(1);
+    top->addWidget(m_total);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(framed(m_types), 0, 0);
+    grid->addWidget(framed(m_entities), 0, 1);
+    grid->addWidget(framed(m_articles), 1, 0);
+    grid->addWidget(framed(m_timeline), 1, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+    layout->addWidget(buttons);
+    resize(980, 680);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &StatisticsView::refresh);
+    connect(&annotations, &AnnotationService::annotationsChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    setScope(Scope::Library);
+}
+
+QWidget* StatisticsView::framed(ChartWidget* chart)
+{
+    auto* box = new QWidget(this);
+    auto* save = new QPushButton(tr("Save as PNG…"), box);
+    save->setAccessibleName(tr("Save the chart %1 as PNG").arg(chart->title()));
+    connect(save, &QPushButton::clicked, this, [this, chart] { saveChart(chart); });
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(chart, 1);
+    layout->addWidget(save, 0, Qt::AlignTrailing);
+    return box;
+}
+
+void StatisticsView::setArticle(qint64 id)
+{
+    m_article = id;
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_scope->model()))
+        model->item(0)->setEnabled(id > 0); // "This article" needs an open one
+    if (id <= 0 && scope() == Scope::Article)
+        setScope(Scope::Library);
+    else if (isVisible())
+        refresh();
+}
+
+void StatisticsView::setScope(Scope scope)
+{
+    const int index = scope == Scope::Article ? 0 : 1;
+    if (m_scope->currentIndex() == index)
+        refresh();
+    else
+        m_scope->setCurrentIndex(index);
+}
+
+StatisticsView::Scope StatisticsView::scope() const
+{
+    return m_scope->currentIndex() == 0 ? Scope::Article : Scope::Library;
+}
+
+QList<ChartWidget*> StatisticsView::charts() const
+{
+    return {m_types, m_entities, m_articles, m_timeline};
+}
+
+void StatisticsView::refresh()
+{
+    const qint64 article = scope() == Scope::Article ? m_article : 0;
+    const bool arabic = QLocale().language() == QLocale::Arabic;
+    const Result<AnnotationStatistics> stats = StatisticsQuery(m_library.database()).compute(article, arabic);
+    if (!stats) {
+        m_total->setText(stats.error());
+        return;
+    }
+    m_total->setText(tr("%n annotation(s)", nullptr, int(stats->total)));
+    m_types->setItems(stats->entityTypes);
+    m_entities->setItems(stats->topEntities);
+    m_articles->setItems(stats->perArticle, m_article);
+    m_timeline->setBuckets(stats->timeline, stats->timelineStep);
+}
+
+void StatisticsView::saveChart(ChartWidget* chart)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart"), folder + u'/' + chart->title() + QStringLiteral(".png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!chart->savePng(path))
+        QMessageBox::warning(this, tr("Save Chart"), tr("%1 could not be written.").arg(path));
+}
+
+} // namespace hamish
