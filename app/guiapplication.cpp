@@ -13,6 +13,7 @@
 #include "library/libraryview.h"
 #include "reader/readerpane.h"
 #include "uilocale.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,8 +23,6 @@
 #include <QMessageBox>
 
 #include <cstdio>
-#include <functional>
-#include <memory>
 
 namespace hamish {
 
@@ -87,38 +86,20 @@ int runGui(int& argc, char** argv)
     AnnotationService annotations(**library);
     EntityRegistry registry(**library);
     MentionSearch mentions(**library);
-    const Services services{**library, importer, search, annotations, registry, mentions};
-    std::unique_ptr<MainWindow> window;
-    // A new UI language rebuilds the window in it, where the old one was, on the same article.
-    std::function<void()> buildWindow;
-    buildWindow = [&] {
-        window = std::make_unique<MainWindow>(services);
-        window->resize(1360, 860);
-        window->show();
-        QObject::connect(window.get(), &MainWindow::languageChangeRequested, &app, [&](const QLocale& locale) {
-            const QByteArray geometry = window->saveGeometry();
-            const qint64 article = window->readerPane()->articleId();
-            window.release()->deleteLater();
-            applyUiLocale(app, locale);
-            buildWindow();
-            window->restoreGeometry(geometry);
-            if (article > 0)
-                window->openArticle(article);
-        });
-    };
-    buildWindow();
+    WindowHost host(app, Services{**library, importer, search, annotations, registry, mentions});
+    host.window()->show();
     if (parser.isSet(QStringLiteral("article"))) {
         const qint64 article = parser.value(QStringLiteral("article")).toLongLong();
-        window->libraryView()->selectArticle(article);
-        window->openArticle(article);
+        host.window()->libraryView()->selectArticle(article);
+        host.window()->openArticle(article);
     }
-    QObject::connect(&instance, &SingleInstance::activationRequested, &app, [&window] {
-        window->showNormal();
-        window->raise();
-        window->activateWindow();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &app, [&host] {
+        host.window()->showNormal();
+        host.window()->raise();
+        host.window()->activateWindow();
     });
     if ((*library)->isReadOnly()) {
-        QMessageBox::information(window.get(), QApplication::translate("main", "Hamish"),
+        QMessageBox::information(host.window(), QApplication::translate("main", "Hamish"),
                                  role == SingleInstance::Role::Blocked
                                      ? QApplication::translate("main", "This library is open in another Hamish that does not answer. "
                                                                        "It is shown read-only: you can read, search and export, "

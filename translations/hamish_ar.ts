@@ -5,1208 +5,1246 @@
     <name>AnnotationImportService</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the entity type &apos;%1&apos; cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء نوع الكيان &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>annotation at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق في السطر %1: %2</translation>
     </message>
     <message>
         <source>annotation %1 («%2»): its article (%3) is not in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق %1 («%2»): مقالته (%3) ليست في هذه المكتبة</translation>
     </message>
     <message>
         <source>annotation %1 («%2»): the quote is not in the article, or not in one place</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق %1 («%2»): الاقتباس غير موجود في المقالة، أو موجود في أكثر من موضع</translation>
     </message>
 </context>
 <context>
     <name>AnnotationReaders</name>
     <message>
         <source>%1: the text file beside it cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّرت قراءة ملف النص المرافق له (%2).</translation>
     </message>
     <message>
         <source>%1: cannot read it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّرت قراءته (%2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the text beside it (%2) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: النص المرافق له (%2) فارغ.</translation>
     </message>
     <message>
         <source>%1:%2: a T line needs an id, a type with offsets and the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: يحتاج سطر T إلى معرّف ونوع مع المواضع والنص.</translation>
     </message>
     <message>
         <source>%1:%2: malformed T line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: سطر T مشوّه.</translation>
     </message>
     <message>
         <source>%1:%2: malformed offsets &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: مواضع مشوّهة &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>%1:%2: offsets %3–%4 are past the end of the text (%5 code points).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: الموضعان %3–%4 بعد نهاية النص (%5 محرفًا).</translation>
     </message>
     <message>
         <source>discontinuous T spans</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطع T غير متصلة</translation>
     </message>
     <message>
         <source>%1:%2: the text &apos;%3&apos; does not match offsets %4, which cover &apos;%5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: النص &apos;%3&apos; لا يطابق المواضع %4 التي تغطي &apos;%5&apos;.</translation>
     </message>
     <message>
         <source>%1:%2: malformed note line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: سطر ملاحظة مشوّه.</translation>
     </message>
     <message>
         <source>notes on relations or events</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات على علاقات أو أحداث</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر %1</translation>
     </message>
     <message>
         <source>%1:%2: unknown line type &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: نوع سطر غير معروف &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>%1: a note refers to %2, which is not a T line here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ملاحظة تشير إلى %2، وهو ليس سطر T هنا.</translation>
     </message>
     <message>
         <source>%1:%2: expected a token and a tag, found &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: المتوقع وحدة ووسم، والموجود &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>%1:%2: &apos;%3&apos; is not an O, B- or I- tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: &apos;%3&apos; ليس وسم O أو B- أو I-.</translation>
     </message>
     <message>
         <source>%1: no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا وحدات فيه.</translation>
     </message>
     <message>
         <source>%1:%2: malformed JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: JSON مشوّه (%3).</translation>
     </message>
     <message>
         <source>%1:%2: offsets in &apos;%3&apos; are not supported; use code points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: المواضع بوحدة &apos;%3&apos; غير مدعومة؛ استعمل نقاط الترميز.</translation>
     </message>
     <message>
         <source>%1:%2: the record has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: السجل بلا نص.</translation>
     </message>
     <message>
         <source>%1:%2: the text has CR line ends or a BOM, so its offsets cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: في النص نهايات أسطر CR أو علامة ترتيب البايتات، فلا يوثق بمواضعه.</translation>
     </message>
     <message>
         <source>%1:%2: the span %3–%4 is outside the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: المقطع %3–%4 خارج النص.</translation>
     </message>
     <message>
         <source>%1:%2: unknown annotation kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: نوع تعليق غير معروف.</translation>
     </message>
     <message>
         <source>%1:%2: a label must be [start, end, type] inside the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: يجب أن تكون التسمية [بداية، نهاية، نوع] داخل النص.</translation>
     </message>
     <message>
         <source>%1: no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا سجلات فيه.</translation>
     </message>
     <message>
         <source>%1: no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لم يوجد تعليق ويب (المتوقع Annotation أو AnnotationPage أو AnnotationCollection).</translation>
     </message>
     <message>
         <source>%1: annotation %2 has no target with a selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: التعليق %2 بلا هدف له محدِّد.</translation>
     </message>
     <message>
         <source>%1: annotation %2 has neither a TextQuoteSelector nor a TextPositionSelector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: التعليق %2 ليس له TextQuoteSelector ولا TextPositionSelector.</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>yellow</source>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>برتقالي</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>بنفسجي</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>This SQLite library has no FTS5 support.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة SQLite هذه لا تدعم FTS5.</translation>
     </message>
     <message>
         <source>Cannot register the Arabic search tokenizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل مجزّئ البحث العربي.</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مقالة %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد %1</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المكتبة %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Hamish library: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست مكتبة هامش: %2</translation>
     </message>
     <message>
         <source>%1 has schema %2 and cannot be upgraded while it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بالمخطط %2، ولا يمكن ترقيتها وهي للقراءة فقط.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Hamish (schema %2; this one knows %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كتبها إصدار أحدث من هامش (المخطط %2؛ وهذا الإصدار يعرف حتى %3).</translation>
     </message>
     <message>
         <source>%1 is a database of another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قاعدة بيانات لتطبيق آخر.</translation>
     </message>
     <message>
         <source>%1 is not a Hamish library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست مكتبة هامش.</translation>
     </message>
     <message>
         <source>Upgrading the library to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت ترقية المكتبة إلى المخطط %1: %2</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عنصر %1.</translation>
     </message>
     <message>
         <source>There is no annotation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تعليق %1.</translation>
     </message>
     <message>
         <source>There is no entity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد كيان %1.</translation>
     </message>
     <message>
         <source>The library cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في المكتبة: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
     <message>
         <source>%1: cannot read it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّرت قراءته (%2).</translation>
     </message>
     <message>
         <source>%1: the file is larger than 1 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الملف أكبر من 1 غيبيبايت.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the encoding %2 is a guess (confidence %3 of 100); check the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الترميز %2 تخمين (الثقة %3 من 100)؛ راجع النص.</translation>
     </message>
     <message>
         <source>%1: the page has no article text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الصفحة خالية من نص مقالة.</translation>
     </message>
     <message>
         <source>%1: no article found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لم توجد مقالة.</translation>
     </message>
     <message>
         <source>%1: the library cannot be written (it is open read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تتعذّر الكتابة في المكتبة (مفتوحة للقراءة فقط).</translation>
     </message>
     <message>
         <source>%1: the library cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تتعذّر الكتابة في المكتبة (%2).</translation>
     </message>
     <message>
         <source>%1: article %2 could not be stored (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّر حفظ المقالة %2 (%3).</translation>
     </message>
     <message>
         <source>%1: no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا يوجد ملف أو مجلد بهذا الاسم.</translation>
     </message>
     <message>
         <source>%1: Record %2 (line %3): empty content, skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: السجل %2 (السطر %3): محتوى فارغ، تُخطّي.</translation>
     </message>
     <message>
         <source>record %1 could not be stored (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ السجل %1 (%2)</translation>
+    </message>
+    <message>
+        <source>article %1 is %2 characters long; Hamish takes articles of up to %3 characters.</source>
+        <translation>طول المقالة %1 هو %2 محرفًا؛ يقبل هامش مقالات حتى %3 محرف.</translation>
     </message>
 </context>
 <context>
     <name>JsonArticleReader</name>
     <message>
         <source>Line %1: malformed JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: JSON مشوّه (%2).</translation>
     </message>
     <message>
         <source>Line 1: expected a JSON array of articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر 1: المتوقع مصفوفة JSON من المقالات.</translation>
     </message>
     <message>
         <source>Record %1: expected an object with title and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1: المتوقع كائن فيه عنوان ومحتوى.</translation>
     </message>
     <message>
         <source>Record %1: empty content, skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1: محتوى فارغ، تُخطّي.</translation>
     </message>
     <message>
         <source>Line %1: expected an object with title and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: المتوقع كائن فيه عنوان ومحتوى.</translation>
     </message>
     <message>
         <source>Line %1: empty content, skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: محتوى فارغ، تُخطّي.</translation>
     </message>
     <message>
         <source>Line %1: record %2 is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: السجل %2 ليس UTF-8 صالحًا.</translation>
     </message>
     <message>
         <source>Line %1: record %2: malformed JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: السجل %2: JSON مشوّه (%3).</translation>
     </message>
     <message>
         <source>Line %1: record %2: expected an object with title and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: السجل %2: المتوقع كائن فيه عنوان ومحتوى.</translation>
     </message>
 </context>
 <context>
     <name>JsonRecordStream</name>
     <message>
         <source>Line %1: expected a JSON array of articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: المتوقع مصفوفة JSON من المقالات.</translation>
     </message>
     <message>
         <source>Line %1: record %2: expected an object with title and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: السجل %2: المتوقع كائن فيه عنوان ومحتوى.</translation>
     </message>
     <message>
         <source>Line %1: record %2 is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: السجل %2 متداخل بعمق مفرط.</translation>
     </message>
     <message>
         <source>Line %1: text after the end of the array.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: نص بعد نهاية المصفوفة.</translation>
     </message>
     <message>
         <source>Line %1: the JSON array is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: مصفوفة JSON غير مغلقة.</translation>
     </message>
 </context>
 <context>
     <name>MentionSearch</name>
     <message>
         <source>There is no name to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اسم للبحث عنه.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>&amp;Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليق</translation>
     </message>
     <message>
         <source>&amp;Tag Selection As</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وسم التحديد بـ</translation>
     </message>
     <message>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
         <source>Highlight &amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لون التظليل</translation>
     </message>
     <message>
         <source>&amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة…</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف التعليق</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Note on the &amp;Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على &amp;المقالة…</translation>
     </message>
     <message>
         <source>Tag A&amp;ll Occurrences…</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم &amp;كل المواضع…</translation>
     </message>
     <message>
         <source>Accept &amp;All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول &amp;جميع الاقتراحات</translation>
     </message>
     <message>
         <source>Snap to &amp;Whole Words</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتقاط إلى &amp;كلمات كاملة</translation>
     </message>
     <message>
         <source>Keep &amp;Exact Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء المحارف &amp;بدقة</translation>
     </message>
     <message>
         <source>Leave &amp;Proclitics out of Entities (و ف ب ك ل ال)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج &amp;السوابق من الكيانات (و ف ب ك ل ال)</translation>
     </message>
     <message>
         <source>Entity &amp;Types…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أنواع الكيانات…</translation>
     </message>
     <message>
         <source>&amp;Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;القراءة</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص &amp;أكبر</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص &amp;أصغر</translation>
     </message>
     <message>
         <source>&amp;Font…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الخط…</translation>
     </message>
     <message>
         <source>Line &amp;Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد &amp;الأسطر</translation>
     </message>
     <message>
         <source>Column &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض العمود</translation>
     </message>
     <message>
         <source>Narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>ضيّق</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>واسع</translation>
     </message>
     <message>
         <source>Whole Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة كلها</translation>
     </message>
     <message>
         <source>&amp;Dark Page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة &amp;داكنة</translation>
     </message>
 </context>
 <context>
     <name>SearchQuery</name>
     <message>
         <source>The query has an unmatched quotation mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الاستعلام علامة تنصيص بلا نظير.</translation>
     </message>
     <message>
         <source>There is nothing to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للبحث عنه.</translation>
     </message>
     <message>
         <source>A search needs at least one word to find, not only words to exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج البحث إلى كلمة واحدة على الأقل للعثور عليها، لا كلمات مستبعدة فقط.</translation>
     </message>
 </context>
 <context>
     <name>SearchService</name>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل البحث: %1</translation>
     </message>
 </context>
 <context>
     <name>SplitRules</name>
     <message>
         <source>The splitter rules are not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد التقسيم ليست كائن JSON: %1</translation>
     </message>
     <message>
         <source>The splitter rules hold an invalid pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>في قواعد التقسيم نمط غير صالح.</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>Unknown encoding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز غير معروف %1.</translation>
     </message>
     <message>
         <source>Line %1 (byte %2) is not valid %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1 (البايت %2) ليس %3 صالحًا.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ.</translation>
     </message>
     <message>
         <source>Line %1 contains a NUL byte: this is binary data, or UTF-16 without a byte-order mark (choose the encoding by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>في السطر %1 بايت NUL: هذه بيانات ثنائية، أو UTF-16 بلا علامة ترتيب البايتات (اختر الترميز يدويًا).</translation>
     </message>
     <message>
         <source>The file ends in the middle of a UTF-8 character: it was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي الملف في منتصف محرف UTF-8: لقد بُتر.</translation>
     </message>
     <message>
         <source>Line %1 (byte %2) is damaged UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1 (البايت %2) فيه UTF-8 تالف.</translation>
     </message>
     <message>
         <source>The text is neither UTF-8 nor windows-1256 nor ISO-8859-6; choose its encoding by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص ليس UTF-8 ولا windows-1256 ولا ISO-8859-6؛ اختر ترميزه يدويًا.</translation>
     </message>
     <message>
         <source>This looks like binary data, not %1 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو هذا بيانات ثنائية، لا نصًا بترميز %1.</translation>
     </message>
     <message>
         <source>The file holds no text, only white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف لا يحوي نصًا، بل فراغات فقط.</translation>
     </message>
 </context>
 <context>
     <name>hamish::AnnotationController</name>
     <message>
         <source>Those annotations are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه التعليقات موجودة من قبل.</translation>
     </message>
     <message>
         <source>Tag all occurrences of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم كل مواضع %1</translation>
     </message>
     <message>
         <source>Select a name or put the caret on a tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد اسمًا أو ضع المؤشر على وسم أولًا.</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الاقتراح</translation>
     </message>
     <message>
         <source>Accept all suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول جميع الاقتراحات</translation>
     </message>
     <message>
         <source>Select some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد بعض النص أولًا.</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم بـ %1</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الملاحظة</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التعليق</translation>
     </message>
     <message>
         <source>A note on the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على المقالة كلها</translation>
     </message>
     <message>
         <source>Add article note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة على المقالة</translation>
     </message>
     <message>
         <source>Edit article note</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير ملاحظة المقالة</translation>
     </message>
     <message>
         <source>Delete article note</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملاحظة المقالة</translation>
     </message>
     <message>
         <source>Tag as</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم بـ</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة…</translation>
     </message>
     <message>
         <source>Tag All Occurrences…</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم كل المواضع…</translation>
     </message>
     <message>
         <source>Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الاقتراح</translation>
     </message>
     <message>
         <source>Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الاقتراح</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التعليق</translation>
     </message>
 </context>
 <context>
     <name>hamish::AnnotationListModel</name>
     <message>
         <source>Highlight (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل (%1)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل</translation>
     </message>
 </context>
 <context>
     <name>hamish::AnnotationPanel</name>
     <message>
         <source>Show annotations of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التعليقات من نوع</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Article notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المقالة</translation>
     </message>
     <message>
         <source>Edit Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الملاحظة…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Notes on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات على المقالة</translation>
     </message>
     <message>
         <source>All annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التعليقات</translation>
     </message>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>التظليلات</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
 </context>
 <context>
     <name>hamish::AnnotationService</name>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلِّق</translation>
     </message>
     <message>
         <source>The span %1–%2 is outside article %3, which has %4 UTF-16 units.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع %1–%2 خارج المقالة %3، وطولها %4 وحدة UTF-16.</translation>
     </message>
     <message>
         <source>The span %1–%2 splits a character from its marks or an emoji.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع %1–%2 يفصل محرفًا عن علاماته أو يقسم رمزًا تعبيريًا.</translation>
     </message>
     <message>
         <source>There is no entity type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نوع كيان %1.</translation>
     </message>
     <message>
         <source>Unknown highlight colour &apos;%1&apos;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لون تظليل غير معروف &apos;%1&apos;؛ استعمل واحدًا من %2.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الملاحظة إلى بعض النص.</translation>
     </message>
     <message>
         <source>An identical annotation already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد تعليق مطابق من قبل.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be a type code: use Latin letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يصلح &apos;%1&apos; رمزًا للنوع: استعمل حروفًا لاتينية وأرقامًا و- و_.</translation>
     </message>
     <message>
         <source>The type %1 cannot be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر إضافة النوع %1: %2</translation>
     </message>
     <message>
         <source>The type cannot be removed while annotations use it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إزالة النوع ما دامت تعليقات تستعمله (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ChartWidget</name>
+    <message>
+        <source>No annotations yet</source>
+        <translation>لا تعليقات بعد</translation>
     </message>
 </context>
 <context>
     <name>hamish::EntityPanel</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغ</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيانات</translation>
     </message>
     <message>
         <source>Mentions of the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارات الكيان</translation>
     </message>
     <message>
         <source>Suggestions in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراحات في هذه المقالة</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية…</translation>
     </message>
     <message>
         <source>Type…</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع…</translation>
     </message>
     <message>
         <source>Variants…</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغ…</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>Merge the selected entities into the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الكيانات المحدّدة في الكيان الحالي</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Accept All</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الكل</translation>
     </message>
     <message>
         <source>Reject All</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الكل</translation>
     </message>
     <message>
         <source>Rename Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الكيان</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Entity Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الكيان</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>Other spellings, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابات أخرى، واحدة في كل سطر:</translation>
     </message>
     <message>
         <source>Merge Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الكيانات</translation>
     </message>
 </context>
 <context>
     <name>hamish::EntityRegistry</name>
     <message>
         <source>An entity needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الكيان إلى اسم.</translation>
     </message>
 </context>
 <context>
     <name>hamish::EntityTypesDialog</name>
     <message>
         <source>Entity Types</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع الكيانات</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Arabic name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العربي</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الإنجليزي</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <source>Entity types</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع الكيانات</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحريك لأعلى</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك &amp;لأسفل</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللون…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة</translation>
     </message>
     <message>
         <source>New Entity Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع كيان جديد</translation>
     </message>
     <message>
         <source>Code (for example PRODUCT):</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز (مثلًا PRODUCT):</translation>
     </message>
 </context>
 <context>
     <name>hamish::ExportDialog</name>
     <message>
         <source>W3C Web Annotation (JSON-LD, code points)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات الويب W3C (JSON-LD، نقاط ترميز)</translation>
     </message>
     <message>
         <source>brat standoff (folder, code points)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff (مجلد، نقاط ترميز)</translation>
     </message>
     <message>
         <source>CoNLL BIO (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoNLL BIO (وحدات)</translation>
     </message>
     <message>
         <source>JSON Lines, doccano (code points)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines لـ doccano (نقاط ترميز)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (code points)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV لجداول البيانات (نقاط ترميز)</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير Markdown</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير HTML</translation>
     </message>
     <message>
         <source>This &amp;article</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه &amp;المقالة</translation>
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقالات &amp;محدّدة</numerusform>
+            <numerusform>المقالة &amp;المحدّدة</numerusform>
+            <numerusform>المقالتان &amp;المحدّدتان</numerusform>
+            <numerusform>المقالات الـ%n &amp;المحدّدة</numerusform>
+            <numerusform>المقالات الـ%n &amp;المحدّدة</numerusform>
+            <numerusform>المقالات الـ%n &amp;المحدّدة</numerusform>
         </translation>
     </message>
     <message>
         <source>The whole &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المكتبة كلها</translation>
     </message>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التعليقات</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>PER=PERS, LOC=GPE</source>
-        <translation type="unfinished"></translation>
+        <translation>PER=PERS, LOC=GPE</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهة</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الصيغة:</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الوجهة:</translation>
     </message>
     <message>
         <source>CoNLL &amp;scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مخطط CoNLL:</translation>
     </message>
     <message>
         <source>Type &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أسماء الأنواع:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Export to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
         <source>Export to file</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى ملف</translation>
     </message>
 </context>
 <context>
     <name>hamish::FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المقالة</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة السابقة (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة التالية (Enter)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (Esc)</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مطابقة</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
     <name>hamish::FormatsController</name>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التعليقات</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب في %1</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التعليقات</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <source>Annotation files (*.ann *.conll *.txt *.json *.jsonld *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التعليقات (*.ann *.conll *.txt *.json *.jsonld *.jsonl);;كل الملفات (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُضف أي تعليق.</numerusform>
+            <numerusform>أُضيف تعليق واحد.</numerusform>
+            <numerusform>أُضيف تعليقان.</numerusform>
+            <numerusform>أُضيفت %n تعليقات.</numerusform>
+            <numerusform>أُضيف %n تعليقًا.</numerusform>
+            <numerusform>أُضيف %n تعليق.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد التعليقات…</translation>
     </message>
     <message>
         <source>%1: %2 %3 not imported (not modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 لم تُستورد (غير ممثَّلة)</translation>
     </message>
 </context>
 <context>
     <name>hamish::ImportController</name>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مقالات</translation>
     </message>
     <message>
         <source>Articles (*.txt *.text *.html *.htm *.json *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات (*.txt *.text *.html *.htm *.json *.jsonl *.ndjson);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import a folder of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
         <source>There is nothing to import here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاستيراد هنا.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقالات جديدة.</numerusform>
+            <numerusform>مقالة جديدة واحدة.</numerusform>
+            <numerusform>مقالتان جديدتان.</numerusform>
+            <numerusform>%n مقالات جديدة.</numerusform>
+            <numerusform>%n مقالة جديدة.</numerusform>
+            <numerusform>%n مقالة جديدة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library, not imported again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء موجود من قبل في المكتبة.</numerusform>
+            <numerusform>مقالة واحدة موجودة في المكتبة، لم تُستورد ثانية.</numerusform>
+            <numerusform>مقالتان موجودتان في المكتبة، لم تُستوردا ثانية.</numerusform>
+            <numerusform>%n مقالات موجودة في المكتبة، لم تُستورد ثانية.</numerusform>
+            <numerusform>%n مقالة موجودة في المكتبة، لم تُستورد ثانية.</numerusform>
+            <numerusform>%n مقالة موجودة في المكتبة، لم تُستورد ثانية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُلغي: لم يبقَ ملف دون استيراد.</numerusform>
+            <numerusform>أُلغي: ملف واحد لم يُستورد.</numerusform>
+            <numerusform>أُلغي: ملفان لم يُستوردا.</numerusform>
+            <numerusform>أُلغي: %n ملفات لم تُستورد.</numerusform>
+            <numerusform>أُلغي: %n ملفًا لم يُستورد.</numerusform>
+            <numerusform>أُلغي: %n ملف لم يُستورد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some files need attention; files that failed changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الملفات تحتاج إلى انتباه؛ الملفات التي فشلت لم تغيّر شيئًا.</translation>
     </message>
 </context>
 <context>
     <name>hamish::ImportDialog</name>
     <message>
         <source>Import each file as one article (do not split)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد كل ملف مقالةً واحدة (بلا تقسيم)</translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مقالات</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشف تلقائيًا</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>الترميز</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Related titles</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين ذات صلة</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>المحارف</translation>
     </message>
     <message>
         <source>Articles found</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات الموجودة</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الترميز:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s), encoding %1 (confidence %2 of 100), format %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقالات، الترميز %1 (الثقة %2 من 100)، الصيغة %3.</numerusform>
+            <numerusform>مقالة واحدة، الترميز %1 (الثقة %2 من 100)، الصيغة %3.</numerusform>
+            <numerusform>مقالتان، الترميز %1 (الثقة %2 من 100)، الصيغة %3.</numerusform>
+            <numerusform>%n مقالات، الترميز %1 (الثقة %2 من 100)، الصيغة %3.</numerusform>
+            <numerusform>%n مقالة، الترميز %1 (الثقة %2 من 100)، الصيغة %3.</numerusform>
+            <numerusform>%n مقالة، الترميز %1 (الثقة %2 من 100)، الصيغة %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -1214,328 +1252,619 @@
     <name>hamish::LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
 </context>
 <context>
     <name>hamish::LibraryView</name>
     <message>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المقالات</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
 </context>
 <context>
     <name>hamish::MainWindow</name>
     <message>
         <source>Hamish</source>
-        <translation type="unfinished"></translation>
+        <translation>هامش</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث</translation>
     </message>
     <message>
         <source>The library is empty. Import articles with File ▸ Import, or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة فارغة. استورد مقالات من ملف ◂ استيراد، أو أفلت الملفات هنا.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد ملفات…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد &amp;مجلد…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Find in Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث في المقالة</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن &amp;التالي</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن &amp;السابق</translation>
     </message>
     <message>
         <source>&amp;Search Library</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في &amp;المكتبة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;About Hamish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن هامش</translation>
     </message>
     <message>
         <source>About Hamish</source>
-        <translation type="unfinished"></translation>
+        <translation>عن هامش</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Hamish %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for Arabic news.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;هامش %1&lt;/h3&gt;&lt;p&gt;قارئ ومعلِّق للأخبار العربية.&lt;/p&gt;&lt;p&gt;المكتبة: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيانات</translation>
     </message>
     <message>
         <source>Import &amp;Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد &amp;التعليقات…</translation>
     </message>
     <message>
         <source>&amp;Export Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير التعليقات…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;الانتقال إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;المقالة</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation>&amp;التعليقات</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>&amp;الكيانات</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;الإحصاءات…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>hamish::NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> ٪</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>اتباع النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Entity Types…</source>
+        <translation>تحرير &amp;أنواع الكيانات…</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;الخط:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;الحجم:</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation>تباعد &amp;الأسطر:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;السمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>Annotating</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;اسمك:</translation>
+    </message>
+    <message>
+        <source>Entity types:</source>
+        <translation>أنواع الكيانات:</translation>
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation>خط القراءة</translation>
+    </message>
+    <message>
+        <source>Reading font size</source>
+        <translation>حجم خط القراءة</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>تباعد الأسطر</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>لغة النافذة</translation>
+    </message>
+    <message>
+        <source>Your name on new annotations</source>
+        <translation>اسمك على التعليقات الجديدة</translation>
     </message>
 </context>
 <context>
     <name>hamish::ReaderPane</name>
     <message>
         <source>Article title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المقالة</translation>
     </message>
     <message>
         <source>Article details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المقالة</translation>
     </message>
 </context>
 <context>
     <name>hamish::ReaderView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المقالة</translation>
     </message>
     <message>
         <source>Suggested: %1 — A accepts, R rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح: %1 — A للقبول، R للرفض</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>كيان</translation>
     </message>
     <message>
         <source>Highlight (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل (%1)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
     <name>hamish::SearchPanel</name>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المكتبة</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>No article matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقالة مطابقة.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالة</numerusform>
+            <numerusform>%n مقالة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>In the reader</source>
+        <translation>في القارئ</translation>
+    </message>
+    <message>
+        <source>Tag the selection with entity type 1 to 9</source>
+        <translation>وسم التحديد بنوع الكيان من 1 إلى 9</translation>
+    </message>
+    <message>
+        <source>1 … 9, or ١ … ٩</source>
+        <translation>1 … 9، أو ١ … ٩</translation>
+    </message>
+    <message>
+        <source>Select text a word at a time</source>
+        <translation>تحديد النص كلمةً كلمة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Arrows</source>
+        <translation>Ctrl+Shift+الأسهم</translation>
+    </message>
+    <message>
+        <source>Select text a character at a time</source>
+        <translation>تحديد النص حرفًا حرفًا</translation>
+    </message>
+    <message>
+        <source>Shift+Arrows</source>
+        <translation>Shift+الأسهم</translation>
+    </message>
+    <message>
+        <source>Open the context menu of the selection</source>
+        <translation>فتح قائمة السياق للتحديد</translation>
+    </message>
+    <message>
+        <source>Menu key, or Shift+F10</source>
+        <translation>مفتاح القائمة، أو Shift+F10</translation>
+    </message>
+    <message>
+        <source>Move between the panels</source>
+        <translation>التنقل بين اللوحات</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Close the find bar or a dialog</source>
+        <translation>إغلاق شريط البحث أو مربع حوار</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::StatisticsView</name>
+    <message>
+        <source>Entity types</source>
+        <translation>أنواع الكيانات</translation>
+    </message>
+    <message>
+        <source>Top entities</source>
+        <translation>أكثر الكيانات ورودًا</translation>
+    </message>
+    <message>
+        <source>Annotations per article</source>
+        <translation>التعليقات في كل مقالة</translation>
+    </message>
+    <message>
+        <source>Annotation timeline</source>
+        <translation>التعليقات عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>هذه المقالة</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>المكتبة كلها</translation>
+    </message>
+    <message>
+        <source>Statistics for</source>
+        <translation>الإحصاءات لـ</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics for:</source>
+        <translation>&amp;الإحصاءات لـ:</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>حفظ بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as PNG</source>
+        <translation>حفظ المخطط %1 بصيغة PNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>تعذّرت كتابة %1.</translation>
     </message>
 </context>
 <context>
     <name>hamish::TagAllDialog</name>
     <message>
         <source>This &amp;article</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه &amp;المقالة</translation>
     </message>
     <message>
         <source>The whole &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المكتبة كلها</translation>
     </message>
     <message>
         <source>Tag All Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم كل المواضع</translation>
     </message>
     <message>
         <source>Name to find</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المراد إيجاده</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة</translation>
     </message>
     <message>
         <source>In context</source>
-        <translation type="unfinished"></translation>
+        <translation>في السياق</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضع</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>أين:</translation>
     </message>
     <message>
         <source>Check All</source>
-        <translation type="unfinished"></translation>
+        <translation>تأشير الكل</translation>
     </message>
     <message>
         <source>Check None</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تأشير الكل</translation>
     </message>
     <message>
         <source>&amp;Tag Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وسم المؤشَّر عليها</translation>
     </message>
     <message>
         <source>tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>موسوم</translation>
     </message>
     <message numerus="yes">
         <source>%n occurrence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مواضع</numerusform>
+            <numerusform>موضع واحد</numerusform>
+            <numerusform>موضعان</numerusform>
+            <numerusform>%n مواضع</numerusform>
+            <numerusform>%n موضعًا</numerusform>
+            <numerusform>%n موضع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n already tagged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(لا شيء موسوم من قبل)</numerusform>
+            <numerusform>(واحد موسوم من قبل)</numerusform>
+            <numerusform>(اثنان موسومان من قبل)</numerusform>
+            <numerusform>(%n موسومة من قبل)</numerusform>
+            <numerusform>(%n موسومًا من قبل)</numerusform>
+            <numerusform>(%n موسوم من قبل)</numerusform>
         </translation>
     </message>
     <message>
         <source>found in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجدت في %1 م.ث.</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::WriteErrorNotice</name>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>The library did not change, and what you see is what it holds. Reading, searching and exporting to another folder still work. Free some disk space or check that the library file can be written, then try again.</source>
+        <translation>لم تتغيّر المكتبة، وما تراه هو ما تحويه. ما زالت القراءة والبحث والتصدير إلى مجلد آخر تعمل. حرّر بعض المساحة على القرص أو تحقّق من إمكان الكتابة في ملف المكتبة، ثم أعد المحاولة.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A reader and annotator for Arabic news.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارئ ومعلِّق للأخبار العربية.</translation>
     </message>
     <message>
         <source>The library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المكتبة.</translation>
     </message>
     <message>
         <source>Hamish</source>
-        <translation type="unfinished"></translation>
+        <translation>هامش</translation>
     </message>
     <message>
         <source>Hamish is already open on %1; that window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>هامش مفتوح من قبل على %1؛ جُلبت تلك النافذة إلى الأمام.</translation>
     </message>
     <message>
         <source>%1 is in use by another Hamish that does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قيد الاستعمال في نسخة أخرى من هامش لا تستجيب.</translation>
     </message>
     <message>
         <source>This library is open in another Hamish that does not answer. It is shown read-only: you can read, search and export, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المكتبة مفتوحة في نسخة أخرى من هامش لا تستجيب. تُعرض للقراءة فقط: يمكنك القراءة والبحث والتصدير، لا التعديل.</translation>
     </message>
     <message>
         <source>This library cannot be written. It is shown read-only: you can read, search and export, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في هذه المكتبة. تُعرض للقراءة فقط: يمكنك القراءة والبحث والتصدير، لا التعديل.</translation>
+    </message>
+    <message>
+        <source>The language of the window for this run: ar or en.</source>
+        <translation>لغة النافذة في هذا التشغيل: ar أو en.</translation>
+    </message>
+    <message>
+        <source>Open this article.</source>
+        <translation>فتح هذه المقالة.</translation>
+    </message>
+    <message>
+        <source>--lang takes ar or en.</source>
+        <translation>يقبل --lang القيمة ar أو en.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "annotate/annotationcontroller.h"
+#include "annotate/colourlabels.h"
 
 #include "annotate/annotationcommands.h"
 #include "annotate/annotationkeys.h"
@@ -394,7 +395,7 @@ void AnnotationController::fillContextMenu(QMenu& menu)
     }
     QMenu* highlight = menu.addMenu(tr("Highlight"));
     for (const QString& colour : highlightColourNames()) {
-        QAction* action = highlight->addAction(colour, this, [this, colour] { highlightSelection(colour); });
+        QAction* action = highlight->addAction(colourLabel(colour), this, [this, colour] { highlightSelection(colour); });
         QPixmap swatch(12, 12);
         swatch.fill(QColor(highlightColourValue(colour)));
         action->setIcon(QIcon(swatch));

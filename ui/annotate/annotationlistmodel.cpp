@@ -1,4 +1,5 @@
 #include "annotate/annotationlistmodel.h"
+#include "annotate/colourlabels.h"
 #include "text/displaytext.h"
 
 #include <QColor>
@@ -58,7 +59,7 @@ QVariant AnnotationListModel::data(const QModelIndex& index, int role) const
         case KindColumn:
             if (a.kind == AnnotationKind::Entity)
                 return QStringLiteral("%1 · %2").arg(type.code, type.nameAr);
-            return a.kind == AnnotationKind::Highlight ? tr("Highlight (%1)").arg(a.colour) : tr("Note");
+            return a.kind == AnnotationKind::Highlight ? tr("Highlight (%1)").arg(colourLabel(a.colour)) : tr("Note");
         case NoteColumn:
             return displaySafe(a.note.simplified().left(60));
         case AuthorColumn:

@@ -1,4 +1,5 @@
 #include "annotate/annotationmenu.h"
+#include "annotate/colourlabels.h"
 
 #include "annotate/annotationcontroller.h"
 #include "annotate/entitytypesdialog.h"
@@ -43,7 +44,7 @@ QMenu* createAnnotationMenu(AnnotationController& controller, AnnotationService&
     QMenu* colours = menu->addMenu(QObject::tr("Highlight &Colour"));
     auto* colourGroup = new QActionGroup(colours);
     for (const QString& colour : highlightColourNames()) {
-        QAction* action = colours->addAction(colour, &controller, [&controller, colour] { controller.setCurrentColour(colour); });
+        QAction* action = colours->addAction(colourLabel(colour), &controller, [&controller, colour] { controller.setCurrentColour(colour); });
         action->setCheckable(true);
         action->setChecked(colour == controller.currentColour());
         colourGroup->addAction(action);

@@ -1,4 +1,5 @@
 #include "reader/readerview.h"
+#include "annotate/colourlabels.h"
 
 #include "reader/spangeometry.h"
 #include "text/displaytext.h"
@@ -228,7 +229,7 @@ QString ReaderView::toolTipAt(const QPoint& viewportPos) const
             line = type ? QStringLiteral("<b>%1</b> · %2 · %3").arg(type->code, type->nameAr.toHtmlEscaped(), type->nameEn.toHtmlEscaped())
                         : tr("Entity");
         } else if (a.kind == AnnotationKind::Highlight) {
-            line = tr("Highlight (%1)").arg(a.colour);
+            line = tr("Highlight (%1)").arg(colourLabel(a.colour));
         } else {
             line = tr("Note");
         }
