@@ -1696,17 +1696,6 @@
         <source>Save the chart %1 as PNG</source>
         <translation>حفظ المخطط %1 بصيغة PNG</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>لا تعليقات</numerusform>
-            <numerusform>تعليق واحد</numerusform>
-            <numerusform>تعليقان</numerusform>
-            <numerusform>%n تعليقات</numerusform>
-            <numerusform>%n تعليقًا</numerusform>
-            <numerusform>%n تعليق</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save Chart</source>
         <translation>حفظ المخطط</translation>
@@ -1718,6 +1707,17 @@
     <message>
         <source>%1 could not be written.</source>
         <translation>تعذّرت كتابة %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%Ln تعليقات</numerusform>
+            <numerusform>%Ln تعليقًا</numerusform>
+            <numerusform>%Ln تعليق</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>found in %1 ms.</source>
-        <translation>وُجدت في %1 م.ث.</translation>
+        <translation>وُجدت في %1 ملّي ثانية.</translation>
     </message>
 </context>
 <context>

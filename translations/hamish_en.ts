@@ -1668,13 +1668,6 @@
         <source>Save the chart %1 as PNG</source>
         <translation>Save the chart %1 as PNG</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n annotation</numerusform>
-            <numerusform>%n annotations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save Chart</source>
         <translation>Save Chart</translation>
@@ -1686,6 +1679,13 @@
     <message>
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
     header->resizeSection(LibraryModel::SourceColumn, 5 * em);
     header->resizeSection(LibraryModel::AuthorColumn, 6 * em);
     header->resizeSection(LibraryModel::DateColumn, 5 * em);
-    header->resizeSection(LibraryModel::AnnotationsColumn, 3 * em);
+    header->resizeSection(LibraryModel::AnnotationsColumn, 5 * em);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -119,7 +119,7 @@ void StatisticsView::refresh()
         m_total->setText(stats.error());
         return;
     }
-    m_total->setText(tr("%n annotation(s)", nullptr, int(stats->total)));
+    m_total->setText(tr("%Ln annotation(s)", nullptr, int(stats->total)));
     m_types->setItems(stats->entityTypes);
     m_entities->setItems(stats->topEntities);
     m_articles->setItems(stats->perArticle, m_article);

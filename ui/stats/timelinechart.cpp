@@ -63,7 +63,9 @@ void TimelineChart::paintChart(QPainter& painter, const QRect& area) const
         const TimelineBucket& bucket = m_buckets.at(i);
         const int height = int(double(plot.height()) * double(bucket.count) / double(most));
         const double start = rtl ? plot.right() + 1 - (i + 1) * slot : plot.left() + i * slot;
-        const QRectF column(start + slot * 0.15, plot.bottom() + 1 - height, qMax(1.0, slot * 0.7), height);
+        // Columns are at most a couple of characters wide, so one day does not fill the chart.
+        const double width = qBound(1.0, slot * 0.7, 2.5 * metrics.height());
+        const QRectF column(start + (slot - width) / 2, plot.bottom() + 1 - height, width, height);
         painter.fillRect(column, fill);
     }
     // Dates under the first, the middle and the last column, each drawn whole.
