@@ -41,7 +41,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     : QMainWindow(parent)
     , m_library(services.library)
     , m_annotations(services.annotations)
-    , m_model(new LibraryModel(services.library, this))
+    , m_model(new LibraryModel(services.library, this, LibraryModel::Batches::HoldUntilReleased))
     , m_libraryView(new LibraryView(*m_model, this))
     , m_reader(new ReaderPane(this))
     , m_search(new SearchPanel(services.search, this))
@@ -56,6 +56,9 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_writeError(new WriteErrorNotice(this))
 {
     const AnnotationService& annotations = services.annotations;
+    // The rest of the library list is read after the first paint, or after half a second
+    // when the window is not painted (started minimised, or never shown).
+    QTimer::singleShot(500, m_model, &LibraryModel::releaseBatches);
     setWindowTitle(tr("Hamish"));
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -122,6 +125,10 @@ MainWindow::~MainWindow() = default;
 bool MainWindow::event(QEvent* event)
 {
     const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, m_model, &LibraryModel::releaseBatches);
+    }
     if (event->type() == QEvent::Paint && m_restoreAfterFirstPaint) {
         m_restoreAfterFirstPaint = false;
         QTimer::singleShot(0, this, [this] {

@@ -85,6 +85,7 @@ private:
     WriteErrorNotice* m_writeError;
     StatisticsView* m_statistics = nullptr;
     bool m_restoreAfterFirstPaint = false;
+    bool m_painted = false;
 };
 
 } // namespace hamish

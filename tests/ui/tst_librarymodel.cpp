@@ -78,6 +78,15 @@ private slots:
 
         addArticle(*temp.library, QStringLiteral("جديد"), {});
         QCOMPARE(model.rowCount(), total + 1);
+
+        // Held: the first batch only, until released (the window releases after its first paint).
+        LibraryModel held(*temp.library, nullptr, LibraryModel::Batches::HoldUntilReleased);
+        QCOMPARE(held.rowCount(), LibraryModel::FirstBatch);
+        QTest::qWait(50);
+        QCOMPARE(held.rowCount(), LibraryModel::FirstBatch);
+        held.releaseBatches();
+        QTRY_VERIFY(held.isComplete());
+        QCOMPARE(held.rowCount(), total + 1);
         QCOMPARE(model.index(total, LibraryModel::TitleColumn).data(LibraryModel::SortRole).toString(), QStringLiteral("جديد"));
     }
 

@@ -8,9 +8,10 @@
 
 namespace hamish {
 
-LibraryModel::LibraryModel(Library& library, QObject* parent)
+LibraryModel::LibraryModel(Library& library, QObject* parent, Batches batches)
     : QAbstractTableModel(parent)
     , m_library(library)
+    , m_held(batches == Batches::HoldUntilReleased)
 {
     connect(&m_library, &Library::articlesAdded, this, &LibraryModel::appendNewArticles);
     reload();
@@ -51,10 +52,23 @@ void LibraryModel::loadBatch(int size)
         emit loadingFinished();
         return;
     }
+    if (m_held) {
+        m_waiting = true;
+        return;
+    }
     QTimer::singleShot(0, this, [this, generation = m_generation] {
         if (generation == m_generation)
             loadBatch(Batch);
     });
+}
+
+void LibraryModel::releaseBatches()
+{
+    m_held = false;
+    if (m_waiting) {
+        m_waiting = false;
+        loadBatch(Batch);
+    }
 }
 
 void LibraryModel::appendNewArticles()

@@ -22,14 +22,17 @@ public:
     enum Column { TitleColumn, SourceColumn, AuthorColumn, DateColumn, AnnotationsColumn, ColumnCount };
     enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole, SearchTextRole };
 
-    explicit LibraryModel(Library& library, QObject* parent = nullptr);
+    // HoldUntilReleased reads the first batch only, until releaseBatches(): the window
+    // releases them once it has painted, so that start-up shows the window first.
+    enum class Batches { Continue, HoldUntilReleased };
+    explicit LibraryModel(Library& library, QObject* parent = nullptr, Batches batches = Batches::Continue);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static constexpr int FirstBatch = 200;
+    static constexpr int FirstBatch = 100;
     static constexpr int Batch = 4000;
 
     QModelIndex indexOfArticle(qint64 id) const;
@@ -44,6 +47,7 @@ public slots:
     void refreshArticle(qint64 id);
     // Reads the articles added since the last batch.
     void appendNewArticles();
+    void releaseBatches();
 
 signals:
     void loadingFinished();
@@ -56,6 +60,8 @@ private:
     QHash<qint64, int> m_rowOfId;
     QString m_lastError;
     bool m_complete = false;
+    bool m_held = false;
+    bool m_waiting = false;
     quint64 m_generation = 0;
 };
 
