@@ -1,25 +1,73 @@
 #include "formats/exportbundle.h"
 
 #include "entities/entitystore.h"
+#include "storage/database.h"
 #include "storage/library.h"
 
 namespace hamish {
 
+namespace {
+
+// The unit at i starts a code point of its own unless it is the high half of a pair.
+bool countsAt(const QString& body, qsizetype i)
+{
+    return !(body.at(i).isHighSurrogate() && i + 1 < body.size() && body.at(i + 1).isLowSurrogate());
+}
+
+} // namespace
+
 void ExportDocument::indexCodePoints()
 {
     const QString& body = article.body;
-    m_codePoints.resize(body.size() + 1);
+    m_blockStarts.clear();
+    m_blockStarts.reserve(body.size() / BlockSize + 1);
     qsizetype points = 0;
     for (qsizetype i = 0; i < body.size(); ++i) {
-        m_codePoints[i] = points;
-        if (!(body.at(i).isHighSurrogate() && i + 1 < body.size() && body.at(i + 1).isLowSurrogate()))
-            ++points;
+        if (i % BlockSize == 0)
+            m_blockStarts.append(points);
+        points += countsAt(body, i);
     }
-    m_codePoints[body.size()] = points;
+    if (body.size() % BlockSize == 0)
+        m_blockStarts.append(points);
 }
+
+qsizetype ExportDocument::codePoint(qsizetype utf16) const
+{
+    const QString& body = article.body;
+    Q_ASSERT(utf16 >= 0 && utf16 <= body.size());
+    const qsizetype block = utf16 / BlockSize;
+    qsizetype points = m_blockStarts.at(block);
+    for (qsizetype i = block * BlockSize; i < utf16; ++i)
+        points += countsAt(body, i);
+    return points;
+}
+
+namespace {
+
+// One read transaction around the whole load: the export is one consistent snapshot of the
+// library, and SQLite takes its read lock once instead of once per query.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db), m_open(bool(db.exec(QStringLiteral("BEGIN")))) {}
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            (void)m_db.exec(QStringLiteral("COMMIT"));
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& m_db;
+    bool m_open;
+};
+
+} // namespace
 
 Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds)
 {
+    const ReadSnapshot snapshot(library.database());
     ExportBundle bundle;
     Result<QList<EntityType>> types = library.annotations().entityTypes();
     if (!types)
@@ -35,11 +83,12 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
 
     QList<qint64> ids = articleIds;
     if (ids.isEmpty()) {
-        Result<QList<ArticleSummary>> all = library.articles().summaries();
+        Result<QList<qint64>> all = collectRows<qint64>(
+            library.database().prepare(QStringLiteral("SELECT id FROM article ORDER BY id")),
+            [](const Statement& row) { return row.int64(0); });
         if (!all)
             return failure(all.error());
-        for (const ArticleSummary& s : *all)
-            ids.append(s.id);
+        ids = *all;
     }
     // One query for every annotation, grouped by article.
     Result<QList<Annotation>> annotations = library.annotations().forArticle(ids.size() == 1 ? ids.first() : 0);

@@ -20,12 +20,16 @@ struct ExportDocument
     QList<Annotation> annotations; // text order
     QList<ArticleNote> notes;
 
-    // Code points before UTF-16 offset `utf16` of the body.
-    qsizetype codePoint(qsizetype utf16) const { return m_codePoints.at(utf16); }
+    // Code points before UTF-16 offset `utf16` of the body (a surrogate pair counts once, at
+    // its second unit).
+    qsizetype codePoint(qsizetype utf16) const;
     void indexCodePoints();
 
 private:
-    QList<qsizetype> m_codePoints;
+    // Code points before each block of BlockSize units: a small index (an eighth of a
+    // pointer per character) instead of one entry per character.
+    static constexpr qsizetype BlockSize = 64;
+    QList<qsizetype> m_blockStarts;
 };
 
 // Export progress: articles done, articles in all; return false to cancel.

@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/statementcache.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -69,21 +71,26 @@ Database::Database(sqlite3* db, QString path, Mode mode)
     : m_db(db)
     , m_path(std::move(path))
     , m_mode(mode)
+    , m_statements(std::make_shared<StatementCache>(db))
 {
 }
 
 Database::~Database()
 {
+    m_statements.reset(); // finalizes the idle statements before the connection closes
     sqlite3_close_v2(m_db);
 }
 
 Result<Statement> Database::prepare(const QString& sql)
 {
-    const QByteArray utf8 = sql.toUtf8();
+    QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_stmt* cached = m_statements->take(utf8))
+        return Statement(m_db, cached, m_statements, std::move(utf8));
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+        != SQLITE_OK)
         return failure(lastError());
-    return Statement(m_db, stmt);
+    return Statement(m_db, stmt, m_statements, std::move(utf8));
 }
 
 Status Database::exec(const QString& sql)

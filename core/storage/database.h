@@ -14,6 +14,8 @@ namespace hamish {
 
 // Owns one sqlite3 connection. Every connection gets WAL, foreign keys, a busy
 // timeout and FULL synchronous commits, so that an acknowledged write survives a kill.
+class StatementCache;
+
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -44,6 +46,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     Mode m_mode;
+    std::shared_ptr<StatementCache> m_statements;
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back when it goes out of scope uncommitted.

@@ -1,5 +1,7 @@
 #include "storage/statement.h"
 
+#include "storage/statementcache.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -12,27 +14,50 @@ Statement::Statement(sqlite3* db, sqlite3_stmt* stmt)
 {
 }
 
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, std::weak_ptr<StatementCache> cache, QByteArray sql)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_cache(std::move(cache))
+    , m_sql(std::move(sql))
+{
+}
+
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_bindError(std::move(other.m_bindError))
+    , m_cache(std::move(other.m_cache))
+    , m_sql(std::move(other.m_sql))
 {
 }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_bindError = std::move(other.m_bindError);
+        m_cache = std::move(other.m_cache);
+        m_sql = std::move(other.m_sql);
     }
     return *this;
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    if (const std::shared_ptr<StatementCache> cache = m_cache.lock())
+        cache->recycle(m_sql, m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
 }
 
 Statement& Statement::bind(int index, const QString& value)

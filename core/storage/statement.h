@@ -7,11 +7,14 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace hamish {
+
+class StatementCache;
 
 // One prepared statement. Values are always bound, never spliced into SQL.
 // Parameters are 1-based as in SQLite; columns are 0-based.
@@ -20,6 +23,8 @@ class Statement
 public:
     Statement() = default;
     Statement(sqlite3* db, sqlite3_stmt* stmt);
+    // A statement that goes back to `cache` (when it still exists) instead of being finalized.
+    Statement(sqlite3* db, sqlite3_stmt* stmt, std::weak_ptr<StatementCache> cache, QByteArray sql);
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
@@ -46,10 +51,13 @@ public:
 
 private:
     QString lastError() const;
+    void release();
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_bindError;
+    std::weak_ptr<StatementCache> m_cache;
+    QByteArray m_sql;
 };
 
 // Steps through every row of a prepared statement, turning each into a T with read(row).

@@ -26,6 +26,50 @@ private slots:
         QCOMPARE((*db)->queryInt(QStringLiteral("PRAGMA busy_timeout")).value(), 5000);
     }
 
+    void prepare_reusesCompiledStatementsWithFreshBindings()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("cache.db")));
+        QVERIFY(db);
+        QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE t(x INTEGER)")));
+        const QString insert = QStringLiteral("INSERT INTO t(x) VALUES (?1)");
+        for (qint64 i = 1; i <= 3; ++i) {
+            Result<Statement> stmt = (*db)->prepare(insert);
+            QVERIFY(stmt);
+            stmt->bind(1, i);
+            QVERIFY(stmt->run());
+        }
+        {
+            // A statement given back mid-way is reset, and its old binding is gone.
+            Result<Statement> stmt = (*db)->prepare(QStringLiteral("SELECT x FROM t WHERE ?1 IS NULL OR x = ?1 ORDER BY x"));
+            stmt->bind(1, qint64(2));
+            QCOMPARE(stmt->step().value(), true);
+            QCOMPARE(stmt->int64(0), 2);
+        }
+        Result<Statement> again = (*db)->prepare(QStringLiteral("SELECT x FROM t WHERE ?1 IS NULL OR x = ?1 ORDER BY x"));
+        QList<qint64> all;
+        while (again->step().value())
+            all.append(again->int64(0));
+        QCOMPARE(all, (QList<qint64>{1, 2, 3}));
+
+        // A cached statement follows a schema change.
+        QVERIFY((*db)->exec(QStringLiteral("ALTER TABLE t ADD COLUMN y TEXT DEFAULT 'z'")));
+        Result<Statement> star = (*db)->prepare(QStringLiteral("SELECT * FROM t"));
+        QCOMPARE(star->step().value(), true);
+        QCOMPARE(star->text(1), QStringLiteral("z"));
+    }
+
+    void statement_outlivingItsDatabase_isFinalizedSafely()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("late.db")));
+        QVERIFY(db);
+        Result<Statement> stmt = (*db)->prepare(QStringLiteral("SELECT 1"));
+        QVERIFY(stmt);
+        db->reset(); // the statement is finalized by itself, not handed to a cache that is gone
+        QVERIFY(stmt.has_value());
+    }
+
     void open_newFile_isReadableByOwnerOnly()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "annotations/annotationservice.h"
 #include "formats/annotationimportservice.h"
+#include "formats/exportbundle.h"
 #include "formats/exportservice.h"
 #include "import/importservice.h"
 #include "testsupport.h"
@@ -61,6 +62,23 @@ class TestFormats : public QObject
     Q_OBJECT
 
 private slots:
+    void exportDocument_countsCodePointsAcrossItsIndexBlocks()
+    {
+        // Pairs outside the BMP on both sides of the 64-unit block edges, and at the very end.
+        QString body;
+        for (int i = 0; i < 300; ++i)
+            body += (i % 7 == 0) ? QStringLiteral("𐤀") : QStringLiteral("ب");
+        body += QStringLiteral("😀");
+        ExportDocument document;
+        document.article.body = body;
+        document.indexCodePoints();
+        for (qsizetype utf16 = 0; utf16 <= body.size(); ++utf16) {
+            if (utf16 > 0 && utf16 < body.size() && body.at(utf16).isLowSurrogate())
+                continue; // never an annotation edge
+            QCOMPARE(document.codePoint(utf16), qsizetype(body.left(utf16).toUcs4().size()));
+        }
+    }
+
     void offsets_countCodePointsAfterAnEmoji()
     {
         Fixture f;
