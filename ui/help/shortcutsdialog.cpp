@@ -28,12 +28,20 @@ QString plain(QString text)
 QString keysOf(const QAction& action)
 {
     QStringList keys;
-    for (const QKeySequence& key : action.shortcuts())
-        keys.append(key.toString(QKeySequence::NativeText));
+    for (const QKeySequence& key : action.shortcuts()) {
+        if (!key.isEmpty())
+            keys.append(key.toString(QKeySequence::NativeText));
+    }
     if (keys.isEmpty() && action.text().contains(u'\t'))
         keys.append(action.text().section(u'\t', 1));
     keys.removeDuplicates();
     return keys.join(QStringLiteral(", "));
+}
+
+// Key names read left to right in the Arabic UI too ("Ctrl+Shift+Z", not "Z+Shift+Ctrl").
+QString leftToRight(const QString& keys)
+{
+    return QChar(0x2066) + keys + QChar(0x2069);
 }
 
 void addMenu(QTreeWidgetItem* parent, const QMenu& menu)
@@ -49,7 +57,7 @@ void addMenu(QTreeWidgetItem* parent, const QMenu& menu)
             continue;
         }
         if (const QString keys = keysOf(*action); !keys.isEmpty())
-            new QTreeWidgetItem(parent, {plain(action->text()), keys});
+            new QTreeWidgetItem(parent, {plain(action->text()), leftToRight(keys)});
     }
 }
 
@@ -80,7 +88,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar& menus, QWidget* parent)
         {tr("Close the find bar or a dialog"), tr("Esc")},
     };
     for (const auto& [what, keys] : readerKeys)
-        new QTreeWidgetItem(reader, {what, keys});
+        new QTreeWidgetItem(reader, {what, leftToRight(keys)});
     m_list->expandAll();
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -113,7 +121,9 @@ QStringList ShortcutsDialog::rows() const
                 if (child->childCount() > 0)
                     pending.append(child);
                 else
-                    rows.append(QStringLiteral("%1 › %2: %3").arg(group->text(0), child->text(0), child->text(1)));
+                    rows.append(QStringLiteral("%1 › %2: %3")
+                                    .arg(group->text(0), child->text(0),
+                                         child->text(1).remove(QChar(0x2066)).remove(QChar(0x2069))));
             }
         }
     }

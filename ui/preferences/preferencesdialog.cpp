@@ -96,6 +96,7 @@ PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPre
     layout->addWidget(lookBox);
     layout->addWidget(annotateBox);
     layout->addWidget(buttons);
+    resize(qMax(sizeHint().width(), 60 * fontMetrics().averageCharWidth()), sizeHint().height());
 }
 
 ReadingSettings PreferencesDialog::reading() const
