@@ -111,8 +111,14 @@ private slots:
         QVERIFY2(report.error.contains(QStringLiteral("characters long")), qPrintable(report.error));
         QCOMPARE(temp.library->articles().count().value(), 0);
         // Reading, decoding and splitting hold a few copies of the text at most: the peak grows by
-        // no more than five times the file (about four here).
-        QVERIFY2(grown <= 5 * size, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grown >> 20)));
+        // no more than five times the file (about four here). AddressSanitizer keeps freed blocks
+        // in quarantine and pads every allocation, so its builds get a looser bound.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 factor = 12;
+#else
+        constexpr qint64 factor = 5;
+#endif
+        QVERIFY2(grown <= factor * size, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grown >> 20)));
     }
 
     void longLineWithinTheLimit_getsAShortTitle()
