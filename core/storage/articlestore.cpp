@@ -40,28 +40,39 @@ Result<qint64> ArticleStore::insert(const Article& article)
     return id;
 }
 
+namespace {
+
+qint64 firstColumn(const Statement& row)
+{
+    return row.int64(0);
+}
+
+constexpr auto SummaryColumns = "SELECT id, title, author, source, url, published,"
+                                " (SELECT count(*) FROM annotation WHERE annotation.article_id = article.id)"
+                                " FROM article ";
+
+ArticleSummary readSummary(const Statement& row)
+{
+    return ArticleSummary{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
+                          int(row.int64(6))};
+}
+
+} // namespace
+
 Result<std::optional<qint64>> ArticleStore::findByHash(const QString& contentHash)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT id FROM article WHERE content_hash = ?1"));
-    if (!stmt)
-        return failure(stmt.error());
-    stmt->bind(1, contentHash);
-    Result<bool> row = stmt->step();
-    if (!row)
-        return failure(row.error());
-    return *row ? std::optional<qint64>(stmt->int64(0)) : std::nullopt;
+    if (stmt)
+        stmt->bind(1, contentHash);
+    return firstRow<qint64>(std::move(stmt), firstColumn);
 }
 
 Result<std::optional<qint64>> ArticleStore::findByUrl(const QString& url)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT id FROM article WHERE url = ?1 AND url <> '' ORDER BY id"));
-    if (!stmt)
-        return failure(stmt.error());
-    stmt->bind(1, url);
-    Result<bool> row = stmt->step();
-    if (!row)
-        return failure(row.error());
-    return *row ? std::optional<qint64>(stmt->int64(0)) : std::nullopt;
+    if (stmt)
+        stmt->bind(1, url);
+    return firstRow<qint64>(std::move(stmt), firstColumn);
 }
 
 Result<Article> ArticleStore::article(qint64 id)
@@ -102,20 +113,6 @@ Result<Article> ArticleStore::article(qint64 id)
     return a;
 }
 
-namespace {
-
-constexpr auto SummaryColumns = "SELECT id, title, author, source, url, published,"
-                                " (SELECT count(*) FROM annotation WHERE annotation.article_id = article.id)"
-                                " FROM article ";
-
-ArticleSummary readSummary(const Statement& row)
-{
-    return ArticleSummary{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                          int(row.int64(6))};
-}
-
-} // namespace
-
 Result<QList<ArticleSummary>> ArticleStore::summaries(qint64 afterId, qint64 limit)
 {
     Result<Statement> stmt =
@@ -128,13 +125,9 @@ Result<QList<ArticleSummary>> ArticleStore::summaries(qint64 afterId, qint64 lim
 Result<std::optional<ArticleSummary>> ArticleStore::summary(qint64 id)
 {
     Result<Statement> stmt = m_db.prepare(QString::fromUtf8(SummaryColumns) + u"WHERE id = ?1");
-    if (!stmt)
-        return failure(stmt.error());
-    stmt->bind(1, id);
-    Result<bool> row = stmt->step();
-    if (!row)
-        return failure(row.error());
-    return *row ? std::optional<ArticleSummary>(readSummary(*stmt)) : std::nullopt;
+    if (stmt)
+        stmt->bind(1, id);
+    return firstRow<ArticleSummary>(std::move(stmt), readSummary);
 }
 
 Result<qint64> ArticleStore::count()

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -75,6 +76,18 @@ Result<QList<T>> collectRows(Result<Statement> stmt, Read read)
             return rows;
         rows.append(read(*stmt));
     }
+}
+
+// The first row of a prepared statement as a T, or nothing when it has no rows.
+template<class T, class Read>
+Result<std::optional<T>> firstRow(Result<Statement> stmt, Read read)
+{
+    if (!stmt)
+        return failure(stmt.error());
+    Result<bool> row = stmt->step();
+    if (!row)
+        return failure(row.error());
+    return *row ? std::optional<T>(read(*stmt)) : std::nullopt;
 }
 
 } // namespace hamish
