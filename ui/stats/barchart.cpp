@@ -50,7 +50,7 @@ void BarChart::paintChart(QPainter& painter, const QRect& area) const
         painter.setFont(font);
         painter.setPen(palette().color(QPalette::Text));
         // Each label is drawn whole, so Arabic words keep their joining; only its end is elided.
-        const QString text = metrics.elidedText(displaySafe(item.label), Qt::ElideRight, label.width());
+        const QString text = painter.fontMetrics().elidedText(displaySafe(item.label), Qt::ElideRight, label.width());
         painter.drawText(label, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute, text);
         const int length = int(double(bars.width()) * double(item.count) / double(most));
         QRect bar = bars;
