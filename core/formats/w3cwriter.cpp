@@ -93,11 +93,26 @@ QJsonObject annotationJson(const ExportBundle& bundle, const ExportDocument& doc
 
 } // namespace
 
+namespace {
+
+// An object as indented JSON for a place `depth` levels deep in the document.
+QByteArray indentedJson(const QJsonObject& object, int depth)
+{
+    QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    json.chop(1); // its final newline
+    const QByteArray newline = QByteArray("\n").append(QByteArray(4 * depth, ' '));
+    json.replace("\n", newline);
+    return json;
+}
+
+} // namespace
+
+// The collection is written page by page: each page is built and serialised on its own, so a
+// library of a hundred thousand annotations never sits in memory as one JSON tree.
 QByteArray writeW3c(const ExportBundle& bundle)
 {
     const QString collectionId = QStringLiteral("urn:hamish:export:%1").arg(QDateTime::currentMSecsSinceEpoch());
     const auto pageId = [&](qsizetype index) -> QString { return collectionId + QStringLiteral("/page/") + QString::number(index + 1); };
-    QJsonArray pages;
     qint64 startIndex = 0, total = 0;
     QList<qsizetype> nonEmpty;
     for (qsizetype d = 0; d < bundle.documents.size(); ++d) {
@@ -105,6 +120,18 @@ QByteArray writeW3c(const ExportBundle& bundle)
             nonEmpty.append(d);
         total += bundle.documents.at(d).annotations.size();
     }
+    QJsonObject collection{{QStringLiteral("@context"), Context},
+                           {QStringLiteral("id"), collectionId},
+                           {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
+                           {QStringLiteral("label"), QStringLiteral("Hamish annotations")},
+                           {QStringLiteral("total"), total}};
+    if (!nonEmpty.isEmpty())
+        collection.insert(QStringLiteral("last"), pageId(nonEmpty.size() - 1));
+    QByteArray out = QJsonDocument(collection).toJson(QJsonDocument::Indented);
+    if (nonEmpty.isEmpty())
+        return out;
+    out.chop(3); // "\n}\n": the pages follow the collection's own members
+
     // Each page describes the collection it is part of, as the model's examples do.
     const QJsonObject partOf{{QStringLiteral("id"), collectionId},
                              {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
@@ -126,21 +153,16 @@ QByteArray writeW3c(const ExportBundle& bundle)
         if (p + 1 < nonEmpty.size())
             page.insert(QStringLiteral("next"), pageId(p + 1));
         startIndex += items.size();
-        pages.append(page);
+        // The first page is embedded in the collection, the others are in @included.
+        if (p == 0)
+            out.append(",\n    \"first\": ").append(indentedJson(page, 1));
+        else
+            out.append(p == 1 ? ",\n    \"@included\": [\n        " : ",\n        ").append(indentedJson(page, 2));
     }
-    QJsonObject collection{{QStringLiteral("@context"), Context},
-                           {QStringLiteral("id"), collectionId},
-                           {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
-                           {QStringLiteral("label"), QStringLiteral("Hamish annotations")},
-                           {QStringLiteral("total"), total}};
-    if (!pages.isEmpty()) {
-        collection.insert(QStringLiteral("first"), pages.first());
-        collection.insert(QStringLiteral("last"), pageId(pages.size() - 1));
-        pages.removeFirst();
-        if (!pages.isEmpty())
-            collection.insert(QStringLiteral("@included"), pages);
-    }
-    return QJsonDocument(collection).toJson(QJsonDocument::Indented);
+    if (nonEmpty.size() > 1)
+        out += "\n    ]";
+    out += "\n}\n";
+    return out;
 }
 
 } // namespace hamish
