@@ -31,7 +31,7 @@ const Command* findCommand(const QString& name)
 
 QString usage()
 {
-    QString text = QStringLiteral("Usage:\n  hamish [--db PATH]                 open the reader\n");
+    QString text = QStringLiteral("Usage:\n  hamish [--db PATH] [--lang ar|en] [--article ID]\n                                     open the reader\n");
     for (const Command* command : commands())
         text += QStringLiteral("  hamish %1 %2\n").arg(QStringView(command->name), QStringView(command->usage));
     return text;
