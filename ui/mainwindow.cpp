@@ -127,16 +127,16 @@ bool MainWindow::event(QEvent* event)
     const bool handled = QMainWindow::event(event);
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        QTimer::singleShot(0, m_model, &LibraryModel::releaseBatches);
-    }
-    if (event->type() == QEvent::Paint && m_restoreAfterFirstPaint) {
-        m_restoreAfterFirstPaint = false;
-        QTimer::singleShot(0, this, [this] {
-            if (m_reader->articleId() == 0) // unless the user was quicker
-                restoreSession();
-        });
+        QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
     }
     return handled;
+}
+
+void MainWindow::afterFirstPaint()
+{
+    m_model->releaseBatches();
+    if (m_restoreAfterFirstPaint && m_reader->articleId() == 0) // unless the user was quicker
+        restoreSession();
 }
 
 void MainWindow::createDocks()
@@ -291,10 +291,9 @@ StatisticsView* MainWindow::showStatistics()
         m_statistics->setArticle(m_reader->articleId());
         m_statistics->setScope(m_reader->articleId() > 0 ? StatisticsView::Scope::Article : StatisticsView::Scope::Library);
     }
-    m_statistics->show();
+    m_statistics->show(); // counts when it appears, and follows changes while shown
     m_statistics->raise();
     m_statistics->activateWindow();
-    m_statistics->refresh();
     return m_statistics;
 }
 

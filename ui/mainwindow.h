@@ -67,6 +67,8 @@ private:
     void showAbout();
     void showReaderMenu(const QPoint& pos);
     void restoreSession();
+    // The rest of the library list, and the last article, once the window has shown.
+    void afterFirstPaint();
     void saveSession() const;
 
     Library& m_library;

@@ -121,15 +121,14 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
 {
     Result<Statement> stmt =
         m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns + QStringLiteral(" FROM annotation WHERE id = ?1"));
-    if (!stmt)
-        return failure(stmt.error());
-    stmt->bind(1, id);
-    Result<bool> row = stmt->step();
-    if (!row)
-        return failure(row.error());
-    if (!*row)
+    if (stmt)
+        stmt->bind(1, id);
+    Result<std::optional<Annotation>> found = firstRow<Annotation>(std::move(stmt), annotationFrom);
+    if (!found)
+        return failure(found.error());
+    if (!*found)
         return failure(Database::tr("There is no annotation %1.").arg(id));
-    return annotationFrom(*stmt);
+    return **found;
 }
 
 Result<QList<Annotation>> AnnotationStore::atSpan(qint64 articleId, qsizetype start, qsizetype end)

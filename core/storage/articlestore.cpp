@@ -57,6 +57,24 @@ ArticleSummary readSummary(const Statement& row)
                           int(row.int64(6))};
 }
 
+Article readArticle(const Statement& row)
+{
+    Article a;
+    a.id = row.int64(0);
+    a.title = row.text(1);
+    a.author = row.text(2);
+    a.source = row.text(3);
+    a.url = row.text(4);
+    a.date = row.text(5);
+    a.body = row.text(6);
+    a.originPath = row.text(7);
+    a.originEncoding = row.text(8);
+    a.contentHash = row.text(9);
+    a.importedAt = QDateTime::fromString(row.text(10), Qt::ISODateWithMs);
+    a.tokenization = row.text(11);
+    return a;
+}
+
 } // namespace
 
 Result<std::optional<qint64>> ArticleStore::findByHash(const QString& contentHash)
@@ -80,27 +98,14 @@ Result<Article> ArticleStore::article(qint64 id)
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "SELECT id, title, author, source, url, published, body, origin_path, origin_encoding, content_hash,"
         " imported_at, tokenization FROM article WHERE id = ?1"));
-    if (!stmt)
-        return failure(stmt.error());
-    stmt->bind(1, id);
-    Result<bool> row = stmt->step();
-    if (!row)
-        return failure(row.error());
-    if (!*row)
+    if (stmt)
+        stmt->bind(1, id);
+    Result<std::optional<Article>> found = firstRow<Article>(std::move(stmt), readArticle);
+    if (!found)
+        return failure(found.error());
+    if (!*found)
         return failure(Database::tr("There is no article %1.").arg(id));
-    Article a;
-    a.id = stmt->int64(0);
-    a.title = stmt->text(1);
-    a.author = stmt->text(2);
-    a.source = stmt->text(3);
-    a.url = stmt->text(4);
-    a.date = stmt->text(5);
-    a.body = stmt->text(6);
-    a.originPath = stmt->text(7);
-    a.originEncoding = stmt->text(8);
-    a.contentHash = stmt->text(9);
-    a.importedAt = QDateTime::fromString(stmt->text(10), Qt::ISODateWithMs);
-    a.tokenization = stmt->text(11);
+    Article a = std::move(**found);
 
     Result<Statement> related = m_db.prepare(
         QStringLiteral("SELECT title FROM article_related WHERE article_id = ?1 ORDER BY position"));

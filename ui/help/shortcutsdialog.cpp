@@ -38,10 +38,12 @@ QString keysOf(const QAction& action)
     return keys.join(QStringLiteral(", "));
 }
 
-// Key names read left to right in the Arabic UI too ("Ctrl+Shift+Z", not "Z+Shift+Ctrl").
-QString leftToRight(const QString& keys)
+// A row: the keys are shown isolated left to right, so that they read "Ctrl+Shift+Z" in the
+// Arabic UI too, and kept plain under Qt::UserRole.
+void addRow(QTreeWidgetItem* parent, const QString& action, const QString& keys)
 {
-    return QChar(0x2066) + keys + QChar(0x2069);
+    auto* item = new QTreeWidgetItem(parent, {action, QChar(0x2066) + keys + QChar(0x2069)});
+    item->setData(1, Qt::UserRole, keys);
 }
 
 void addMenu(QTreeWidgetItem* parent, const QMenu& menu)
@@ -57,7 +59,7 @@ void addMenu(QTreeWidgetItem* parent, const QMenu& menu)
             continue;
         }
         if (const QString keys = keysOf(*action); !keys.isEmpty())
-            new QTreeWidgetItem(parent, {plain(action->text()), leftToRight(keys)});
+            addRow(parent, plain(action->text()), keys);
     }
 }
 
@@ -88,7 +90,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar& menus, QWidget* parent)
         {tr("Close the find bar or a dialog"), tr("Esc")},
     };
     for (const auto& [what, keys] : readerKeys)
-        new QTreeWidgetItem(reader, {what, leftToRight(keys)});
+        addRow(reader, what, keys);
     m_list->expandAll();
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -122,8 +124,7 @@ QStringList ShortcutsDialog::rows() const
                     pending.append(child);
                 else
                     rows.append(QStringLiteral("%1 › %2: %3")
-                                    .arg(group->text(0), child->text(0),
-                                         child->text(1).remove(QChar(0x2066)).remove(QChar(0x2069))));
+                                    .arg(group->text(0), child->text(0), child->data(1, Qt::UserRole).toString()));
             }
         }
     }

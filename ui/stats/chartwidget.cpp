@@ -14,20 +14,14 @@ ChartWidget::ChartWidget(const QString& title, QWidget* parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-QImage ChartWidget::toImage(QSize size) const
+void ChartWidget::draw(QPainter& painter, const QRect& whole) const
 {
-    const QSize target = size.isValid() ? size : this->size();
-    QImage image(target * devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(devicePixelRatioF());
-    image.fill(palette().color(QPalette::Base));
-    QPainter painter(&image);
+    painter.fillRect(whole, palette().color(QPalette::Base));
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setFont(font());
-    const QRect whole(QPoint(0, 0), target);
-    painter.setPen(palette().color(QPalette::Text));
     QFont titleFont = font();
     titleFont.setBold(true);
     painter.setFont(titleFont);
+    painter.setPen(palette().color(QPalette::Text));
     const int titleHeight = QFontMetrics(titleFont).height() + 8;
     painter.drawText(whole.adjusted(8, 4, -8, 0), Qt::AlignTop | Qt::AlignHCenter, m_title);
     painter.setFont(font());
@@ -38,6 +32,15 @@ QImage ChartWidget::toImage(QSize size) const
     } else {
         paintChart(painter, area);
     }
+}
+
+QImage ChartWidget::toImage(QSize size) const
+{
+    const QSize target = size.isValid() ? size : this->size();
+    QImage image(target * devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatioF());
+    QPainter painter(&image);
+    draw(painter, QRect(QPoint(0, 0), target));
     return image;
 }
 
@@ -49,7 +52,7 @@ bool ChartWidget::savePng(const QString& path) const
 void ChartWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.drawImage(0, 0, toImage());
+    draw(painter, rect());
 }
 
 void ChartWidget::updateSummary(const QString& summary)

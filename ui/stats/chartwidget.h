@@ -28,6 +28,10 @@ protected:
     void updateSummary(const QString& summary);
 
 private:
+    // The title, and the chart or its empty-state message, on an opaque background: shared by
+    // the screen and the PNG.
+    void draw(QPainter& painter, const QRect& whole) const;
+
     QString m_title;
 };
 

@@ -59,12 +59,10 @@ StatisticsView::StatisticsView(Library& library, AnnotationService& annotations,
     layout->addWidget(buttons);
     resize(980, 680);
 
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &StatisticsView::refresh);
-    connect(&annotations, &AnnotationService::annotationsChanged, this, [this] {
-        if (isVisible())
-            refresh();
-    });
     setScope(Scope::Library);
+    // Counted while shown only: showing counts afresh, and changes follow from then on.
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &StatisticsView::refreshIfShown);
+    connect(&annotations, &AnnotationService::annotationsChanged, this, &StatisticsView::refreshIfShown);
 }
 
 QWidget* StatisticsView::framed(ChartWidget* chart)
@@ -87,17 +85,25 @@ void StatisticsView::setArticle(qint64 id)
         model->item(0)->setEnabled(id > 0); // "This article" needs an open one
     if (id <= 0 && scope() == Scope::Article)
         setScope(Scope::Library);
-    else if (isVisible())
-        refresh();
+    else
+        refreshIfShown();
 }
 
 void StatisticsView::setScope(Scope scope)
 {
-    const int index = scope == Scope::Article ? 0 : 1;
-    if (m_scope->currentIndex() == index)
+    m_scope->setCurrentIndex(scope == Scope::Article ? 0 : 1);
+}
+
+void StatisticsView::refreshIfShown()
+{
+    if (isVisible())
         refresh();
-    else
-        m_scope->setCurrentIndex(index);
+}
+
+void StatisticsView::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    refresh();
 }
 
 StatisticsView::Scope StatisticsView::scope() const

@@ -34,7 +34,11 @@ public:
     BarChart* perArticleChart() const { return m_articles; }
     TimelineChart* timelineChart() const { return m_timeline; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void refreshIfShown();
     QWidget* framed(ChartWidget* chart);
     void saveChart(ChartWidget* chart);
 
