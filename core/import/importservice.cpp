@@ -1,9 +1,12 @@
 #include "import/importservice.h"
 
 #include "import/articlesplitter.h"
+#include "import/boundedqueue.h"
 #include "import/htmlreader.h"
 #include "import/jsonreader.h"
 #include "import/jsonstream.h"
+#include "search/arabictokenizer.h"
+#include "storage/bulkwrite.h"
 #include "storage/library.h"
 #include "text/textdecoder.h"
 
@@ -13,11 +16,29 @@
 #include <QLocale>
 #include <QSet>
 
+#include <thread>
+
 namespace hamish {
 
 namespace {
 
 constexpr qint64 MaximumFileSize = qint64(1) << 30;
+
+// A record of a JSON corpus, read and tokenized ahead of its write.
+struct PreparedRecord
+{
+    enum class Kind { Article, Skipped, Failed, Finished };
+    Kind kind = Kind::Article;
+    Article article;
+    IndexTokens titleTokens;
+    IndexTokens bodyTokens;
+    QString message; // the warning of a skipped record, the error of a failed read
+    int number = 0;
+};
+
+// Records read ahead of the writer: enough to keep both threads busy, few enough that memory
+// does not grow with the corpus.
+constexpr std::size_t RecordsAhead = 64;
 
 const QStringList& importableSuffixes()
 {
@@ -228,6 +249,7 @@ FileReport ImportService::streamJson(const QString& path)
     const bool lines = suffix == u"jsonl" || suffix == u"ndjson" || head.trimmed().startsWith('{');
     const ArticleSplitter splitter;
     const QString origin = QFileInfo(path).absoluteFilePath();
+    const QString encoding = report.encoding;
     const QDateTime now = m_library.now();
     QList<qint64> added;
     Result<Transaction> transaction = Transaction::begin(m_library.database());
@@ -235,39 +257,75 @@ FileReport ImportService::streamJson(const QString& path)
         report.error = tr("%1: the library cannot be written (%2).").arg(path, transaction.error());
         return report;
     }
+    BulkWrite bulk(m_library.database());
+
+    // Two threads: a reader decodes, hashes and tokenizes the records ahead while this thread
+    // writes them. Only this thread touches the library.
+    BoundedQueue<PreparedRecord> queue(RecordsAhead);
+    std::thread reader([&] {
+        const auto onRecord = [&](const QByteArray& bytes, int number, int line) -> Status {
+            PreparedRecord record;
+            Result<bool> read = JsonArticleReader::readRecord(bytes, record.article, number, line);
+            if (!read)
+                return failure(read.error());
+            if (!*read) {
+                record.kind = PreparedRecord::Kind::Skipped;
+                record.message = tr("%1: Record %2 (line %3): empty content, skipped.").arg(path).arg(number).arg(line);
+            } else {
+                if (Status fits = checkLength(record.article, number); !fits)
+                    return fits;
+                Article& article = record.article;
+                if (article.title.isEmpty())
+                    article.title = splitter.deriveTitle(article.body);
+                article.originPath = origin;
+                article.originEncoding = encoding;
+                article.contentHash = contentHashOf(article.body);
+                article.importedAt = now;
+                record.number = number;
+                record.titleTokens = indexTokensOf(article.title);
+                record.bodyTokens = indexTokensOf(article.body);
+            }
+            if (!queue.push(std::move(record)))
+                return failure(QString()); // the writer has stopped
+            return {};
+        };
+        const Status read = lines ? JsonRecordStream::readLines(file, onRecord) : JsonRecordStream::readArray(file, onRecord);
+        PreparedRecord last;
+        last.kind = read ? PreparedRecord::Kind::Finished : PreparedRecord::Kind::Failed;
+        last.message = read ? QString() : read.error();
+        queue.push(std::move(last));
+    });
     // Articles written earlier in this transaction are found by hash too, so repeats inside
     // the file need no set of their own.
-    const auto onRecord = [&](const QByteArray& bytes, int number, int line) -> Status {
-        Article article;
-        Result<bool> read = JsonArticleReader::readRecord(bytes, article, number, line);
-        if (!read)
-            return failure(read.error());
-        if (!*read) {
-            report.warnings.append(tr("%1: Record %2 (line %3): empty content, skipped.").arg(path).arg(number).arg(line));
-            return {};
-        }
-        if (Status fits = checkLength(article, number); !fits)
-            return fits;
-        if (article.title.isEmpty())
-            article.title = splitter.deriveTitle(article.body);
-        article.originPath = origin;
-        article.originEncoding = report.encoding;
-        article.contentHash = contentHashOf(article.body);
-        article.importedAt = now;
-        Result<std::optional<qint64>> existing = m_library.articles().findByHash(article.contentHash);
-        if (!existing)
-            return failure(existing.error());
-        if (existing->has_value()) {
-            report.duplicates.append(article.title);
-            return {};
-        }
-        Result<qint64> id = m_library.articles().insert(article);
+    const auto write = [&](const PreparedRecord& record) -> Status {
+        const PreparedIndexTokens prepared{&record.titleTokens, &record.bodyTokens};
+        const EncodedArticleText encoded{record.titleTokens.text, record.bodyTokens.text};
+        Result<std::optional<qint64>> id = m_library.articles().insertNew(record.article, &encoded);
         if (!id)
-            return failure(tr("record %1 could not be stored (%2)").arg(number).arg(id.error()));
-        added.append(*id);
+            return failure(tr("record %1 could not be stored (%2)").arg(record.number).arg(id.error()));
+        if (id->has_value())
+            added.append(**id);
+        else
+            report.duplicates.append(record.article.title);
         return {};
     };
-    const Status read = lines ? JsonRecordStream::readLines(file, onRecord) : JsonRecordStream::readArray(file, onRecord);
+    Status read;
+    while (std::optional<PreparedRecord> record = queue.pop()) {
+        if (record->kind == PreparedRecord::Kind::Finished)
+            break;
+        if (record->kind == PreparedRecord::Kind::Failed) {
+            read = failure(record->message);
+            break;
+        }
+        if (record->kind == PreparedRecord::Kind::Skipped) {
+            report.warnings.append(record->message);
+            continue;
+        }
+        if (read = write(*record); !read)
+            break;
+    }
+    queue.close();
+    reader.join();
     if (!read) {
         report = FileReport{};
         report.path = path;
@@ -280,6 +338,10 @@ FileReport ImportService::streamJson(const QString& path)
         report.path = path;
         report.error = tr("%1: no article found.").arg(path);
         report.warnings = skipped;
+        return report;
+    }
+    if (Status restored = bulk.finish(); !restored) {
+        report.error = tr("%1: the library cannot be written (%2).").arg(path, restored.error());
         return report;
     }
     return commit(*transaction, report, added);

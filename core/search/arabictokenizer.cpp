@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -63,15 +64,16 @@ void appendUtf8(std::string& out, QStringView text)
     }
 }
 
-// The inner loop of every index write, so it reuses its buffers and allocates nothing per token.
-int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int length, TokenCallback callback)
+// Calls onToken(flags, token, length, start, end) for every token of a UTF-16 text whose UTF-8 form
+// is `byteLength` bytes long, offsets in UTF-8 bytes. Buffers are reused: nothing is allocated
+// per token in the inner loop of every index write.
+template<typename OnToken>
+int forEachToken(const QString& decoded, int byteLength, bool isDocument, OnToken onToken)
 {
-    thread_local QString decoded;
     thread_local std::vector<int> byteAt;
     thread_local std::string token;
-    decoded = QString::fromUtf8(text, length);
     // byteAt[i] is the UTF-8 offset of UTF-16 index i.
-    byteAt.assign(size_t(decoded.size()) + 1, length);
+    byteAt.assign(size_t(decoded.size()) + 1, byteLength);
     int bytes = 0;
     for (qsizetype i = 0; i < decoded.size(); ++i) {
         byteAt[size_t(i)] = bytes;
@@ -82,7 +84,6 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
         }
         bytes += utf8Length(c);
     }
-    const bool isDocument = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
     for (const WordSpan& word : findWords(decoded)) {
         const QString folded = foldForSearch(QStringView(decoded).sliced(word.start, word.end - word.start));
         if (folded.isEmpty())
@@ -91,7 +92,7 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
         const int end = byteAt[size_t(word.end)];
         token.clear();
         appendUtf8(token, folded);
-        if (int rc = callback(context, 0, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
+        if (int rc = onToken(0, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
             return rc;
         if (!isDocument)
             continue;
@@ -102,11 +103,44 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
             if (stems[k].alef)
                 token += "\xD8\xA7"; // ا
             appendUtf8(token, QStringView(folded).mid(stems[k].from));
-            if (int rc = callback(context, FTS5_TOKEN_COLOCATED, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
+            if (int rc = onToken(FTS5_TOKEN_COLOCATED, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
                 return rc;
         }
     }
     return SQLITE_OK;
+}
+
+// Texts whose tokens were prepared ahead, for the inserts running on this thread.
+thread_local QList<const IndexTokens*> preparedTexts;
+
+const IndexTokens* preparedFor(const char* text, int length)
+{
+    for (const IndexTokens* prepared : std::as_const(preparedTexts)) {
+        if (prepared->text.size() == length && std::memcmp(prepared->text.constData(), text, size_t(length)) == 0)
+            return prepared;
+    }
+    return nullptr;
+}
+
+int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int length, TokenCallback callback)
+{
+    const bool isDocument = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+    if (isDocument) {
+        if (const IndexTokens* prepared = preparedFor(text, length)) {
+            for (const IndexTokens::Token& t : prepared->tokens) {
+                const int rc = callback(context, t.colocated ? FTS5_TOKEN_COLOCATED : 0,
+                                        prepared->tokenBytes.data() + t.from, t.length, t.start, t.end);
+                if (rc != SQLITE_OK)
+                    return rc;
+            }
+            return SQLITE_OK;
+        }
+    }
+    thread_local QString decoded;
+    decoded = QString::fromUtf8(text, length);
+    return forEachToken(decoded, length, isDocument, [&](int tokenFlags, const char* token, int size, int start, int end) {
+        return callback(context, tokenFlags, token, size, start, end);
+    });
 }
 
 fts5_api* ftsApi(sqlite3* db)
@@ -122,6 +156,29 @@ fts5_api* ftsApi(sqlite3* db)
 }
 
 } // namespace
+
+IndexTokens indexTokensOf(const QString& text)
+{
+    IndexTokens prepared;
+    prepared.text = text.toUtf8();
+    (void)forEachToken(text, int(prepared.text.size()), true, [&](int flags, const char* token, int size, int start, int end) {
+        prepared.tokens.push_back({int(prepared.tokenBytes.size()), size, start, end, flags == FTS5_TOKEN_COLOCATED});
+        prepared.tokenBytes.append(token, size_t(size));
+        return SQLITE_OK;
+    });
+    return prepared;
+}
+
+PreparedIndexTokens::PreparedIndexTokens(std::initializer_list<const IndexTokens*> texts)
+{
+    Q_ASSERT(preparedTexts.isEmpty()); // scopes do not nest
+    preparedTexts = texts;
+}
+
+PreparedIndexTokens::~PreparedIndexTokens()
+{
+    preparedTexts.clear();
+}
 
 Status registerArabicTokenizer(Database& db)
 {

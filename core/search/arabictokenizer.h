@@ -2,6 +2,13 @@
 
 #include "result.h"
 
+#include <QByteArray>
+#include <QString>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
 namespace hamish {
 
 class Database;
@@ -14,5 +21,34 @@ class Database;
 inline constexpr char ArabicTokenizerName[] = "hamish_arabic";
 
 Status registerArabicTokenizer(Database& db);
+
+// The index tokens of one document text, made ahead of its insert, on any thread: an import
+// folds the next articles on a second core while SQLite writes the current one.
+struct IndexTokens
+{
+    struct Token
+    {
+        int from = 0; // in tokenBytes
+        int length = 0;
+        int start = 0; // UTF-8 offsets in text
+        int end = 0;
+        bool colocated = false;
+    };
+    QByteArray text; // the UTF-8 text the tokens were made from
+    std::string tokenBytes;
+    std::vector<Token> tokens;
+};
+IndexTokens indexTokensOf(const QString& text);
+
+// While one lives, the tokenizer on this thread takes the prepared tokens of a document whose
+// text is byte for byte one of these, instead of making them again.
+class PreparedIndexTokens
+{
+public:
+    PreparedIndexTokens(std::initializer_list<const IndexTokens*> texts);
+    ~PreparedIndexTokens();
+    PreparedIndexTokens(const PreparedIndexTokens&) = delete;
+    PreparedIndexTokens& operator=(const PreparedIndexTokens&) = delete;
+};
 
 } // namespace hamish

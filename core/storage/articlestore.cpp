@@ -6,18 +6,38 @@ namespace hamish {
 
 Result<qint64> ArticleStore::insert(const Article& article)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO article (title, author, source, url, published, body, origin_path, origin_encoding,"
-        " content_hash, imported_at, tokenization) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+    Result<std::optional<qint64>> id = write(article, nullptr, Duplicates::Fail);
+    if (!id)
+        return failure(id.error());
+    return id->value();
+}
+
+Result<std::optional<qint64>> ArticleStore::insertNew(const Article& article, const EncodedArticleText* encoded)
+{
+    return write(article, encoded, Duplicates::Skip);
+}
+
+Result<std::optional<qint64>> ArticleStore::write(const Article& article, const EncodedArticleText* encoded,
+                                                  Duplicates duplicates)
+{
+    Result<Statement> stmt = m_db.prepare(
+        duplicates == Duplicates::Skip
+            ? QStringLiteral("INSERT INTO article (title, author, source, url, published, body, origin_path, origin_encoding,"
+                             " content_hash, imported_at, tokenization) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+                             " ON CONFLICT (content_hash) DO NOTHING")
+            : QStringLiteral("INSERT INTO article (title, author, source, url, published, body, origin_path, origin_encoding,"
+                             " content_hash, imported_at, tokenization) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (!stmt)
         return failure(stmt.error());
     const QString hash = article.contentHash.isEmpty() ? contentHashOf(article.body) : article.contentHash;
-    stmt->bind(1, article.title)
-        .bind(2, article.author)
+    if (encoded)
+        stmt->bindText(1, encoded->title).bindText(6, encoded->body);
+    else
+        stmt->bind(1, article.title).bind(6, article.body);
+    stmt->bind(2, article.author)
         .bind(3, article.source)
         .bind(4, article.url)
         .bind(5, article.date)
-        .bind(6, article.body)
         .bind(7, article.originPath)
         .bind(8, article.originEncoding)
         .bind(9, hash)
@@ -25,6 +45,8 @@ Result<qint64> ArticleStore::insert(const Article& article)
         .bind(11, article.tokenization);
     if (Status ok = stmt->run(); !ok)
         return failure(ok.error());
+    if (m_db.changes() == 0)
+        return std::optional<qint64>();
     const qint64 id = m_db.lastInsertId();
 
     Result<Statement> related = m_db.prepare(
@@ -37,7 +59,7 @@ Result<qint64> ArticleStore::insert(const Article& article)
             return failure(ok.error());
         related->reset();
     }
-    return id;
+    return std::optional<qint64>(id);
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "storage/article.h"
 
+#include <QByteArray>
 #include <QList>
 
 #include <optional>
@@ -11,6 +12,13 @@ namespace hamish {
 
 class Database;
 
+// An article's title and body already in UTF-8, as they are stored, when the caller has them.
+struct EncodedArticleText
+{
+    QByteArray title;
+    QByteArray body;
+};
+
 // SQL for articles. Writes are expected inside the caller's transaction.
 class ArticleStore
 {
@@ -18,6 +26,9 @@ public:
     explicit ArticleStore(Database& db) : m_db(db) {}
 
     Result<qint64> insert(const Article& article);
+    // Inserts an article unless one with the same content hash is stored: its id, or nothing
+    // for a duplicate. `encoded`, when given, holds the title and body in UTF-8.
+    Result<std::optional<qint64>> insertNew(const Article& article, const EncodedArticleText* encoded = nullptr);
     Result<std::optional<qint64>> findByHash(const QString& contentHash);
     Result<std::optional<qint64>> findByUrl(const QString& url);
     Result<Article> article(qint64 id);
@@ -27,6 +38,9 @@ public:
     Result<qint64> count();
 
 private:
+    enum class Duplicates { Fail, Skip };
+    Result<std::optional<qint64>> write(const Article& article, const EncodedArticleText* encoded, Duplicates duplicates);
+
     Database& m_db;
 };
 

@@ -125,6 +125,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool Database::isInTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 QString Database::lastError() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_db));

@@ -35,6 +35,8 @@ public:
 
     qint64 lastInsertId() const;
     int changes() const;
+    // Whether a transaction is open (SQLite ends one itself on some errors, such as a full disk).
+    bool isInTransaction() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_db; }

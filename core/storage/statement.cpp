@@ -62,7 +62,11 @@ void Statement::release()
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    const QByteArray utf8 = value.toUtf8();
+    return bindText(index, value.toUtf8());
+}
+
+Statement& Statement::bindText(int index, const QByteArray& utf8)
+{
     if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
         m_bindError = lastError();
     return *this;

@@ -33,6 +33,8 @@ public:
     ~Statement();
 
     Statement& bind(int index, const QString& value);
+    // Text already in UTF-8.
+    Statement& bindText(int index, const QByteArray& utf8);
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);

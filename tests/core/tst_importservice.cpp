@@ -1,4 +1,6 @@
+#include "import/boundedqueue.h"
 #include "import/importservice.h"
+#include "storage/database.h"
 #include "testsupport.h"
 #include "text/textdecoder.h"
 
@@ -6,6 +8,8 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <thread>
 
 using namespace hamish;
 
@@ -22,6 +26,39 @@ QString copyInto(const QTemporaryDir& dir, const QString& relativeTarget, const 
     QDir().mkpath(QFileInfo(target).absolutePath());
     QFile::copy(test::dataPath(fixture), target);
     return target;
+}
+
+// A JSON corpus of `count` articles with clitics, diacritics, tatweel and characters outside the
+// BMP, so that byte, UTF-16 and code-point offsets all differ.
+QString writeCorpus(const QTemporaryDir& dir, int count)
+{
+    QByteArray json = "[";
+    for (int i = 0; i < count; ++i) {
+        json += i ? "," : "";
+        json += QStringLiteral(R"({"title": "وبالسعودية 𝔸 خبر %1", "content": "قالَ الوزيرُ للسعوديـــة إنّ 😀 والمملكة )"
+                               R"(وبالرياض 𝕏 تعاونٌ رقم %1 مع لبنان، ثم عاد."})")
+                    .arg(i)
+                    .toUtf8();
+    }
+    json += "]";
+    const QString path = dir.filePath(QStringLiteral("corpus.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        return {};
+    return path;
+}
+
+// Every entry of the search index: term, article, column and position.
+QStringList indexEntries(Library& library)
+{
+    Database& db = library.database();
+    if (!db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.entries USING fts5vocab(main, article_fts, instance)")))
+        return {QStringLiteral("no vocabulary table")};
+    return collectRows<QString>(db.prepare(QStringLiteral("SELECT term, doc, col, offset FROM temp.entries ORDER BY 1, 2, 3, 4")),
+                                [](const Statement& row) {
+                                    return QStringLiteral("%1 %2 %3 %4").arg(row.text(0)).arg(row.int64(1)).arg(row.text(2)).arg(row.int64(3));
+                                })
+        .value_or(QStringList{QStringLiteral("unreadable")});
 }
 
 } // namespace
@@ -155,6 +192,74 @@ private slots:
         QCOMPARE((*readOnly)->articles().count().value(), 0);
     }
 
+    void importFile_jsonCorpus_indexesAsTheTokenizerWould()
+    {
+        // The corpus path tokenizes on a second thread; the index must be the one the FTS5
+        // tokenizer makes when the same articles are inserted one by one.
+        QTemporaryDir dir;
+        const QString corpus = writeCorpus(dir, 20);
+        QVERIFY(!corpus.isEmpty());
+        test::TempLibrary streamed;
+        const FileReport report = ImportService(*streamed.library).importFile(corpus, {});
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QCOMPARE(report.added.size(), 20);
+
+        test::TempLibrary inserted;
+        for (qint64 id : report.added) {
+            const Article article = streamed.library->articles().article(id).value();
+            QCOMPARE(inserted.library->articles().insert(article).value_or(-1), id);
+        }
+        const QStringList expected = indexEntries(*inserted.library);
+        QVERIFY(expected.size() > 20 * 15);
+        QVERIFY(expected.contains(QStringLiteral("السعوديه 1 title 0"))); // a proclitic stem
+        QCOMPARE(indexEntries(*streamed.library), expected);
+    }
+
+    void importFile_jsonCorpus_putsBackTheLibrarySettings()
+    {
+        QTemporaryDir dir;
+        test::TempLibrary temp;
+        Database& db = temp.library->database();
+        const qint64 cacheSize = db.queryInt(QStringLiteral("PRAGMA cache_size")).value();
+        QVERIFY(ImportService(*temp.library).importFile(writeCorpus(dir, 5), {}).succeeded());
+        QCOMPARE(db.queryInt(QStringLiteral("PRAGMA cache_size")).value(), cacheSize);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT v FROM article_fts_config WHERE k = 'automerge'")).value(), 4);
+    }
+
+    void importFile_jsonLibraryFullHalfWay_stopsTheReaderAndChangesNothing()
+    {
+        // The reader thread is far ahead, blocked on a full queue, when the writer fails.
+        QTemporaryDir dir;
+        const QString corpus = writeCorpus(dir, 3000);
+        test::TempLibrary temp;
+        Database& db = temp.library->database();
+        const qint64 pages = db.queryInt(QStringLiteral("PRAGMA page_count")).value();
+        QVERIFY(db.queryInt(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 40)));
+        const FileReport report = ImportService(*temp.library).importFile(corpus, {});
+        QVERIFY(!report.succeeded());
+        QVERIFY2(report.error.contains(QStringLiteral("could not be stored")), qPrintable(report.error));
+        QCOMPARE(articleCount(temp), 0);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM article_fts_config WHERE k = 'automerge'")).value(), 0);
+    }
+
+    void boundedQueue_closeWakesABlockedProducer()
+    {
+        BoundedQueue<int> queue(2);
+        QVERIFY(queue.push(1));
+        QVERIFY(queue.push(2));
+        bool third = true;
+        std::thread producer([&] { third = queue.push(3); }); // waits: the queue is full
+        QCOMPARE(queue.pop().value_or(0), 1);
+        producer.join(); // room again: the third went in
+        QVERIFY(third);
+        std::thread blocked([&] { third = queue.push(4); });
+        queue.close();
+        blocked.join();
+        QVERIFY(!third);
+        QCOMPARE(queue.pop().value_or(0), 2); // what was in stays readable
+        QCOMPARE(queue.pop().value_or(0), 3);
+        QVERIFY(!queue.pop());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportService)
