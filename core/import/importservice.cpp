@@ -279,11 +279,11 @@ FileReport ImportService::streamJson(const QString& path)
                     article.title = splitter.deriveTitle(article.body);
                 article.originPath = origin;
                 article.originEncoding = encoding;
-                article.contentHash = contentHashOf(article.body);
                 article.importedAt = now;
                 record.number = number;
                 record.titleTokens = indexTokensOf(article.title);
                 record.bodyTokens = indexTokensOf(article.body);
+                article.contentHash = contentHashOfUtf8(record.bodyTokens.text);
             }
             if (!queue.push(std::move(record)))
                 return failure(QString()); // the writer has stopped

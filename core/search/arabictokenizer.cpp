@@ -84,8 +84,10 @@ int forEachToken(const QString& decoded, int byteLength, bool isDocument, OnToke
         }
         bytes += utf8Length(c);
     }
+    thread_local QString folded;
     for (const WordSpan& word : findWords(decoded)) {
-        const QString folded = foldForSearch(QStringView(decoded).sliced(word.start, word.end - word.start));
+        folded.clear();
+        appendFoldedText(QStringView(decoded).sliced(word.start, word.end - word.start), folded);
         if (folded.isEmpty())
             continue;
         const int start = byteAt[size_t(word.start)];

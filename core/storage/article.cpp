@@ -6,7 +6,12 @@ namespace hamish {
 
 QString contentHashOf(const QString& body)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return contentHashOfUtf8(body.toUtf8());
+}
+
+QString contentHashOfUtf8(const QByteArray& body)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace hamish

@@ -40,5 +40,7 @@ struct ArticleSummary
 
 // SHA-256 of the canonical body in UTF-8, in hex.
 QString contentHashOf(const QString& body);
+// The same, of a body already in UTF-8.
+QString contentHashOfUtf8(const QByteArray& body);
 
 } // namespace hamish

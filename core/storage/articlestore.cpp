@@ -30,10 +30,9 @@ Result<std::optional<qint64>> ArticleStore::write(const Article& article, const 
     if (!stmt)
         return failure(stmt.error());
     const QString hash = article.contentHash.isEmpty() ? contentHashOf(article.body) : article.contentHash;
-    if (encoded)
-        stmt->bindText(1, encoded->title).bindText(6, encoded->body);
-    else
-        stmt->bind(1, article.title).bind(6, article.body);
+    const EncodedArticleText own = encoded ? EncodedArticleText{} : EncodedArticleText{article.title.toUtf8(), article.body.toUtf8()};
+    const EncodedArticleText& text = encoded ? *encoded : own;
+    stmt->bindText(1, text.title).bindText(6, text.body);
     stmt->bind(2, article.author)
         .bind(3, article.source)
         .bind(4, article.url)
@@ -48,6 +47,13 @@ Result<std::optional<qint64>> ArticleStore::write(const Article& article, const 
     if (m_db.changes() == 0)
         return std::optional<qint64>();
     const qint64 id = m_db.lastInsertId();
+
+    Result<Statement> index = m_db.prepare(QStringLiteral("INSERT INTO article_fts (rowid, title, body) VALUES (?1, ?2, ?3)"));
+    if (!index)
+        return failure(index.error());
+    index->bind(1, id).bindText(2, text.title).bindText(3, text.body);
+    if (Status ok = index->run(); !ok)
+        return failure(ok.error());
 
     Result<Statement> related = m_db.prepare(
         QStringLiteral("INSERT INTO article_related (article_id, position, title) VALUES (?1, ?2, ?3)"));

@@ -19,7 +19,9 @@ struct EncodedArticleText
     QByteArray body;
 };
 
-// SQL for articles. Writes are expected inside the caller's transaction.
+// SQL for articles. Writes are expected inside the caller's transaction. The store writes an
+// article's search entry with it (see migration 6); deleting an article or changing its title
+// updates the entry through triggers.
 class ArticleStore
 {
 public:

@@ -137,7 +137,15 @@ ALTER TABLE article ADD COLUMN tokenization TEXT NOT NULL DEFAULT '';
 ALTER TABLE annotation ADD COLUMN attributes TEXT NOT NULL DEFAULT '';
 )sql";
 
-const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5};
+// Version 6: the store writes an article's search entry itself, in a statement of its own.
+// Through the trigger the article insert had two writes, so SQLite opened a statement savepoint
+// for it, and FTS5 writes its pending index to disk at every savepoint: one index segment per
+// article, merged again and again. Without it an import fills FTS5's buffer across articles.
+const char16_t* const Version6 = uR"sql(
+DROP TRIGGER article_fts_insert;
+)sql";
+
+const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6};
 
 } // namespace
 

@@ -14,6 +14,12 @@ bool isPresentationForm(char32_t c)
 // Appends the fold of one code point; returns nothing for dropped characters.
 void appendFolded(char32_t c, QString& out)
 {
+    // Most of any Arabic text: letters that fold to themselves.
+    if ((c >= 0x0621 && c <= 0x063A && c != 0x0622 && c != 0x0623 && c != 0x0625 && c != 0x0629)
+        || (c >= 0x0641 && c <= 0x064A && c != 0x0649)) {
+        out += QChar(char16_t(c));
+        return;
+    }
     if (isFoldedAway(c))
         return;
     switch (c) {
@@ -88,9 +94,24 @@ FoldedText foldWithOrigins(QStringView source)
     return result;
 }
 
+void appendFoldedText(QStringView source, QString& out)
+{
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        char32_t c = source.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < source.size() && source.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(source.at(i), source.at(i + 1));
+            ++i;
+        }
+        appendFolded(c, out);
+    }
+}
+
 QString foldForSearch(QStringView source)
 {
-    return foldWithOrigins(source).text;
+    QString folded;
+    folded.reserve(source.size());
+    appendFoldedText(source, folded);
+    return folded;
 }
 
 } // namespace hamish

@@ -20,6 +20,8 @@ struct FoldedText
 };
 
 QString foldForSearch(QStringView source);
+// The same fold appended to `out`, for loops that reuse one buffer.
+void appendFoldedText(QStringView source, QString& out);
 FoldedText foldWithOrigins(QStringView source);
 
 // True for a character that the fold drops entirely (harakat, tatweel).
