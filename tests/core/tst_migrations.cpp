@@ -1,4 +1,5 @@
 #include "search/arabictokenizer.h"
+#include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
@@ -67,6 +68,36 @@ private slots:
         QVERIFY(hasObject(*db, QStringLiteral("article_related")));
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM article")), 1);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH 'الرياض'")), 1);
+    }
+
+    void migrate_version5ToVersion6_theStoreIndexesArticlesAndDeletesStillLeaveTheIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.hamish"));
+        {
+            auto db = openRaw(path);
+            QVERIFY(migrate(*db, 5));
+            QVERIFY(hasObject(*db, QStringLiteral("article_fts_insert")));
+            QVERIFY(db->exec(QStringLiteral(
+                "INSERT INTO article (title, body, content_hash, imported_at) "
+                "VALUES ('عنوان', 'زار الوفدُ بالرياضِ معرضاً', 'h1', '2026-01-01T00:00:00Z')")));
+        }
+        auto db = openRaw(path);
+        QVERIFY(migrate(*db, 6));
+        QVERIFY(!hasObject(*db, QStringLiteral("article_fts_insert")));
+        Article article;
+        article.title = QStringLiteral("خبر");
+        article.body = QStringLiteral("وصل الوفد إلى جدة");
+        article.importedAt = QDateTime::currentDateTimeUtc();
+        const qint64 id = ArticleStore(*db).insert(article).value_or(-1);
+        QVERIFY(id > 1);
+        const QString match = QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH '%1'");
+        QCOMPARE(count(*db, match.arg(QStringLiteral("الرياض"))), 1); // indexed before the migration
+        QCOMPARE(count(*db, match.arg(QStringLiteral("جده"))), 1); // indexed by the store
+        QCOMPARE(ArticleStore(*db).insertNew(article).value().has_value(), false); // a duplicate
+        QCOMPARE(count(*db, match.arg(QStringLiteral("جده"))), 1);
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM article WHERE id = %1").arg(id)));
+        QCOMPARE(count(*db, match.arg(QStringLiteral("جده"))), 0);
     }
 
     void migrate_version2WithArticlesToVersion3_addsDefaultEntityTypesAndAnnotations()
