@@ -15,11 +15,23 @@ struct BreakCloser
 
 using BreakIterator = std::unique_ptr<UBreakIterator, BreakCloser>;
 
-BreakIterator open(UBreakIteratorType type, QStringView text)
+// An iterator of this thread's, set on `text`: opening one loads and compiles its rules, which
+// costs far more than breaking a sentence, so each thread opens one of each kind and reuses it.
+UBreakIterator* iteratorOver(UBreakIteratorType type, QStringView text)
 {
+    thread_local BreakIterator words;
+    thread_local BreakIterator sentences;
+    BreakIterator& it = type == UBRK_WORD ? words : sentences;
     UErrorCode status = U_ZERO_ERROR;
-    BreakIterator it(ubrk_open(type, "ar", reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()), &status));
-    return U_SUCCESS(status) ? std::move(it) : BreakIterator{};
+    if (!it) {
+        it.reset(ubrk_open(type, "ar", nullptr, 0, &status));
+        if (U_FAILURE(status)) {
+            it.reset();
+            return nullptr;
+        }
+    }
+    ubrk_setText(it.get(), reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()), &status);
+    return U_SUCCESS(status) ? it.get() : nullptr;
 }
 
 bool isSpace(QStringView piece)
@@ -32,16 +44,16 @@ bool isSpace(QStringView piece)
 QList<TextSpan> icuTokens(QStringView text, qsizetype offset)
 {
     QList<TextSpan> tokens;
-    BreakIterator it = open(UBRK_WORD, text);
+    UBreakIterator* it = iteratorOver(UBRK_WORD, text);
     if (!it)
         return tokens;
-    int32_t start = ubrk_first(it.get());
-    for (int32_t end = ubrk_next(it.get()); end != UBRK_DONE; start = end, end = ubrk_next(it.get())) {
+    int32_t start = ubrk_first(it);
+    for (int32_t end = ubrk_next(it); end != UBRK_DONE; start = end, end = ubrk_next(it)) {
         const QStringView piece = text.sliced(start, end - start);
         if (isSpace(piece))
             continue;
         const bool allPunctuation = std::all_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isPunct(); });
-        if (ubrk_getRuleStatus(it.get()) == UBRK_WORD_NONE && piece.size() > 1 && allPunctuation) {
+        if (ubrk_getRuleStatus(it) == UBRK_WORD_NONE && piece.size() > 1 && allPunctuation) {
             // A run of punctuation: one token per mark.
             for (qsizetype i = 0; i < piece.size(); ++i)
                 tokens.append({offset + start + i, offset + start + i + 1});
@@ -55,11 +67,11 @@ QList<TextSpan> icuTokens(QStringView text, qsizetype offset)
 QList<QList<TextSpan>> icuSentences(QStringView text)
 {
     QList<QList<TextSpan>> sentences;
-    BreakIterator it = open(UBRK_SENTENCE, text);
+    UBreakIterator* it = iteratorOver(UBRK_SENTENCE, text);
     if (!it)
         return sentences;
-    int32_t start = ubrk_first(it.get());
-    for (int32_t end = ubrk_next(it.get()); end != UBRK_DONE; start = end, end = ubrk_next(it.get())) {
+    int32_t start = ubrk_first(it);
+    for (int32_t end = ubrk_next(it); end != UBRK_DONE; start = end, end = ubrk_next(it)) {
         QList<TextSpan> tokens = icuTokens(text.sliced(start, end - start), start);
         if (!tokens.isEmpty())
             sentences.append(tokens);
