@@ -1,5 +1,6 @@
 #include "annotations/annotationstore.h"
 
+#include "annotations/timestamps.h"
 #include "storage/database.h"
 
 namespace hamish {
@@ -8,12 +9,12 @@ namespace {
 
 QString timeText(const QDateTime& time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return isoUtc(time);
 }
 
 QDateTime timeFrom(const QString& text)
 {
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
+    return fromIsoUtc(text);
 }
 
 const QString AnnotationColumns = QStringLiteral(

@@ -63,9 +63,34 @@ private:
     bool m_open;
 };
 
+// An article's fields without its body (nor the columns stored after it, whose reading would
+// walk the body's overflow pages).
+Result<Article> articleWithoutBody(Database& db, qint64 id)
+{
+    Result<Statement> stmt =
+        db.prepare(QStringLiteral("SELECT id, title, author, source, url, published FROM article WHERE id = ?1"));
+    if (stmt)
+        stmt->bind(1, id);
+    Result<std::optional<Article>> article = firstRow<Article>(std::move(stmt), [](const Statement& row) {
+        Article a;
+        a.id = row.int64(0);
+        a.title = row.text(1);
+        a.author = row.text(2);
+        a.source = row.text(3);
+        a.url = row.text(4);
+        a.date = row.text(5);
+        return a;
+    });
+    if (!article)
+        return failure(article.error());
+    if (!article->has_value())
+        return failure(Database::tr("There is no article %1.").arg(id));
+    return **article;
+}
+
 } // namespace
 
-Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds)
+Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds, ExportBodies bodies)
 {
     const ReadSnapshot snapshot(library.database());
     ExportBundle bundle;
@@ -98,7 +123,8 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
     for (const Annotation& a : *annotations)
         byArticle[a.articleId].append(a);
     for (qint64 id : ids) {
-        Result<Article> article = library.articles().article(id);
+        const bool withBody = bodies == ExportBodies::All || (bodies == ExportBodies::Annotated && byArticle.contains(id));
+        Result<Article> article = withBody ? library.articles().article(id) : articleWithoutBody(library.database(), id);
         if (!article)
             return failure(article.error());
         Result<QList<ArticleNote>> notes = library.annotations().articleNotes(id);
@@ -108,7 +134,8 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
         document.article = *article;
         document.annotations = byArticle.value(id);
         document.notes = *notes;
-        document.indexCodePoints();
+        if (withBody)
+            document.indexCodePoints();
         bundle.documents.append(std::move(document));
     }
     return bundle;

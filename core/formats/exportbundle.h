@@ -56,7 +56,13 @@ struct ExportBundle
     QString typeCode(qint64 typeId) const { return typesById.value(typeId).code; }
 };
 
-// Reads the articles (all of them when ids is empty) with their annotations and notes.
-Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds);
+// Which article bodies an export reads: formats that carry the text need all of them, those
+// that give code-point offsets only the bodies their annotations sit in, reports none.
+enum class ExportBodies { All, Annotated, None };
+
+// Reads the articles (all of them when ids is empty) with their annotations and notes. An
+// article whose body is not read has an empty body and no code-point index.
+Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds,
+                                      ExportBodies bodies = ExportBodies::All);
 
 } // namespace hamish

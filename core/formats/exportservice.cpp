@@ -50,7 +50,10 @@ QString exportFormatSuffix(ExportFormat format)
 Status ExportService::exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
                                const ExportOptions& options, const ExportProgress& progress)
 {
-    Result<ExportBundle> bundle = loadExportBundle(m_library, articleIds);
+    const ExportBodies bodies = format == ExportFormat::Csv ? ExportBodies::Annotated
+                                : format == ExportFormat::Markdown || format == ExportFormat::Html ? ExportBodies::None
+                                                                                                   : ExportBodies::All;
+    Result<ExportBundle> bundle = loadExportBundle(m_library, articleIds, bodies);
     if (!bundle)
         return failure(bundle.error());
     const int total = int(bundle->documents.size());

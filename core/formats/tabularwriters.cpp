@@ -1,5 +1,7 @@
 #include "formats/writers.h"
 
+#include "annotations/timestamps.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,7 +12,7 @@ namespace {
 
 QString time(const QDateTime& t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return isoUtc(t);
 }
 
 QString csvCell(const QString& value)

@@ -1,5 +1,7 @@
 #include "formats/writers.h"
 
+#include "annotations/timestamps.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +15,7 @@ const QString Context = QStringLiteral("http://www.w3.org/ns/anno.jsonld");
 
 QString time(const QDateTime& t)
 {
-    return t.toUTC().toString(Qt::ISODate);
+    return isoUtc(t, Milliseconds::Omit);
 }
 
 QString motivation(AnnotationKind kind)

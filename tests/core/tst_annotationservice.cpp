@@ -1,4 +1,5 @@
 #include "annotations/annotationservice.h"
+#include "annotations/timestamps.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -51,6 +52,33 @@ class TestAnnotationService : public QObject
     Q_OBJECT
 
 private slots:
+    void isoUtc_writesWhatQtWritesAndReadsItBack_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::newRow("milliseconds") << QDateTime(QDate(2026, 11, 29), QTime(20, 6, 0, 123), Qt::UTC);
+        QTest::newRow("whole second") << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        QTest::newRow("year 999") << QDateTime(QDate(999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+        QTest::newRow("local time") << QDateTime(QDate(2026, 6, 1), QTime(12, 0, 0, 5), Qt::OffsetFromUTC, 3 * 3600);
+    }
+
+    void isoUtc_writesWhatQtWritesAndReadsItBack()
+    {
+        QFETCH(QDateTime, time);
+        QCOMPARE(isoUtc(time), time.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(isoUtc(time, Milliseconds::Omit), time.toUTC().toString(Qt::ISODate));
+        QCOMPARE(fromIsoUtc(isoUtc(time)), time);
+        QCOMPARE(fromIsoUtc(isoUtc(time)).timeSpec(), Qt::UTC);
+    }
+
+    void fromIsoUtc_otherForms_goThroughQt()
+    {
+        QCOMPARE(fromIsoUtc(QStringLiteral("2026-11-29T23:06:00+03:00")),
+                 QDateTime(QDate(2026, 11, 29), QTime(20, 6), Qt::UTC));
+        QVERIFY(!fromIsoUtc(QStringLiteral("2026-13-29T20:06:00.123Z")).isValid());
+        QVERIFY(!fromIsoUtc(QStringLiteral("not a time")).isValid());
+        QVERIFY(isoUtc(QDateTime()).isEmpty());
+    }
+
     void defaultEntityTypes_areConllCompatibleWithHotkeys()
     {
         Fixture f;
