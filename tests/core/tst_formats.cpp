@@ -107,6 +107,28 @@ private slots:
         QVERIFY(QString::fromUtf8(test::readFile(brat.filePath(QStringLiteral("annotation.conf")))).contains(QStringLiteral("code points")));
     }
 
+    void exports_readingFewerBodies_writeWhatTheWholeBundleGives()
+    {
+        Fixture f;
+        // A second article without annotations, whose body CSV and the reports do not read.
+        QVERIFY(ImportService(*f.temp.library).importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {}).succeeded());
+        const ExportBundle whole = loadExportBundle(*f.temp.library, {}).value();
+        QCOMPARE(whole.documents.size(), 3);
+        const ExportBundle annotated = loadExportBundle(*f.temp.library, {}, ExportBodies::Annotated).value();
+        QCOMPARE(annotated.documents.at(0).article.body, f.body);
+        QVERIFY(annotated.documents.at(1).article.body.isEmpty());
+        QCOMPARE(annotated.documents.at(1).article.title, whole.documents.at(1).article.title);
+        QCOMPARE(loadExportBundle(*f.temp.library, {}, ExportBodies::None)->documents.at(0).article.body, QString());
+
+        const auto written = [&](ExportFormat format) {
+            f.exported(format);
+            return test::readFile(f.out.filePath(QStringLiteral("export.") + exportFormatSuffix(format)));
+        };
+        QCOMPARE(written(ExportFormat::Csv), writeCsv(whole));
+        QCOMPARE(written(ExportFormat::Markdown), writeMarkdown(whole));
+        QCOMPARE(written(ExportFormat::Html), writeHtml(whole));
+    }
+
     void csv_hasABomAndNeutralisesFormulas()
     {
         Fixture f;
