@@ -50,7 +50,7 @@ QString exportFormatSuffix(ExportFormat format)
 Status ExportService::exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
                                const ExportOptions& options, const ExportProgress& progress)
 {
-    const ExportBodies bodies = format == ExportFormat::Csv ? ExportBodies::Annotated
+    const ExportBodies bodies = format == ExportFormat::Csv || format == ExportFormat::W3c ? ExportBodies::Annotated
                                 : format == ExportFormat::Markdown || format == ExportFormat::Html ? ExportBodies::None
                                                                                                    : ExportBodies::All;
     Result<ExportBundle> bundle = loadExportBundle(m_library, articleIds, bodies);
