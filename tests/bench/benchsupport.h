@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace hamish::bench {
@@ -11,6 +12,8 @@ bool writeCorpus(const QString& path, int count);
 QString generatedBody(int seed, int characters);
 // Peak resident memory of this process so far, in MiB.
 double peakMemoryMiB();
+// The median of some timings (the upper one of an even count).
+double median(QList<double> values);
 // One result line for tests/bench/run: NAME VALUE UNIT.
 void report(const char* name, double value, const char* unit);
 
