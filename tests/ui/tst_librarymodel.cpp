@@ -1,10 +1,14 @@
+#include "library/librarydelegate.h"
 #include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QImage>
 #include <QSet>
+#include <QStandardItemModel>
+#include <QTreeView>
 #include <QTest>
 
 using namespace hamish;
@@ -88,6 +92,59 @@ private slots:
         QTRY_VERIFY(held.isComplete());
         QCOMPARE(held.rowCount(), total + 1);
         QCOMPARE(model.index(total, LibraryModel::TitleColumn).data(LibraryModel::SortRole).toString(), QStringLiteral("جديد"));
+    }
+
+    void delegate_elidesAsQtDoes()
+    {
+        const QStringList texts{
+            QStringLiteral("المالكي ونصيحة الصديق: لا تصبح الحكومة رهينة الخلافات بين الكتل السياسية في البرلمان العراقي"),
+            QStringLiteral("A long English headline about the ministry's budget for the coming year and its critics"),
+            QStringLiteral("وزير الطاقة 👨🏻‍🚒 يزور 𝕏 مصفاة رأس تنورة ويلتقي العاملين فيها ويستمع إلى مطالبهم كلها"),
+            QStringLiteral("قصير")};
+        const QFontMetrics metrics(QApplication::font());
+        for (const QString& text : texts) {
+            for (int width = 10; width <= 600; width += 7) {
+                QCOMPARE(LibraryDelegate::elided(metrics, text, Qt::ElideRight, width),
+                         metrics.elidedText(text, Qt::ElideRight, width));
+            }
+        }
+    }
+
+    void delegate_keepsTheStandardRowHeightAndDrawsEveryCell()
+    {
+        QStandardItemModel model(2, 2);
+        model.setData(model.index(0, 0), QStringLiteral("المالكي ونصيحة الصديق: لا تصبح الحكومة رهينة الخلافات"));
+        model.setData(model.index(0, 1), QStringLiteral("aawsat"));
+        model.setData(model.index(1, 0), QStringLiteral("2015-07-23 19:28:23"));
+        for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            QTreeView view;
+            view.setLayoutDirection(direction);
+            view.setModel(&model);
+            view.resize(300, 120);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QStyledItemDelegate standard;
+            view.setItemDelegate(&standard);
+            const int standardHeight = view.sizeHintForRow(0);
+            LibraryDelegate library;
+            view.setItemDelegate(&library);
+            QCOMPARE(view.sizeHintForRow(0), standardHeight);
+            // Every cell with text gets ink inside its own rectangle, and none outside it.
+            QImage image(view.viewport()->size(), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            view.viewport()->render(&image);
+            const QRgb background = image.pixel(image.width() - 1, image.height() - 1);
+            const auto inkIn = [&](const QRect& rect) {
+                int ink = 0;
+                for (int y = rect.top(); y <= rect.bottom(); ++y)
+                    for (int x = rect.left(); x <= rect.right(); ++x)
+                        ink += image.pixel(x, y) != background;
+                return ink;
+            };
+            for (const QModelIndex& index : {model.index(0, 0), model.index(0, 1), model.index(1, 0)})
+                QVERIFY(inkIn(view.visualRect(index)) > 20);
+            QCOMPARE(inkIn(view.visualRect(model.index(1, 1))), 0);
+        }
     }
 
     void proxy_sortsWithArabicCollation()

@@ -1,5 +1,6 @@
 #include "library/libraryview.h"
 
+#include "library/librarydelegate.h"
 #include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
 
@@ -23,6 +24,7 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
     m_filter->setAccessibleName(tr("Filter articles"));
 
     m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new LibraryDelegate(m_tree));
     m_tree->setRootIsDecorated(false);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setUniformRowHeights(true);
