@@ -94,6 +94,27 @@ private slots:
         QCOMPARE(model.index(total, LibraryModel::TitleColumn).data(LibraryModel::SortRole).toString(), QStringLiteral("جديد"));
     }
 
+    void dates_showTheDayAndKeepTheTimeForTooltipAndSorting()
+    {
+        test::TempLibrary temp;
+        for (const QString& date : {QStringLiteral("2015-07-23 19:28:23"), QStringLiteral("2015-07-24T08:00:00Z"),
+                                    QStringLiteral("صيف 2015")}) {
+            Article a;
+            a.title = date;
+            a.date = date;
+            a.body = date + QStringLiteral(" نص");
+            a.importedAt = test::fixedNow();
+            temp.library->articles().insert(a).value();
+        }
+        LibraryModel model(*temp.library);
+        const auto cell = [&](int row, int role) { return model.index(row, LibraryModel::DateColumn).data(role).toString(); };
+        QCOMPARE(cell(0, Qt::DisplayRole), QStringLiteral("2015-07-23"));
+        QCOMPARE(cell(1, Qt::DisplayRole), QStringLiteral("2015-07-24"));
+        QCOMPARE(cell(2, Qt::DisplayRole), QStringLiteral("صيف 2015"));
+        QCOMPARE(cell(0, Qt::ToolTipRole), QStringLiteral("2015-07-23 19:28:23"));
+        QCOMPARE(cell(0, LibraryModel::SortRole), QStringLiteral("2015-07-23 19:28:23"));
+    }
+
     void delegate_elidesAsQtDoes()
     {
         const QStringList texts{

@@ -4,6 +4,7 @@
 #include "storage/library.h"
 #include "text/arabicfold.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace hamish {
@@ -102,6 +103,18 @@ int LibraryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// The day of an ISO date and time ("2015-07-23 19:28:23" shows as 2015-07-23, which fits its
+// column; the tooltip and sorting keep the whole); other dates as they are.
+QString shownDate(const QString& date)
+{
+    static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]"));
+    return isoDay.match(date).hasMatch() ? date.left(10) : date;
+}
+
+} // namespace
+
 QVariant LibraryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -123,7 +136,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         case AuthorColumn:
             return role == SortRole ? a.author : displaySafe(a.author);
         case DateColumn:
-            return a.date;
+            return role == Qt::DisplayRole ? shownDate(a.date) : a.date;
         case AnnotationsColumn:
             return role == SortRole ? QVariant(a.annotationCount) : QVariant(QLocale().toString(a.annotationCount));
         }

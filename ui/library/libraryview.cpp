@@ -43,7 +43,8 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(LibraryModel::SourceColumn, 5 * em);
     header->resizeSection(LibraryModel::AuthorColumn, 6 * em);
-    header->resizeSection(LibraryModel::DateColumn, 5 * em);
+    // A day (2015-07-23) and the cell's margins.
+    header->resizeSection(LibraryModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) + em);
     header->resizeSection(LibraryModel::AnnotationsColumn, 5 * em);
 
     auto* layout = new QVBoxLayout(this);
