@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSaveFile>
 
 #include <sqlite3.h>
 
@@ -248,6 +249,19 @@ int main(int argc, char** argv)
                 floor.close();
                 floors.append(double(timer.nsecsElapsed()) / 1e6);
             }
+            // A reference: the same write made durable, as an export's QSaveFile makes its file.
+            QList<double> synced;
+            for (int run = 0; run < FloorRuns; ++run) {
+                QFile::remove(floorPath);
+                QSaveFile floor(floorPath);
+                floor.open(QIODevice::WriteOnly);
+                QElapsedTimer timer;
+                timer.start();
+                floor.write(bytes);
+                floor.commit();
+                synced.append(double(timer.nsecsElapsed()) / 1e6);
+            }
+            report(QStringLiteral("export_%1_synced_write").arg(name).toLatin1().constData(), median(synced), "ms");
             report(QStringLiteral("export_%1").arg(name).toLatin1().constData(), median(runs), "ms");
             report(QStringLiteral("export_%1_floor").arg(name).toLatin1().constData(), median(floors), "ms");
             report(QStringLiteral("export_%1_bytes").arg(name).toLatin1().constData(), double(bytes.size()), "bytes");
