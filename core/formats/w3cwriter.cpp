@@ -102,9 +102,18 @@ QByteArray indentedJson(const QJsonObject& object, int depth)
 {
     QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
     json.chop(1); // its final newline
-    const QByteArray newline = QByteArray("\n").append(QByteArray(4 * depth, ' '));
-    json.replace("\n", newline);
-    return json;
+    // One pass, line by line (replacing every newline in place moves the rest of a page's
+    // text once per line).
+    const QByteArray indent(4 * depth, ' ');
+    QByteArray indented;
+    indented.reserve(json.size() + json.count('\n') * indent.size());
+    qsizetype from = 0;
+    for (qsizetype newline = json.indexOf('\n'); newline >= 0; newline = json.indexOf('\n', from)) {
+        indented.append(json.constData() + from, newline + 1 - from).append(indent);
+        from = newline + 1;
+    }
+    indented.append(json.constData() + from, json.size() - from);
+    return indented;
 }
 
 } // namespace
