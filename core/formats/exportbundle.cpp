@@ -63,31 +63,6 @@ private:
     bool m_open;
 };
 
-// An article's fields without its body (nor the columns stored after it, whose reading would
-// walk the body's overflow pages).
-Result<Article> articleWithoutBody(Database& db, qint64 id)
-{
-    Result<Statement> stmt =
-        db.prepare(QStringLiteral("SELECT id, title, author, source, url, published FROM article WHERE id = ?1"));
-    if (stmt)
-        stmt->bind(1, id);
-    Result<std::optional<Article>> article = firstRow<Article>(std::move(stmt), [](const Statement& row) {
-        Article a;
-        a.id = row.int64(0);
-        a.title = row.text(1);
-        a.author = row.text(2);
-        a.source = row.text(3);
-        a.url = row.text(4);
-        a.date = row.text(5);
-        return a;
-    });
-    if (!article)
-        return failure(article.error());
-    if (!article->has_value())
-        return failure(Database::tr("There is no article %1.").arg(id));
-    return **article;
-}
-
 } // namespace
 
 Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds, ExportBodies bodies)
@@ -124,7 +99,7 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
         byArticle[a.articleId].append(a);
     for (qint64 id : ids) {
         const bool withBody = bodies == ExportBodies::All || (bodies == ExportBodies::Annotated && byArticle.contains(id));
-        Result<Article> article = withBody ? library.articles().article(id) : articleWithoutBody(library.database(), id);
+        Result<Article> article = withBody ? library.articles().article(id) : library.articles().heading(id);
         if (!article)
             return failure(article.error());
         Result<QList<ArticleNote>> notes = library.annotations().articleNotes(id);

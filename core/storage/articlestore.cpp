@@ -85,7 +85,8 @@ ArticleSummary readSummary(const Statement& row)
                           int(row.int64(6))};
 }
 
-Article readArticle(const Statement& row)
+// The columns stored before the body: id, title, author, source, url, published.
+Article readHeading(const Statement& row)
 {
     Article a;
     a.id = row.int64(0);
@@ -94,6 +95,12 @@ Article readArticle(const Statement& row)
     a.source = row.text(3);
     a.url = row.text(4);
     a.date = row.text(5);
+    return a;
+}
+
+Article readArticle(const Statement& row)
+{
+    Article a = readHeading(row);
     a.body = row.text(6);
     a.originPath = row.text(7);
     a.originEncoding = row.text(8);
@@ -144,6 +151,20 @@ Result<Article> ArticleStore::article(qint64 id)
         return failure(titles.error());
     a.relatedTitles = *titles;
     return a;
+}
+
+Result<Article> ArticleStore::heading(qint64 id)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT id, title, author, source, url, published FROM article WHERE id = ?1"));
+    if (stmt)
+        stmt->bind(1, id);
+    Result<std::optional<Article>> found = firstRow<Article>(std::move(stmt), readHeading);
+    if (!found)
+        return failure(found.error());
+    if (!*found)
+        return failure(Database::tr("There is no article %1.").arg(id));
+    return std::move(**found);
 }
 
 Result<QList<ArticleSummary>> ArticleStore::summaries(qint64 afterId, qint64 limit)

@@ -34,6 +34,9 @@ public:
     Result<std::optional<qint64>> findByHash(const QString& contentHash);
     Result<std::optional<qint64>> findByUrl(const QString& url);
     Result<Article> article(qint64 id);
+    // An article's id, title, author, source, url and date, without reading its body (nor the
+    // columns stored after it, whose reading would walk the body's overflow pages).
+    Result<Article> heading(qint64 id);
     // Articles in id order: those after `afterId`, at most `limit` of them (all when negative).
     Result<QList<ArticleSummary>> summaries(qint64 afterId = 0, qint64 limit = -1);
     Result<std::optional<ArticleSummary>> summary(qint64 id);

@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <type_traits>
 
 using namespace hamish;
 using namespace hamish::bench;
@@ -46,6 +47,28 @@ const QStringList& queries()
         QStringLiteral("المياه"), QStringLiteral("مليون"), QStringLiteral("التنمية"), QStringLiteral("ولي العهد"),
         QStringLiteral("محمد"), QStringLiteral("الاقتصاد"), QStringLiteral("النفط"), QStringLiteral("الصحة")};
     return list;
+}
+
+// The median time of writing `bytes` to a new file with one write call, closing it (QFile) or
+// committing it, which syncs it to disk (QSaveFile). Milliseconds.
+template<typename File>
+double medianWrite(const QString& path, const QByteArray& bytes, int runs)
+{
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QFile::remove(path);
+        File file(path);
+        file.open(QIODevice::WriteOnly);
+        QElapsedTimer timer;
+        timer.start();
+        file.write(bytes);
+        if constexpr (std::is_same_v<File, QSaveFile>)
+            file.commit();
+        else
+            file.close();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
 }
 
 // What an export's files hold, read back.
@@ -237,33 +260,13 @@ int main(int argc, char** argv)
                 runs.append(double(timer.nsecsElapsed()) / 1e6);
             }
             const QByteArray bytes = exportedBytes(out, format);
-            QList<double> floors;
             const QString floorPath = QDir(args.at(2)).filePath(QStringLiteral("floor.") + name);
-            for (int run = 0; run < FloorRuns; ++run) {
-                QFile::remove(floorPath);
-                QFile floor(floorPath);
-                floor.open(QIODevice::WriteOnly);
-                QElapsedTimer timer;
-                timer.start();
-                floor.write(bytes);
-                floor.close();
-                floors.append(double(timer.nsecsElapsed()) / 1e6);
-            }
+            const double floor = medianWrite<QFile>(floorPath, bytes, FloorRuns);
             // A reference: the same write made durable, as an export's QSaveFile makes its file.
-            QList<double> synced;
-            for (int run = 0; run < FloorRuns; ++run) {
-                QFile::remove(floorPath);
-                QSaveFile floor(floorPath);
-                floor.open(QIODevice::WriteOnly);
-                QElapsedTimer timer;
-                timer.start();
-                floor.write(bytes);
-                floor.commit();
-                synced.append(double(timer.nsecsElapsed()) / 1e6);
-            }
-            report(QStringLiteral("export_%1_synced_write").arg(name).toLatin1().constData(), median(synced), "ms");
+            const double synced = medianWrite<QSaveFile>(floorPath, bytes, FloorRuns);
+            report(QStringLiteral("export_%1_synced_write").arg(name).toLatin1().constData(), synced, "ms");
             report(QStringLiteral("export_%1").arg(name).toLatin1().constData(), median(runs), "ms");
-            report(QStringLiteral("export_%1_floor").arg(name).toLatin1().constData(), median(floors), "ms");
+            report(QStringLiteral("export_%1_floor").arg(name).toLatin1().constData(), floor, "ms");
             report(QStringLiteral("export_%1_bytes").arg(name).toLatin1().constData(), double(bytes.size()), "bytes");
         }
         return 0;
