@@ -1,11 +1,10 @@
 #include "import/importservice.h"
 
 #include "import/articlesplitter.h"
-#include "import/boundedqueue.h"
+#include "import/corpusreader.h"
 #include "import/htmlreader.h"
 #include "import/jsonreader.h"
 #include "import/jsonstream.h"
-#include "search/arabictokenizer.h"
 #include "storage/bulkwrite.h"
 #include "storage/library.h"
 #include "text/textdecoder.h"
@@ -16,7 +15,6 @@
 #include <QLocale>
 #include <QSet>
 
-#include <thread>
 
 namespace hamish {
 
@@ -24,21 +22,6 @@ namespace {
 
 constexpr qint64 MaximumFileSize = qint64(1) << 30;
 
-// A record of a JSON corpus, read and tokenized ahead of its write.
-struct PreparedRecord
-{
-    enum class Kind { Article, Skipped, Failed, Finished };
-    Kind kind = Kind::Article;
-    Article article;
-    IndexTokens titleTokens;
-    IndexTokens bodyTokens;
-    QString message; // the warning of a skipped record, the error of a failed read
-    int number = 0;
-};
-
-// Records read ahead of the writer: enough to keep both threads busy, few enough that memory
-// does not grow with the corpus.
-constexpr std::size_t RecordsAhead = 64;
 
 const QStringList& importableSuffixes()
 {
@@ -67,16 +50,16 @@ QString formatOf(const QString& path, const QString& text)
     return looksLikeHtml(text) ? QStringLiteral("html") : QStringLiteral("text");
 }
 
-Status checkLength(const Article& article, int number)
+} // namespace
+
+Status ImportService::checkLength(const Article& article, int number)
 {
     if (article.body.size() <= ImportService::MaxArticleLength)
         return {};
-    return failure(ImportService::tr("article %1 is %2 characters long; Hamish takes articles of up to %3 characters.")
+    return failure(tr("article %1 is %2 characters long; Hamish takes articles of up to %3 characters.")
                        .arg(number)
                        .arg(QLocale().toString(article.body.size()), QLocale().toString(ImportService::MaxArticleLength)));
 }
-
-} // namespace
 
 Result<ParsedFile> ImportService::parseFile(const QString& path, const ImportOptions& options)
 {
@@ -247,10 +230,6 @@ FileReport ImportService::streamJson(const QString& path)
         head.remove(0, 3);
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool lines = suffix == u"jsonl" || suffix == u"ndjson" || head.trimmed().startsWith('{');
-    const ArticleSplitter splitter;
-    const QString origin = QFileInfo(path).absoluteFilePath();
-    const QString encoding = report.encoding;
-    const QDateTime now = m_library.now();
     QList<qint64> added;
     Result<Transaction> transaction = Transaction::begin(m_library.database());
     if (!transaction) {
@@ -258,59 +237,10 @@ FileReport ImportService::streamJson(const QString& path)
         return report;
     }
     BulkWrite bulk(m_library.database());
-
-    // Two threads: a reader decodes, hashes and tokenizes the records ahead while this thread
-    // writes them. Only this thread touches the library.
-    BoundedQueue<PreparedRecord> queue(RecordsAhead);
-    std::thread reader([&] {
-        const auto onRecord = [&](const QByteArray& bytes, int number, int line) -> Status {
-            PreparedRecord record;
-            Result<bool> read = JsonArticleReader::readRecord(bytes, record.article, number, line);
-            if (!read)
-                return failure(read.error());
-            if (!*read) {
-                record.kind = PreparedRecord::Kind::Skipped;
-                record.message = tr("%1: Record %2 (line %3): empty content, skipped.").arg(path).arg(number).arg(line);
-            } else {
-                if (Status fits = checkLength(record.article, number); !fits)
-                    return fits;
-                Article& article = record.article;
-                if (article.title.isEmpty())
-                    article.title = splitter.deriveTitle(article.body);
-                article.originPath = origin;
-                article.originEncoding = encoding;
-                article.importedAt = now;
-                record.number = number;
-                record.titleTokens = indexTokensOf(article.title);
-                record.bodyTokens = indexTokensOf(article.body);
-                article.contentHash = contentHashOfUtf8(record.bodyTokens.text);
-            }
-            if (!queue.push(std::move(record)))
-                return failure(QString()); // the writer has stopped
-            return {};
-        };
-        const Status read = lines ? JsonRecordStream::readLines(file, onRecord) : JsonRecordStream::readArray(file, onRecord);
-        PreparedRecord last;
-        last.kind = read ? PreparedRecord::Kind::Finished : PreparedRecord::Kind::Failed;
-        last.message = read ? QString() : read.error();
-        queue.push(std::move(last));
-    });
-    // Articles written earlier in this transaction are found by hash too, so repeats inside
-    // the file need no set of their own.
-    const auto write = [&](const PreparedRecord& record) -> Status {
-        const PreparedIndexTokens prepared{&record.titleTokens, &record.bodyTokens};
-        const EncodedArticleText encoded{record.titleTokens.text, record.bodyTokens.text};
-        Result<std::optional<qint64>> id = m_library.articles().insertNew(record.article, &encoded);
-        if (!id)
-            return failure(tr("record %1 could not be stored (%2)").arg(record.number).arg(id.error()));
-        if (id->has_value())
-            added.append(**id);
-        else
-            report.duplicates.append(record.article.title);
-        return {};
-    };
+    // A second thread decodes, hashes and tokenizes the records ahead; only this one writes.
+    CorpusReader reader({&file, path, lines, QFileInfo(path).absoluteFilePath(), report.encoding, m_library.now()});
     Status read;
-    while (std::optional<PreparedRecord> record = queue.pop()) {
+    while (std::optional<PreparedRecord> record = reader.next()) {
         if (record->kind == PreparedRecord::Kind::Finished)
             break;
         if (record->kind == PreparedRecord::Kind::Failed) {
@@ -321,11 +251,9 @@ FileReport ImportService::streamJson(const QString& path)
             report.warnings.append(record->message);
             continue;
         }
-        if (read = write(*record); !read)
+        if (read = storeRecord(*record, added, report); !read)
             break;
     }
-    queue.close();
-    reader.join();
     if (!read) {
         report = FileReport{};
         report.path = path;
@@ -345,6 +273,22 @@ FileReport ImportService::streamJson(const QString& path)
         return report;
     }
     return commit(*transaction, report, added);
+}
+
+// Articles written earlier in this transaction are found by hash too, so repeats inside a file
+// need no set of their own.
+Status ImportService::storeRecord(const PreparedRecord& record, QList<qint64>& added, FileReport& report)
+{
+    const PreparedIndexTokens prepared{&record.titleTokens, &record.bodyTokens};
+    const EncodedArticleText encoded{record.titleTokens.text, record.bodyTokens.text};
+    Result<std::optional<qint64>> id = m_library.articles().insertNew(record.article, &encoded);
+    if (!id)
+        return failure(tr("record %1 could not be stored (%2)").arg(record.number).arg(id.error()));
+    if (id->has_value())
+        added.append(**id);
+    else
+        report.duplicates.append(record.article.title);
+    return {};
 }
 
 FileReport ImportService::importFile(const QString& path, const ImportOptions& options)

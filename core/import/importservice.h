@@ -12,6 +12,7 @@
 namespace hamish {
 
 class Library;
+struct PreparedRecord;
 class Transaction;
 
 struct ImportOptions
@@ -61,6 +62,8 @@ public:
     // The longest article body taken, in UTF-16 code units: ten times the longest article
     // the reader is measured on (issue 7, B1). Longer ones are refused with a message.
     static constexpr qsizetype MaxArticleLength = 10'000'000;
+    // Refuses an article longer than that; `number` names it in the message.
+    static Status checkLength(const Article& article, int number);
 
     static Result<ParsedFile> parseFile(const QString& path, const ImportOptions& options);
     static Result<ParsedFile> parseBytes(const QByteArray& bytes, const QString& path, const ImportOptions& options);
@@ -76,6 +79,8 @@ private:
     // JSON and JSON Lines corpora are read record by record and written as they come, inside
     // the file's one transaction, so memory stays flat however large the file is.
     FileReport streamJson(const QString& path);
+    // Stores one record of a corpus: its id goes to `added`, or its title to the duplicates.
+    Status storeRecord(const PreparedRecord& record, QList<qint64>& added, FileReport& report);
     // Commits a file's transaction and announces what it added.
     FileReport commit(Transaction& transaction, FileReport& report, const QList<qint64>& added);
 
