@@ -71,7 +71,7 @@ Database::Database(sqlite3* db, QString path, Mode mode)
     : m_db(db)
     , m_path(std::move(path))
     , m_mode(mode)
-    , m_statements(std::make_shared<StatementCache>(db))
+    , m_statements(std::make_shared<StatementCache>())
 {
 }
 

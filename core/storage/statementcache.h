@@ -4,7 +4,6 @@
 #include <QHash>
 #include <QList>
 
-struct sqlite3;
 struct sqlite3_stmt;
 
 namespace hamish {
@@ -16,7 +15,7 @@ namespace hamish {
 class StatementCache
 {
 public:
-    explicit StatementCache(sqlite3* db) : m_db(db) {}
+    StatementCache() = default;
     ~StatementCache();
     StatementCache(const StatementCache&) = delete;
     StatementCache& operator=(const StatementCache&) = delete;
@@ -30,7 +29,6 @@ public:
     static constexpr int MaxSqlTexts = 128;
 
 private:
-    sqlite3* m_db;
     QHash<QByteArray, QList<sqlite3_stmt*>> m_idle;
 };
 
