@@ -168,6 +168,42 @@ private slots:
         }
     }
 
+    void delegate_repeatedTextLooksTheSameFromItsCache()
+    {
+        // The first occurrence of a text is drawn with drawText, the next ones from a cached
+        // layout: every row must come out pixel for pixel as the first.
+        QStandardItemModel model(4, 3);
+        for (int row = 0; row < 4; ++row) {
+            model.setData(model.index(row, 0), QStringLiteral("لندن: «الشرق الأوسط» تكتب"));
+            model.setData(model.index(row, 0), QVariant(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter), Qt::TextAlignmentRole);
+            model.setData(model.index(row, 1), QStringLiteral("aawsat"));
+            model.setData(model.index(row, 2), QStringLiteral("١٢"));
+            model.setData(model.index(row, 2), QVariant(Qt::AlignCenter), Qt::TextAlignmentRole);
+        }
+        for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            QTreeView view;
+            view.setLayoutDirection(direction);
+            view.setRootIsDecorated(false);
+            view.setUniformRowHeights(true);
+            LibraryDelegate delegate;
+            view.setItemDelegate(&delegate);
+            view.setModel(&model);
+            view.resize(420, 200);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.selectionModel()->clearCurrentIndex(); // no focus frame on the first row
+            LibraryDelegate fresh; // its cache empty: row 0 is drawn with drawText, the others not
+            view.setItemDelegate(&fresh);
+            QImage image(view.viewport()->size(), QImage::Format_RGB32);
+            view.viewport()->render(&image);
+            const QRect first = view.visualRect(model.index(0, 0)).united(view.visualRect(model.index(0, 2)));
+            for (int row = 1; row < 4; ++row) {
+                const QRect other = first.translated(0, view.visualRect(model.index(row, 0)).top() - first.top());
+                QCOMPARE(image.copy(other), image.copy(first));
+            }
+        }
+    }
+
     void proxy_sortsWithArabicCollation()
     {
         test::TempLibrary temp;

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QStaticText>
 
 namespace hamish {
 
@@ -38,6 +39,42 @@ QString LibraryDelegate::elided(const QFontMetrics& metrics, const QString& text
     return metrics.elidedText(text, mode, width);
 }
 
+QString LibraryDelegate::cachedElision(const QStyleOptionViewItem& cell, const QString& text, int width) const
+{
+    if (cell.font != m_elisionFont || m_elisions.size() >= MaxCachedElisions) {
+        m_elisions.clear();
+        m_repeats.clear();
+        m_texts.clear();
+        m_elisionFont = cell.font;
+    }
+    const ElisionKey key{text, width, cell.textElideMode};
+    if (const auto found = m_elisions.constFind(key); found != m_elisions.cend())
+        return *found;
+    const QString shown = elided(cell.fontMetrics, text, cell.textElideMode, width);
+    m_elisions.insert(key, shown);
+    return shown;
+}
+
+void LibraryDelegate::drawCachedText(QPainter* painter, const QStyleOptionViewItem& cell, const QRect& rect,
+                                     const QString& text) const
+{
+    const Qt::Alignment alignment = QStyle::visualAlignment(cell.direction, cell.displayAlignment);
+    const CachedTextKey key{text, rect.width(), int(alignment), cell.direction};
+    auto found = m_texts.find(key);
+    if (found == m_texts.end()) {
+        QStaticText prepared(text);
+        QTextOption option(alignment & Qt::AlignHorizontal_Mask);
+        option.setTextDirection(cell.direction);
+        option.setWrapMode(QTextOption::NoWrap);
+        prepared.setTextOption(option);
+        prepared.setTextWidth(rect.width());
+        prepared.prepare(QTransform(), cell.font);
+        found = m_texts.insert(key, prepared);
+    }
+    const qreal y = rect.top() + (rect.height() - found->size().height()) / 2;
+    painter->drawStaticText(QPointF(rect.left(), y), *found);
+}
+
 void LibraryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem cell = option;
@@ -54,14 +91,19 @@ void LibraryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const QRect textRect = cell.rect.adjusted(margin, 0, -margin, 0);
     if (textRect.width() <= 0)
         return;
-    const QString shown = elided(cell.fontMetrics, text, cell.textElideMode, textRect.width());
+    const QString shown = cachedElision(cell, text, textRect.width());
     painter->save();
     painter->setClipRect(cell.rect, Qt::IntersectClip);
     painter->setLayoutDirection(cell.direction);
     painter->setFont(cell.font);
     const bool selected = cell.state & QStyle::State_Selected;
     painter->setPen(cell.palette.color(colorGroupOf(cell), selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(textRect, int(cell.displayAlignment) | Qt::TextSingleLine, shown);
+    if (m_repeats.value(shown) < RepeatsBeforeCaching) {
+        m_repeats[shown] += 1;
+        painter->drawText(textRect, int(cell.displayAlignment) | Qt::TextSingleLine, shown);
+    } else {
+        drawCachedText(painter, cell, textRect, shown);
+    }
     painter->restore();
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace hamish {
@@ -21,6 +24,40 @@ public:
 
     // QFontMetrics::elidedText(text, mode, width), shaping only a prefix of a long text.
     static QString elided(const QFontMetrics& metrics, const QString& text, Qt::TextElideMode mode, int width);
+
+private:
+    // Sources, authors and counts repeat down the list: each is elided once per width and font.
+    QString cachedElision(const QStyleOptionViewItem& cell, const QString& text, int width) const;
+
+    struct ElisionKey
+    {
+        QString text;
+        int width = 0;
+        Qt::TextElideMode mode = Qt::ElideRight;
+        friend bool operator==(const ElisionKey&, const ElisionKey&) = default;
+        friend size_t qHash(const ElisionKey& key, size_t seed = 0) { return qHashMulti(seed, key.text, key.width, int(key.mode)); }
+    };
+    static constexpr qsizetype MaxCachedElisions = 4096;
+    mutable QHash<ElisionKey, QString> m_elisions;
+
+    // Text seen this many times is laid out once and drawn from then on from its layout.
+    void drawCachedText(QPainter* painter, const QStyleOptionViewItem& cell, const QRect& rect, const QString& text) const;
+    static constexpr int RepeatsBeforeCaching = 1;
+    mutable QHash<QString, int> m_repeats;
+    struct CachedTextKey
+    {
+        QString text;
+        int width = 0;
+        int alignment = 0;
+        Qt::LayoutDirection direction = Qt::LeftToRight;
+        friend bool operator==(const CachedTextKey&, const CachedTextKey&) = default;
+        friend size_t qHash(const CachedTextKey& key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width, key.alignment, int(key.direction));
+        }
+    };
+    mutable QHash<CachedTextKey, QStaticText> m_texts;
+    mutable QFont m_elisionFont;
 };
 
 } // namespace hamish
