@@ -11,7 +11,9 @@ namespace hamish {
 // elides and draws each cell's text separately, shaping its Arabic three times, and measures
 // whole titles for row heights that are uniform anyway; start-up paints some forty rows. This
 // one lets the style draw the cell without its text (background, selection, focus), then elides
-// and draws the text itself, and takes the row height from one line of the cell's font.
+// the text once (remembering the result) and draws it, from a laid-out QStaticText when the same
+// text was drawn before (sources, counts and many authors repeat down the list). The row height
+// comes from one line of the cell's font.
 class LibraryDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
