@@ -46,9 +46,8 @@ QString fileStem(const Article& article)
 
 } // namespace
 
-QList<BratFile> writeBrat(const ExportBundle& bundle, const TypeMapping& mapping)
+void writeBrat(const ExportBundle& bundle, const TypeMapping& mapping, const BratFileSink& write)
 {
-    QList<BratFile> files;
     QSet<QString> types;
     int done = 0;
     for (const ExportDocument& document : bundle.documents) {
@@ -78,8 +77,9 @@ QList<BratFile> writeBrat(const ExportBundle& bundle, const TypeMapping& mapping
             }
         }
         const QString stem = fileStem(document.article);
-        files.append({stem + QStringLiteral(".txt"), document.article.body.toUtf8()});
-        files.append({stem + QStringLiteral(".ann"), ann.toUtf8()});
+        if (!write({stem + QStringLiteral(".txt"), document.article.body.toUtf8()})
+            || !write({stem + QStringLiteral(".ann"), ann.toUtf8()}))
+            return;
     }
     QStringList sorted(types.cbegin(), types.cend());
     sorted.sort();
@@ -93,8 +93,7 @@ QList<BratFile> writeBrat(const ExportBundle& bundle, const TypeMapping& mapping
     for (const QString& type : std::as_const(sorted))
         conf += type + u'\n';
     conf += QStringLiteral("[relations]\n[events]\n[attributes]\n");
-    files.append({QStringLiteral("annotation.conf"), conf.toUtf8()});
-    return files;
+    write({QStringLiteral("annotation.conf"), conf.toUtf8()});
 }
 
 } // namespace hamish

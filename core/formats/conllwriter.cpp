@@ -36,23 +36,34 @@ bool beganWithInside(const Annotation& a)
 
 } // namespace
 
-QByteArray writeConll(const ExportBundle& bundle, ConllScheme scheme, const TypeMapping& mapping)
+void writeConll(const ExportBundle& bundle, ConllScheme scheme, const TypeMapping& mapping, QIODevice& out)
 {
-    QString out;
     const bool several = bundle.documents.size() > 1;
+    // A blank line ends each sentence; the last one's is left out, as CoNLL files end.
+    bool blankLineDue = false;
     int done = 0;
     for (const ExportDocument& document : bundle.documents) {
         if (!bundle.report(done++))
             break;
+        QString text;
+        const auto separate = [&] {
+            if (blankLineDue)
+                text += u'\n';
+            blankLineDue = false;
+        };
         const QString& body = document.article.body;
         const QList<QList<TextSpan>> sentences =
             document.article.tokenization == u"whitespace" ? whitespaceSentences(body) : icuSentences(body);
         const QList<const Annotation*> entities = flatEntities(document.annotations);
-        if (several)
-            out += QStringLiteral("-DOCSTART- O\n\n");
+        if (several) {
+            separate();
+            text += QStringLiteral("-DOCSTART- O\n");
+            blankLineDue = true;
+        }
         qsizetype next = 0; // first entity that may still cover a token
         const Annotation* previousEntity = nullptr;
         for (const QList<TextSpan>& sentence : sentences) {
+            separate();
             for (const TextSpan& token : sentence) {
                 while (next < entities.size() && entities.at(next)->end <= token.start)
                     ++next;
@@ -73,14 +84,12 @@ QByteArray writeConll(const ExportBundle& bundle, ConllScheme scheme, const Type
                     tag = prefix + type;
                 }
                 previousEntity = entity;
-                out += body.mid(token.start, token.end - token.start) + u' ' + tag + u'\n';
+                text += body.mid(token.start, token.end - token.start) + u' ' + tag + u'\n';
             }
-            out += u'\n';
+            blankLineDue = true;
         }
+        out.write(text.toUtf8());
     }
-    if (out.endsWith(QStringLiteral("\n\n")))
-        out.chop(1);
-    return out.toUtf8();
 }
 
 } // namespace hamish

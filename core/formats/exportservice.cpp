@@ -11,13 +11,48 @@ namespace hamish {
 
 namespace {
 
-Status writeFile(const QString& path, const QByteArray& content)
+// Writes a bundle's brat files into a new folder beside outPath, then puts them in place: the
+// whole folder by one rename when outPath is new, file by file into an existing one. Cancelled
+// or failed, the new folder is removed and outPath is as it was. The files need no sync of their
+// own: one per article would cost more than the export.
+Status writeBratFolder(const ExportBundle& bundle, const TypeMapping& mapping, const QString& outPath)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(ExportService::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(content) != content.size() || !file.commit())
-        return failure(ExportService::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const QString partial = outPath + QStringLiteral(".partial");
+    QDir(partial).removeRecursively();
+    if (!QDir().mkpath(partial))
+        return failure(ExportService::tr("Cannot create the folder %1.").arg(partial));
+    QString error;
+    QStringList names;
+    writeBrat(bundle, mapping, [&](const BratFile& file) {
+        QFile out(QDir(partial).filePath(file.name));
+        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size()) {
+            error = ExportService::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString());
+            return false;
+        }
+        names.append(file.name);
+        return true;
+    });
+    const auto abandon = [&](const QString& message) -> Status {
+        QDir(partial).removeRecursively();
+        return failure(message);
+    };
+    if (!error.isEmpty())
+        return abandon(error);
+    if (bundle.cancelled)
+        return abandon(ExportService::tr("The export was cancelled; nothing was written."));
+    if (!QFileInfo::exists(outPath)) {
+        if (!QDir().rename(partial, outPath))
+            return abandon(ExportService::tr("Cannot create the folder %1.").arg(outPath));
+        return {};
+    }
+    for (const QString& name : std::as_const(names)) {
+        const QString target = QDir(outPath).filePath(name);
+        QFile::remove(target);
+        QFile made(QDir(partial).filePath(name));
+        if (!made.rename(target))
+            return abandon(ExportService::tr("Cannot write %1: %2").arg(target, made.errorString()));
+    }
+    QDir(partial).removeRecursively();
     return {};
 }
 
@@ -60,58 +95,42 @@ Status ExportService::exportTo(ExportFormat format, const QList<qint64>& article
     bundle->progress = progress;
     const QString cancelled = tr("The export was cancelled; nothing was written.");
 
-    if (format == ExportFormat::Brat) {
-        const QList<BratFile> files = writeBrat(*bundle, options.typeMapping);
-        if (bundle->cancelled)
-            return failure(cancelled);
-        // A new folder is written beside its place and renamed into it, so it appears whole;
-        // its files need no sync of their own, one per article would cost more than the export.
-        const bool fresh = !QFileInfo::exists(outPath);
-        const QString folder = fresh ? outPath + QStringLiteral(".partial") : outPath;
-        if (fresh)
-            QDir(folder).removeRecursively();
-        if (!QDir().mkpath(folder))
-            return failure(tr("Cannot create the folder %1.").arg(folder));
-        for (const BratFile& file : files) {
-            QFile out(QDir(folder).filePath(file.name));
-            if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size()) {
-                if (fresh)
-                    QDir(folder).removeRecursively();
-                return failure(tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
-            }
-        }
-        if (fresh && !QDir().rename(folder, outPath)) {
-            QDir(folder).removeRecursively();
-            return failure(tr("Cannot create the folder %1.").arg(outPath));
-        }
-        return {};
-    }
-    QByteArray content;
+    if (format == ExportFormat::Brat)
+        return writeBratFolder(*bundle, options.typeMapping, outPath);
+
+    // The file is written as it is made and appears at outPath only when it is whole (QSaveFile).
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(tr("Cannot write %1: %2").arg(outPath, file.errorString()));
     switch (format) {
     case ExportFormat::W3c:
-        content = writeW3c(*bundle);
+        writeW3c(*bundle, file);
         break;
     case ExportFormat::Conll:
-        content = writeConll(*bundle, options.conllScheme, options.typeMapping);
+        writeConll(*bundle, options.conllScheme, options.typeMapping, file);
         break;
     case ExportFormat::Jsonl:
-        content = writeJsonl(*bundle);
+        writeJsonl(*bundle, file);
         break;
     case ExportFormat::Csv:
-        content = writeCsv(*bundle);
+        writeCsv(*bundle, file);
         break;
     case ExportFormat::Markdown:
-        content = writeMarkdown(*bundle);
+        writeMarkdown(*bundle, file);
         break;
     case ExportFormat::Html:
-        content = writeHtml(*bundle);
+        writeHtml(*bundle, file);
         break;
     case ExportFormat::Brat:
         break;
     }
-    if (bundle->cancelled || (progress && !progress(total, total)))
+    if (bundle->cancelled || (progress && !progress(total, total))) {
+        file.cancelWriting();
         return failure(cancelled);
-    return writeFile(outPath, content);
+    }
+    if (!file.commit())
+        return failure(tr("Cannot write %1: %2").arg(outPath, file.errorString()));
+    return {};
 }
 
 } // namespace hamish

@@ -43,66 +43,66 @@ QString meta(const Article& article)
 
 } // namespace
 
-QByteArray writeMarkdown(const ExportBundle& bundle)
+void writeMarkdown(const ExportBundle& bundle, QIODevice& out)
 {
-    QString out = QStringLiteral("<!-- Hamish report. Positions are not given; quotes are the canonical text. -->\n\n");
+    out.write("<!-- Hamish report. Positions are not given; quotes are the canonical text. -->\n\n");
     int done = 0;
     for (const ExportDocument& document : bundle.documents) {
         if (!bundle.report(done++))
             break;
         const Article& article = document.article;
-        out += QStringLiteral("<div dir=\"rtl\">\n\n## %1\n\n").arg(markdownEscaped(article.title));
+        QString section = QStringLiteral("<div dir=\"rtl\">\n\n## %1\n\n").arg(markdownEscaped(article.title));
         if (const QString m = meta(article); !m.isEmpty())
-            out += QStringLiteral("*%1*\n\n").arg(markdownEscaped(m));
+            section += QStringLiteral("*%1*\n\n").arg(markdownEscaped(m));
         for (const ArticleNote& note : document.notes)
-            out += QStringLiteral("> %1 — %2\n\n").arg(markdownEscaped(note.text), markdownEscaped(note.author));
+            section += QStringLiteral("> %1 — %2\n\n").arg(markdownEscaped(note.text), markdownEscaped(note.author));
         for (const Annotation& a : document.annotations) {
-            out += QStringLiteral("- **%1**: «%2»").arg(markdownEscaped(kindLabel(bundle, a)), markdownEscaped(a.quote));
+            section += QStringLiteral("- **%1**: «%2»").arg(markdownEscaped(kindLabel(bundle, a)), markdownEscaped(a.quote));
             if (!a.note.isEmpty())
-                out += QStringLiteral(" — %1").arg(markdownEscaped(a.note));
-            out += u'\n';
+                section += QStringLiteral(" — %1").arg(markdownEscaped(a.note));
+            section += u'\n';
         }
-        out += QStringLiteral("\n</div>\n\n");
+        section += QStringLiteral("\n</div>\n\n");
+        out.write(section.toUtf8());
     }
-    return out.toUtf8();
 }
 
-QByteArray writeHtml(const ExportBundle& bundle)
+void writeHtml(const ExportBundle& bundle, QIODevice& out)
 {
-    QString out = QStringLiteral(
+    out.write(QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<title>تقرير هامش</title>\n<style>\n"
         "body { font-family: 'Noto Naskh Arabic', 'Amiri', serif; max-width: 52em; margin: 2em auto; line-height: 1.7; }\n"
         "article { border-bottom: 1px solid #ddd; padding-bottom: 1em; }\n"
         ".meta { color: #666; } .kind { font-weight: bold; } .note { color: #5a4a1a; }\n"
         "blockquote { border-inline-start: 3px solid #c9a74a; margin: 0.5em 0; padding-inline-start: 0.8em; }\n"
-        "</style>\n</head>\n<body>\n");
+        "</style>\n</head>\n<body>\n").toUtf8());
     int done = 0;
     for (const ExportDocument& document : bundle.documents) {
         if (!bundle.report(done++))
             break;
         const Article& article = document.article;
-        out += QStringLiteral("<article>\n<h2><bdi>%1</bdi></h2>\n").arg(article.title.toHtmlEscaped());
+        QString section = QStringLiteral("<article>\n<h2><bdi>%1</bdi></h2>\n").arg(article.title.toHtmlEscaped());
         if (const QString m = meta(article); !m.isEmpty())
-            out += QStringLiteral("<p class=\"meta\"><bdi>%1</bdi></p>\n").arg(m.toHtmlEscaped());
+            section += QStringLiteral("<p class=\"meta\"><bdi>%1</bdi></p>\n").arg(m.toHtmlEscaped());
         for (const ArticleNote& note : document.notes)
-            out += QStringLiteral("<blockquote><bdi>%1</bdi> — <bdi>%2</bdi></blockquote>\n")
+            section += QStringLiteral("<blockquote><bdi>%1</bdi> — <bdi>%2</bdi></blockquote>\n")
                        .arg(note.text.toHtmlEscaped(), note.author.toHtmlEscaped());
-        out += QStringLiteral("<ul>\n");
+        section += QStringLiteral("<ul>\n");
         for (const Annotation& a : document.annotations) {
             const QString colour = a.kind == AnnotationKind::Entity ? bundle.typesById.value(a.entityTypeId).colour
                                                                     : highlightColourValue(a.colour);
-            out += QStringLiteral("<li><span class=\"kind\">%1</span>: <mark style=\"background:%2\"><bdi>%3</bdi></mark>")
+            section += QStringLiteral("<li><span class=\"kind\">%1</span>: <mark style=\"background:%2\"><bdi>%3</bdi></mark>")
                        .arg(kindLabel(bundle, a).toHtmlEscaped(), colour.isEmpty() ? QStringLiteral("#eee") : colour,
                             a.quote.toHtmlEscaped());
             if (!a.note.isEmpty())
-                out += QStringLiteral(" — <span class=\"note\"><bdi>%1</bdi></span>").arg(a.note.toHtmlEscaped());
-            out += QStringLiteral("</li>\n");
+                section += QStringLiteral(" — <span class=\"note\"><bdi>%1</bdi></span>").arg(a.note.toHtmlEscaped());
+            section += QStringLiteral("</li>\n");
         }
-        out += QStringLiteral("</ul>\n</article>\n");
+        section += QStringLiteral("</ul>\n</article>\n");
+        out.write(section.toUtf8());
     }
-    out += QStringLiteral("</body>\n</html>\n");
-    return out.toUtf8();
+    out.write("</body>\n</html>\n");
 }
 
 } // namespace hamish

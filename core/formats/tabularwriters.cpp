@@ -37,9 +37,8 @@ QString neutraliseFormula(const QString& cell)
     return cell;
 }
 
-QByteArray writeJsonl(const ExportBundle& bundle)
+void writeJsonl(const ExportBundle& bundle, QIODevice& out)
 {
-    QByteArray out;
     int done = 0;
     for (const ExportDocument& document : bundle.documents) {
         if (!bundle.report(done++))
@@ -85,20 +84,19 @@ QByteArray writeJsonl(const ExportBundle& bundle)
                                {QStringLiteral("tokenization"), a.tokenization},
                                {QStringLiteral("hamish"), QJsonObject{{QStringLiteral("annotations"), annotations},
                                                                       {QStringLiteral("article_notes"), notes}}}};
-        out += QJsonDocument(line).toJson(QJsonDocument::Compact);
-        out += '\n';
+        out.write(QJsonDocument(line).toJson(QJsonDocument::Compact).append('\n'));
     }
-    return out;
 }
 
-QByteArray writeCsv(const ExportBundle& bundle)
+void writeCsv(const ExportBundle& bundle, QIODevice& out)
 {
-    QString out = QStringLiteral("article_id,article_title,annotation_id,kind,type,colour,start_cp,end_cp,quote,note,"
-                                 "author,created,modified\r\n");
+    out.write("\xEF\xBB\xBF" "article_id,article_title,annotation_id,kind,type,colour,start_cp,end_cp,quote,note,"
+              "author,created,modified\r\n");
     int done = 0;
     for (const ExportDocument& document : bundle.documents) {
         if (!bundle.report(done++))
             break;
+        QString rows;
         for (const Annotation& a : document.annotations) {
             const QStringList cells{QString::number(document.article.id),
                                     document.article.title,
@@ -114,11 +112,11 @@ QByteArray writeCsv(const ExportBundle& bundle)
                                     time(a.created),
                                     time(a.modified)};
             for (qsizetype i = 0; i < cells.size(); ++i)
-                out += (i ? QStringLiteral(",") : QString()) + csvCell(cells.at(i));
-            out += QStringLiteral("\r\n");
+                rows += (i ? QStringLiteral(",") : QString()) + csvCell(cells.at(i));
+            rows += QStringLiteral("\r\n");
         }
+        out.write(rows.toUtf8());
     }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
 } // namespace hamish

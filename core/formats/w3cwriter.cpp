@@ -118,9 +118,9 @@ QByteArray indentedJson(const QJsonObject& object, int depth)
 
 } // namespace
 
-// The collection is written page by page: each page is built and serialised on its own, so a
-// library of a hundred thousand annotations never sits in memory as one JSON tree.
-QByteArray writeW3c(const ExportBundle& bundle)
+// The collection is written page by page: each page is built, serialised and written on its own,
+// so a library of a hundred thousand annotations never sits in memory as one JSON tree or text.
+void writeW3c(const ExportBundle& bundle, QIODevice& out)
 {
     const QString collectionId = QStringLiteral("urn:hamish:export:%1").arg(QDateTime::currentMSecsSinceEpoch());
     const auto pageId = [&](qsizetype index) -> QString { return collectionId + QStringLiteral("/page/") + QString::number(index + 1); };
@@ -138,10 +138,13 @@ QByteArray writeW3c(const ExportBundle& bundle)
                            {QStringLiteral("total"), total}};
     if (!nonEmpty.isEmpty())
         collection.insert(QStringLiteral("last"), pageId(nonEmpty.size() - 1));
-    QByteArray out = QJsonDocument(collection).toJson(QJsonDocument::Indented);
-    if (nonEmpty.isEmpty())
-        return out;
-    out.chop(3); // "\n}\n": the pages follow the collection's own members
+    QByteArray head = QJsonDocument(collection).toJson(QJsonDocument::Indented);
+    if (nonEmpty.isEmpty()) {
+        out.write(head);
+        return;
+    }
+    head.chop(3); // "\n}\n": the pages follow the collection's own members
+    out.write(head);
 
     // Each page describes the collection it is part of, as the model's examples do.
     const QJsonObject partOf{{QStringLiteral("id"), collectionId},
@@ -166,14 +169,13 @@ QByteArray writeW3c(const ExportBundle& bundle)
         startIndex += items.size();
         // The first page is embedded in the collection, the others are in @included.
         if (p == 0)
-            out.append(",\n    \"first\": ").append(indentedJson(page, 1));
+            out.write(QByteArray(",\n    \"first\": ").append(indentedJson(page, 1)));
         else
-            out.append(p == 1 ? ",\n    \"@included\": [\n        " : ",\n        ").append(indentedJson(page, 2));
+            out.write(QByteArray(p == 1 ? ",\n    \"@included\": [\n        " : ",\n        ").append(indentedJson(page, 2)));
     }
     if (nonEmpty.size() > 1)
-        out += "\n    ]";
-    out += "\n}\n";
-    return out;
+        out.write("\n    ]");
+    out.write("\n}\n");
 }
 
 } // namespace hamish

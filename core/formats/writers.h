@@ -4,9 +4,15 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QIODevice>
 #include <QString>
 
+#include <functional>
+
 namespace hamish {
+
+// The writers append to a device article by article, so an export never holds its whole output;
+// a device that fails to write (a full disk) is reported by whoever commits it (QSaveFile).
 
 // Type names between conventions (PER → PERS); unmapped codes pass through.
 using TypeMapping = QHash<QString, QString>;
@@ -16,17 +22,17 @@ enum class ConllScheme { IOB2, IOB1 };
 // W3C Web Annotation JSON-LD: an AnnotationCollection whose first AnnotationPage is embedded
 // and whose other pages (one per article) follow in "@included". Offsets in TextPositionSelector
 // are Unicode code points, as the model requires.
-QByteArray writeW3c(const ExportBundle& bundle);
+void writeW3c(const ExportBundle& bundle, QIODevice& out);
 // CoNLL: TOKEN TAG lines, a blank line between sentences, "-DOCSTART- O" before each article
 // when there are several. The unit is the token.
-QByteArray writeConll(const ExportBundle& bundle, ConllScheme scheme, const TypeMapping& mapping);
+void writeConll(const ExportBundle& bundle, ConllScheme scheme, const TypeMapping& mapping, QIODevice& out);
 // JSON Lines, one article a line, doccano-compatible: "text", "label" [[start, end, TYPE]] in
 // code points ("offset_unit": "codepoint"), and the full annotations under "hamish".
-QByteArray writeJsonl(const ExportBundle& bundle);
+void writeJsonl(const ExportBundle& bundle, QIODevice& out);
 // CSV, UTF-8 with a BOM, one row per annotation; start_cp and end_cp count code points.
-QByteArray writeCsv(const ExportBundle& bundle);
-QByteArray writeMarkdown(const ExportBundle& bundle);
-QByteArray writeHtml(const ExportBundle& bundle);
+void writeCsv(const ExportBundle& bundle, QIODevice& out);
+void writeMarkdown(const ExportBundle& bundle, QIODevice& out);
+void writeHtml(const ExportBundle& bundle, QIODevice& out);
 
 // brat standoff: NAME.txt (the canonical body) and NAME.ann per article, plus annotation.conf.
 struct BratFile
@@ -34,7 +40,9 @@ struct BratFile
     QString name;
     QByteArray content;
 };
-QList<BratFile> writeBrat(const ExportBundle& bundle, const TypeMapping& mapping);
+// Each file goes to `write` as it is made; false from it stops the export.
+using BratFileSink = std::function<bool(const BratFile& file)>;
+void writeBrat(const ExportBundle& bundle, const TypeMapping& mapping, const BratFileSink& write);
 
 // A cell or line that a spreadsheet would take for a formula is prefixed with '.
 QString neutraliseFormula(const QString& cell);

@@ -5,7 +5,10 @@
 #include "import/importservice.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,15 +128,21 @@ private slots:
             f.exported(format);
             return test::readFile(f.out.filePath(QStringLiteral("export.") + exportFormatSuffix(format)));
         };
-        QCOMPARE(written(ExportFormat::Csv), writeCsv(whole));
-        QCOMPARE(written(ExportFormat::Markdown), writeMarkdown(whole));
-        QCOMPARE(written(ExportFormat::Html), writeHtml(whole));
+        const auto bytesOf = [&](void (*writer)(const ExportBundle&, QIODevice&)) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            writer(whole, buffer);
+            return buffer.data();
+        };
+        QCOMPARE(written(ExportFormat::Csv), bytesOf(writeCsv));
+        QCOMPARE(written(ExportFormat::Markdown), bytesOf(writeMarkdown));
+        QCOMPARE(written(ExportFormat::Html), bytesOf(writeHtml));
         // W3C names its collection by the time of the export.
         static const QRegularExpression exportTime(QStringLiteral("urn:hamish:export:[0-9]+"));
         const auto timeless = [](QByteArray json) {
             return QString::fromUtf8(json).replace(exportTime, QStringLiteral("urn:hamish:export:T"));
         };
-        QCOMPARE(timeless(written(ExportFormat::W3c)), timeless(writeW3c(whole)));
+        QCOMPARE(timeless(written(ExportFormat::W3c)), timeless(bytesOf(writeW3c)));
     }
 
     void csv_hasABomAndNeutralisesFormulas()
@@ -288,6 +297,41 @@ private slots:
         QVERIFY(!ok);
         QVERIFY(calls > 0);
         QVERIFY(!QFile::exists(path));
+    }
+
+    void conll_severalArticles_separatedByDocstartWithoutATrailingBlankLine()
+    {
+        Fixture f;
+        QVERIFY(ImportService(*f.temp.library).importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {}).succeeded());
+        const QString conll = f.exported(ExportFormat::Conll);
+        QVERIFY(conll.startsWith(QStringLiteral("-DOCSTART- O\n\n")));
+        QCOMPARE(conll.count(QStringLiteral("-DOCSTART- O\n\n")), 3);
+        QVERIFY(conll.contains(QStringLiteral(" O\n\n-DOCSTART- O\n\n")));
+        QVERIFY(!conll.contains(QStringLiteral("\n\n\n")));
+        QVERIFY(conll.endsWith(QStringLiteral(" O\n")));
+    }
+
+    void brat_intoAnExistingFolder_replacesItsFilesOrLeavesThemWhenCancelled()
+    {
+        Fixture f;
+        const QString folder = f.out.filePath(QStringLiteral("brat"));
+        ExportService service(*f.temp.library);
+        QVERIFY(service.exportTo(ExportFormat::Brat, {}, folder));
+        const QString ann = QDir(folder).filePath(QStringLiteral("article-00001.ann"));
+        const QByteArray before = test::readFile(ann);
+        const qsizetype sham = f.body.indexOf(QStringLiteral("الدوحة"), f.doha + 1);
+        QVERIFY(sham > 0);
+        f.annotations.create({f.article, AnnotationKind::Entity, sham, sham + 6, 3, {}, {}}).value();
+
+        const Status cancelled = service.exportTo(ExportFormat::Brat, {}, folder, {}, [](int, int) { return false; });
+        QVERIFY(!cancelled);
+        QCOMPARE(test::readFile(ann), before);
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral(".partial")));
+
+        QVERIFY(service.exportTo(ExportFormat::Brat, {}, folder));
+        QVERIFY(test::readFile(ann) != before);
+        QCOMPARE(test::readFile(ann).count('\n') - before.count('\n'), 1); // the new tag
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral(".partial")));
     }
 
     void conll_iob1AndUnknownTypes()
