@@ -124,12 +124,8 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
         m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns + QStringLiteral(" FROM annotation WHERE id = ?1"));
     if (stmt)
         stmt->bind(1, id);
-    Result<std::optional<Annotation>> found = firstRow<Annotation>(std::move(stmt), annotationFrom);
-    if (!found)
-        return failure(found.error());
-    if (!*found)
-        return failure(Database::tr("There is no annotation %1.").arg(id));
-    return **found;
+    return requiredRow<Annotation>(std::move(stmt), annotationFrom,
+                                   [id] { return Database::tr("There is no annotation %1.").arg(id); });
 }
 
 Result<QList<Annotation>> AnnotationStore::atSpan(qint64 articleId, qsizetype start, qsizetype end)

@@ -4,7 +4,6 @@
 #include "import/corpusreader.h"
 #include "import/htmlreader.h"
 #include "import/jsonreader.h"
-#include "import/jsonstream.h"
 #include "storage/bulkwrite.h"
 #include "storage/library.h"
 #include "text/textdecoder.h"
@@ -15,13 +14,11 @@
 #include <QLocale>
 #include <QSet>
 
-
 namespace hamish {
 
 namespace {
 
 constexpr qint64 MaximumFileSize = qint64(1) << 30;
-
 
 const QStringList& importableSuffixes()
 {
@@ -54,11 +51,11 @@ QString formatOf(const QString& path, const QString& text)
 
 Status ImportService::checkLength(const Article& article, int number)
 {
-    if (article.body.size() <= ImportService::MaxArticleLength)
+    if (article.body.size() <= MaxArticleLength)
         return {};
     return failure(tr("article %1 is %2 characters long; Hamish takes articles of up to %3 characters.")
                        .arg(number)
-                       .arg(QLocale().toString(article.body.size()), QLocale().toString(ImportService::MaxArticleLength)));
+                       .arg(QLocale().toString(article.body.size()), QLocale().toString(MaxArticleLength)));
 }
 
 Result<ParsedFile> ImportService::parseFile(const QString& path, const ImportOptions& options)

@@ -20,13 +20,12 @@ Result<std::optional<qint64>> ArticleStore::insertNew(const Article& article, co
 Result<std::optional<qint64>> ArticleStore::write(const Article& article, const EncodedArticleText* encoded,
                                                   Duplicates duplicates)
 {
-    Result<Statement> stmt = m_db.prepare(
-        duplicates == Duplicates::Skip
-            ? QStringLiteral("INSERT INTO article (title, author, source, url, published, body, origin_path, origin_encoding,"
-                             " content_hash, imported_at, tokenization) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
-                             " ON CONFLICT (content_hash) DO NOTHING")
-            : QStringLiteral("INSERT INTO article (title, author, source, url, published, body, origin_path, origin_encoding,"
-                             " content_hash, imported_at, tokenization) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+    QString sql = QStringLiteral("INSERT INTO article (title, author, source, url, published, body, origin_path,"
+                                 " origin_encoding, content_hash, imported_at, tokenization)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    if (duplicates == Duplicates::Skip)
+        sql += QStringLiteral(" ON CONFLICT (content_hash) DO NOTHING");
+    Result<Statement> stmt = m_db.prepare(sql);
     if (!stmt)
         return failure(stmt.error());
     const QString hash = article.contentHash.isEmpty() ? contentHashOf(article.body) : article.contentHash;
@@ -98,6 +97,11 @@ Article readHeading(const Statement& row)
     return a;
 }
 
+QString missingArticle(qint64 id)
+{
+    return Database::tr("There is no article %1.").arg(id);
+}
+
 Article readArticle(const Statement& row)
 {
     Article a = readHeading(row);
@@ -135,12 +139,10 @@ Result<Article> ArticleStore::article(qint64 id)
         " imported_at, tokenization FROM article WHERE id = ?1"));
     if (stmt)
         stmt->bind(1, id);
-    Result<std::optional<Article>> found = firstRow<Article>(std::move(stmt), readArticle);
+    Result<Article> found = requiredRow<Article>(std::move(stmt), readArticle, [id] { return missingArticle(id); });
     if (!found)
-        return failure(found.error());
-    if (!*found)
-        return failure(Database::tr("There is no article %1.").arg(id));
-    Article a = std::move(**found);
+        return found;
+    Article a = std::move(*found);
 
     Result<Statement> related = m_db.prepare(
         QStringLiteral("SELECT title FROM article_related WHERE article_id = ?1 ORDER BY position"));
@@ -159,12 +161,7 @@ Result<Article> ArticleStore::heading(qint64 id)
         m_db.prepare(QStringLiteral("SELECT id, title, author, source, url, published FROM article WHERE id = ?1"));
     if (stmt)
         stmt->bind(1, id);
-    Result<std::optional<Article>> found = firstRow<Article>(std::move(stmt), readHeading);
-    if (!found)
-        return failure(found.error());
-    if (!*found)
-        return failure(Database::tr("There is no article %1.").arg(id));
-    return std::move(**found);
+    return requiredRow<Article>(std::move(stmt), readHeading, [id] { return missingArticle(id); });
 }
 
 Result<QList<ArticleSummary>> ArticleStore::summaries(qint64 afterId, qint64 limit)

@@ -12,10 +12,10 @@ struct sqlite3;
 
 namespace hamish {
 
-// Owns one sqlite3 connection. Every connection gets WAL, foreign keys, a busy
-// timeout and FULL synchronous commits, so that an acknowledged write survives a kill.
 class StatementCache;
 
+// Owns one sqlite3 connection. Every connection gets WAL, foreign keys, a busy
+// timeout and FULL synchronous commits, so that an acknowledged write survives a kill.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)

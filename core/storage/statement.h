@@ -92,4 +92,16 @@ Result<std::optional<T>> firstRow(Result<Statement> stmt, Read read)
     return *row ? std::optional<T>(read(*stmt)) : std::nullopt;
 }
 
+// The first row as a T, or a failure saying missing() when there is none.
+template<class T, class Read, class Missing>
+Result<T> requiredRow(Result<Statement> stmt, Read read, Missing missing)
+{
+    Result<std::optional<T>> found = firstRow<T>(std::move(stmt), read);
+    if (!found)
+        return failure(found.error());
+    if (!*found)
+        return failure(missing());
+    return std::move(**found);
+}
+
 } // namespace hamish
