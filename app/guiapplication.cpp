@@ -4,14 +4,14 @@
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
 #include "import/importservice.h"
+#include "library/libraryview.h"
 #include "mainwindow.h"
+#include "preferences/uipreferences.h"
+#include "reader/readerpane.h"
 #include "samplearticles.h"
 #include "search/searchservice.h"
 #include "singleinstance.h"
 #include "storage/library.h"
-#include "preferences/uipreferences.h"
-#include "library/libraryview.h"
-#include "reader/readerpane.h"
 #include "uilocale.h"
 #include "windowhost.h"
 
@@ -34,13 +34,13 @@ int runGui(int& argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A reader and annotator for Arabic news."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "The library file."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"), QApplication::translate("main", "The library file."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("lang"),
                       QApplication::translate("main", "The language of the window for this run: ar or en."),
                       QStringLiteral("LANGUAGE")});
-    parser.addOption({QStringLiteral("article"), QApplication::translate("main", "Open this article."),
-                      QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("article"), QApplication::translate("main", "Open this article."), QStringLiteral("ID")});
     parser.process(app);
 
     UiPreferences preferences = UiPreferences::load();
@@ -61,14 +61,17 @@ int runGui(int& argc, char** argv)
     SingleInstance instance(path);
     const SingleInstance::Role role = instance.claim();
     if (role == SingleInstance::Role::Forwarded) {
-        std::fprintf(stdout, "%s\n", qPrintable(QApplication::translate("main", "Hamish is already open on %1; that window was brought to the front.").arg(path)));
+        std::fprintf(stdout, "%s\n",
+                     qPrintable(QApplication::translate(
+                                    "main", "Hamish is already open on %1; that window was brought to the front.")
+                                    .arg(path)));
         return 0;
     }
     Result<std::unique_ptr<Library>> library =
         role == SingleInstance::Role::Primary
             ? Library::open(path)
-            : Result<std::unique_ptr<Library>>(failure(QApplication::translate(
-                  "main", "%1 is in use by another Hamish that does not answer.").arg(path)));
+            : Result<std::unique_ptr<Library>>(failure(
+                QApplication::translate("main", "%1 is in use by another Hamish that does not answer.").arg(path)));
     if (!library && QFileInfo::exists(path)) {
         if (Result<std::unique_ptr<Library>> readOnly = Library::open(path, Database::Mode::ReadOnly); readOnly)
             library = std::move(readOnly);
@@ -99,13 +102,14 @@ int runGui(int& argc, char** argv)
         host.window()->activateWindow();
     });
     if ((*library)->isReadOnly()) {
-        QMessageBox::information(host.window(), QApplication::translate("main", "Hamish"),
-                                 role == SingleInstance::Role::Blocked
-                                     ? QApplication::translate("main", "This library is open in another Hamish that does not answer. "
-                                                                       "It is shown read-only: you can read, search and export, "
-                                                                       "but not change it.")
-                                     : QApplication::translate("main", "This library cannot be written. It is shown read-only: "
-                                                                       "you can read, search and export, but not change it."));
+        QMessageBox::information(
+            host.window(), QApplication::translate("main", "Hamish"),
+            role == SingleInstance::Role::Blocked
+                ? QApplication::translate("main", "This library is open in another Hamish that does not answer. "
+                                                  "It is shown read-only: you can read, search and export, "
+                                                  "but not change it.")
+                : QApplication::translate("main", "This library cannot be written. It is shown read-only: "
+                                                  "you can read, search and export, but not change it."));
     }
     return app.exec();
 }

@@ -12,7 +12,8 @@ namespace {
 QString serverName(const QString& libraryPath)
 {
     const QByteArray key = qgetenv("USER") + '\n' + QFileInfo(libraryPath).absoluteFilePath().toUtf8();
-    return QStringLiteral("hamish-") + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
+    return QStringLiteral("hamish-")
+           + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
 }
 
 } // namespace

@@ -22,18 +22,28 @@ inline Failure failure(QString message)
     return Failure{std::move(message)};
 }
 
-template<class T>
-class [[nodiscard]] Result
+template<class T> class [[nodiscard]] Result
 {
 public:
-    Result(const T& value) : m_value(std::in_place_index<0>, value) {}
-    Result(T&& value) : m_value(std::in_place_index<0>, std::move(value)) {}
-    template<class U, class = std::enable_if_t<std::is_constructible_v<T, U&&> && !std::is_same_v<std::decay_t<U>, Result>
-                                               && !std::is_same_v<std::decay_t<U>, Failure>>>
-    Result(U&& value) : m_value(std::in_place_index<0>, T(std::forward<U>(value)))
+    Result(const T& value)
+        : m_value(std::in_place_index<0>, value)
     {
     }
-    Result(Failure failure) : m_value(std::in_place_index<1>, std::move(failure.message)) {}
+    Result(T&& value)
+        : m_value(std::in_place_index<0>, std::move(value))
+    {
+    }
+    template<class U,
+             class = std::enable_if_t<std::is_constructible_v<T, U&&> && !std::is_same_v<std::decay_t<U>, Result>
+                                      && !std::is_same_v<std::decay_t<U>, Failure>>>
+    Result(U&& value)
+        : m_value(std::in_place_index<0>, T(std::forward<U>(value)))
+    {
+    }
+    Result(Failure failure)
+        : m_value(std::in_place_index<1>, std::move(failure.message))
+    {
+    }
 
     bool has_value() const { return m_value.index() == 0; }
     explicit operator bool() const { return has_value(); }
@@ -47,13 +57,11 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 
-    template<class U>
-    T value_or(U&& fallback) const&
+    template<class U> T value_or(U&& fallback) const&
     {
         return has_value() ? std::get<0>(m_value) : T(std::forward<U>(fallback));
     }
-    template<class U>
-    T value_or(U&& fallback) &&
+    template<class U> T value_or(U&& fallback) &&
     {
         return has_value() ? std::get<0>(std::move(m_value)) : T(std::forward<U>(fallback));
     }
@@ -82,12 +90,14 @@ private:
     std::variant<T, QString> m_value;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Failure failure) : m_error(std::move(failure.message)) {}
+    Result(Failure failure)
+        : m_error(std::move(failure.message))
+    {
+    }
 
     bool has_value() const { return !m_error.has_value(); }
     explicit operator bool() const { return has_value(); }

@@ -23,17 +23,17 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QScrollBar>
-#include <QTimer>
-#include <QTreeView>
-#include <QUndoStack>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
 
 namespace hamish {
 
@@ -51,7 +51,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_annotationController(new AnnotationController(services.annotations, services.registry, services.mentions,
                                                       *m_undoStack, *m_reader->reader(), this))
     , m_annotationPanel(new AnnotationPanel(services.annotations, *m_annotationController, this))
-    , m_entityPanel(new EntityPanel(services.library, services.registry, services.annotations, *m_annotationController, this))
+    , m_entityPanel(
+          new EntityPanel(services.library, services.registry, services.annotations, *m_annotationController, this))
     , m_session(services.library.path())
     , m_writeError(new WriteErrorNotice(this))
 {
@@ -108,7 +109,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     saveScroll->setSingleShot(true);
     saveScroll->setInterval(600);
     connect(saveScroll, &QTimer::timeout, this, &MainWindow::saveSession);
-    connect(m_reader->reader()->verticalScrollBar(), &QScrollBar::valueChanged, saveScroll, qOverload<>(&QTimer::start));
+    connect(m_reader->reader()->verticalScrollBar(), &QScrollBar::valueChanged, saveScroll,
+            qOverload<>(&QTimer::start));
 
     if (!m_model->lastError().isEmpty())
         m_reader->clear(m_model->lastError());
@@ -178,9 +180,8 @@ void MainWindow::createMenus()
     file->addAction(tr("Import &Folder…"), m_importController, &ImportController::chooseFolder);
     file->addSeparator();
     file->addAction(tr("Import &Annotations…"), m_formats, &FormatsController::importAnnotations);
-    file->addAction(tr("&Export Annotations…"), this, [this] {
-        m_formats->exportAnnotations(m_reader->articleId(), m_libraryView->selectedArticles());
-    })
+    file->addAction(tr("&Export Annotations…"), this,
+                    [this] { m_formats->exportAnnotations(m_reader->articleId(), m_libraryView->selectedArticles()); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -221,15 +222,17 @@ void MainWindow::createMenus()
     view->addSeparator();
     QMenu* goTo = view->addMenu(tr("&Go To"));
     const auto focusAction = [this, goTo](const QString& text, Qt::Key key, QWidget* target) {
-        goTo->addAction(text, this, [target] {
-            for (QWidget* w = target; w; w = w->parentWidget()) {
-                if (auto* dock = qobject_cast<QDockWidget*>(w)) {
-                    dock->show();
-                    dock->raise();
-                }
-            }
-            target->setFocus(Qt::ShortcutFocusReason);
-        })->setShortcut(QKeySequence(Qt::CTRL | key));
+        goTo->addAction(text, this,
+                        [target] {
+                            for (QWidget* w = target; w; w = w->parentWidget()) {
+                                if (auto* dock = qobject_cast<QDockWidget*>(w)) {
+                                    dock->show();
+                                    dock->raise();
+                                }
+                            }
+                            target->setFocus(Qt::ShortcutFocusReason);
+                        })
+            ->setShortcut(QKeySequence(Qt::CTRL | key));
     };
     focusAction(tr("&Library"), Qt::Key_1, m_libraryView->tree());
     focusAction(tr("&Article"), Qt::Key_2, m_reader->reader());
@@ -240,10 +243,12 @@ void MainWindow::createMenus()
     menuBar()->addMenu(createAnnotationMenu(*m_annotationController, m_annotations, this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        ShortcutsDialog dialog(*menuBar(), this);
-        dialog.exec();
-    })->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    help->addAction(tr("&Keyboard Shortcuts"), this,
+                    [this] {
+                        ShortcutsDialog dialog(*menuBar(), this);
+                        dialog.exec();
+                    })
+        ->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     help->addAction(tr("&About Hamish"), this, &MainWindow::showAbout);
 }
 
@@ -289,7 +294,8 @@ StatisticsView* MainWindow::showStatistics()
     if (!m_statistics) {
         m_statistics = new StatisticsView(m_library, m_annotations, this);
         m_statistics->setArticle(m_reader->articleId());
-        m_statistics->setScope(m_reader->articleId() > 0 ? StatisticsView::Scope::Article : StatisticsView::Scope::Library);
+        m_statistics->setScope(m_reader->articleId() > 0 ? StatisticsView::Scope::Article
+                                                         : StatisticsView::Scope::Library);
     }
     m_statistics->show(); // counts when it appears, and follows changes while shown
     m_statistics->raise();
@@ -368,7 +374,8 @@ void MainWindow::dropEvent(QDropEvent* event)
         return;
     event->acceptProposedAction();
     // Leave the drop handler before the modal preview opens.
-    QMetaObject::invokeMethod(this, [this, paths] { m_importController->importPaths(paths); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, paths] { m_importController->importPaths(paths); }, Qt::QueuedConnection);
 }
 
 } // namespace hamish

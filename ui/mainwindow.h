@@ -1,8 +1,8 @@
 #pragma once
 
 #include "services.h"
-#include "text/spansnap.h"
 #include "sessionstate.h"
+#include "text/spansnap.h"
 
 #include <QMainWindow>
 

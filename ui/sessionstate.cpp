@@ -8,10 +8,10 @@ namespace hamish {
 
 SessionState::SessionState(const QString& libraryPath)
     : m_group(QStringLiteral("session/")
-              + QString::fromLatin1(QCryptographicHash::hash(QFileInfo(libraryPath).absoluteFilePath().toUtf8(),
-                                                             QCryptographicHash::Sha1)
-                                        .toHex()
-                                        .left(16)))
+              + QString::fromLatin1(
+                  QCryptographicHash::hash(QFileInfo(libraryPath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+                      .toHex()
+                      .left(16)))
 {
 }
 

@@ -1,8 +1,8 @@
 #include "windowhost.h"
 
+#include "library/libraryview.h"
 #include "mainwindow.h"
 #include "reader/readerpane.h"
-#include "library/libraryview.h"
 #include "uilocale.h"
 
 #include <QApplication>

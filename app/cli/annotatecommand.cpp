@@ -65,9 +65,8 @@ int run(Context& context)
                                 .arg(articleId)
                                 .arg(codePointsFromUtf16(article->body, article->body.size())));
     if (!isGraphemeBoundary(article->body, draft.start) || !isGraphemeBoundary(article->body, draft.end))
-        return context.fail(QStringLiteral("The span %1–%2 splits a character from its marks or an emoji.")
-                                .arg(start)
-                                .arg(end));
+        return context.fail(
+            QStringLiteral("The span %1–%2 splits a character from its marks or an emoji.").arg(start).arg(end));
     if (p.isSet(QStringLiteral("entity"))) {
         Result<QList<EntityType>> types = service.entityTypes();
         if (!types)

@@ -53,18 +53,19 @@ int run(Context& context)
         const qint64 start = codePoints(a, a.start);
         const qint64 end = start + codePointsFromUtf16(a.quote, a.quote.size());
         if (json) {
-            array.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                     {QStringLiteral("article"), a.articleId},
-                                     {QStringLiteral("kind"), kindName(a.kind)},
-                                     {QStringLiteral("type"), type.isEmpty() ? QJsonValue() : QJsonValue(type)},
-                                     {QStringLiteral("colour"), a.colour.isEmpty() ? QJsonValue() : QJsonValue(a.colour)},
-                                     {QStringLiteral("start"), start},
-                                     {QStringLiteral("end"), end},
-                                     {QStringLiteral("quote"), a.quote},
-                                     {QStringLiteral("note"), a.note},
-                                     {QStringLiteral("author"), a.author},
-                                     {QStringLiteral("created"), a.created.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("modified"), a.modified.toString(Qt::ISODateWithMs)}});
+            array.append(
+                QJsonObject{{QStringLiteral("id"), a.id},
+                            {QStringLiteral("article"), a.articleId},
+                            {QStringLiteral("kind"), kindName(a.kind)},
+                            {QStringLiteral("type"), type.isEmpty() ? QJsonValue() : QJsonValue(type)},
+                            {QStringLiteral("colour"), a.colour.isEmpty() ? QJsonValue() : QJsonValue(a.colour)},
+                            {QStringLiteral("start"), start},
+                            {QStringLiteral("end"), end},
+                            {QStringLiteral("quote"), a.quote},
+                            {QStringLiteral("note"), a.note},
+                            {QStringLiteral("author"), a.author},
+                            {QStringLiteral("created"), a.created.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("modified"), a.modified.toString(Qt::ISODateWithMs)}});
         } else {
             context.out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\n")
                             .arg(a.id)

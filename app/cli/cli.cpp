@@ -13,10 +13,9 @@ namespace {
 
 const QList<const Command*>& commands()
 {
-    static const QList<const Command*> all{&importCommand(), &listCommand(), &showCommand(), &searchCommand(),
-                                                  &annotateCommand(), &annotationsCommand(), &tagCommand(),
-                                                  &entitiesCommand(), &exportCommand(),
-                                                  &importAnnotationsCommand()};
+    static const QList<const Command*> all{
+        &importCommand(),      &listCommand(), &showCommand(),     &searchCommand(), &annotateCommand(),
+        &annotationsCommand(), &tagCommand(),  &entitiesCommand(), &exportCommand(), &importAnnotationsCommand()};
     return all;
 }
 
@@ -31,7 +30,8 @@ const Command* findCommand(const QString& name)
 
 QString usage()
 {
-    QString text = QStringLiteral("Usage:\n  hamish [--db PATH] [--lang ar|en] [--article ID]\n                                     open the reader\n");
+    QString text = QStringLiteral("Usage:\n  hamish [--db PATH] [--lang ar|en] [--article ID]\n                        "
+                                  "             open the reader\n");
     for (const Command* command : commands())
         text += QStringLiteral("  hamish %1 %2\n").arg(QStringView(command->name), QStringView(command->usage));
     return text;
@@ -62,8 +62,8 @@ int Context::fail(const QString& problem) const
 
 Result<std::unique_ptr<Library>> Context::openLibrary(bool forWriting) const
 {
-    const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
-                                                               : Library::defaultPath();
+    const QString path =
+        m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : Library::defaultPath();
     const QFileInfo info(path);
     if (!forWriting && info.exists() && !info.isWritable())
         return Library::open(path, Database::Mode::ReadOnly);
@@ -125,7 +125,8 @@ int run(const QStringList& arguments, const Streams& streams)
     const QString commandUsage =
         QStringLiteral("Usage: hamish %1 %2\n").arg(QStringView(command->name), QStringView(command->usage));
     if (!parser.parse(QStringList{QStringLiteral("hamish")} + arguments.mid(1))) {
-        streams.err->write((QStringLiteral("hamish %1: ").arg(name) + parser.errorText() + u'\n' + commandUsage).toUtf8());
+        streams.err->write(
+            (QStringLiteral("hamish %1: ").arg(name) + parser.errorText() + u'\n' + commandUsage).toUtf8());
         return BadUsage;
     }
     Context context(parser, streams);

@@ -19,7 +19,11 @@ namespace hamish::cli {
 class Context
 {
 public:
-    Context(QCommandLineParser& parser, const Streams& streams) : m_parser(parser), m_streams(streams) {}
+    Context(QCommandLineParser& parser, const Streams& streams)
+        : m_parser(parser)
+        , m_streams(streams)
+    {
+    }
 
     QCommandLineParser& parser() { return m_parser; }
     void out(const QString& text) const;
@@ -45,7 +49,7 @@ private:
 struct Command
 {
     const char16_t* name;
-    const char16_t* usage;   // the arguments after the command name
+    const char16_t* usage; // the arguments after the command name
     void (*addOptions)(QCommandLineParser& parser);
     // Returns an exit code; BadUsage makes the dispatcher print the usage.
     int (*run)(Context& context);

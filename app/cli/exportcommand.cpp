@@ -9,11 +9,15 @@ namespace {
 void addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("format"), QStringLiteral("w3c, brat, conll, jsonl, csv, markdown or html."), QStringLiteral("FORMAT")},
-        {QStringLiteral("article"), QStringLiteral("An article to export (repeatable); all when absent."), QStringLiteral("ID")},
+        {QStringLiteral("format"), QStringLiteral("w3c, brat, conll, jsonl, csv, markdown or html."),
+         QStringLiteral("FORMAT")},
+        {QStringLiteral("article"), QStringLiteral("An article to export (repeatable); all when absent."),
+         QStringLiteral("ID")},
         {QStringLiteral("out"), QStringLiteral("The file to write, or the folder for brat."), QStringLiteral("PATH")},
-        {QStringLiteral("scheme"), QStringLiteral("CoNLL tag scheme: iob2 (default) or iob1."), QStringLiteral("SCHEME")},
-        {QStringLiteral("map"), QStringLiteral("Rename a type in brat and CoNLL, e.g. PER=PERS (repeatable)."), QStringLiteral("FROM=TO")},
+        {QStringLiteral("scheme"), QStringLiteral("CoNLL tag scheme: iob2 (default) or iob1."),
+         QStringLiteral("SCHEME")},
+        {QStringLiteral("map"), QStringLiteral("Rename a type in brat and CoNLL, e.g. PER=PERS (repeatable)."),
+         QStringLiteral("FROM=TO")},
     });
 }
 
@@ -55,10 +59,10 @@ int run(Context& context)
 
 const Command& exportCommand()
 {
-    static const Command command{
-        u"export",
-        u"[--db PATH] --format w3c|brat|conll|jsonl|csv|markdown|html [--article ID]... --out PATH [--scheme iob1|iob2] [--map FROM=TO]...",
-        addOptions, run};
+    static const Command command{u"export",
+                                 u"[--db PATH] --format w3c|brat|conll|jsonl|csv|markdown|html [--article ID]... --out "
+                                 u"PATH [--scheme iob1|iob2] [--map FROM=TO]...",
+                                 addOptions, run};
     return command;
 }
 

@@ -9,7 +9,8 @@ namespace {
 
 void addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("format"), QStringLiteral("brat, conll, w3c or jsonl."), QStringLiteral("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("format"), QStringLiteral("brat, conll, w3c or jsonl."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("map"), QStringLiteral("Rename a type on the way in, e.g. PERS=PER (repeatable)."),
                       QStringLiteral("FROM=TO")});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."));
@@ -71,8 +72,9 @@ int run(Context& context)
 
 const Command& importAnnotationsCommand()
 {
-    static const Command command{u"import-annotations", u"[--db PATH] --format brat|conll|w3c|jsonl [--map FROM=TO]... PATH...",
-                                 addOptions, run};
+    static const Command command{u"import-annotations",
+                                 u"[--db PATH] --format brat|conll|w3c|jsonl [--map FROM=TO]... PATH...", addOptions,
+                                 run};
     return command;
 }
 

@@ -9,8 +9,8 @@ namespace {
 void addOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("raw"), QStringLiteral("Import each file as one article.")});
-    parser.addOption({QStringLiteral("encoding"), QStringLiteral("Skip detection and decode as NAME."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("encoding"), QStringLiteral("Skip detection and decode as NAME."), QStringLiteral("NAME")});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."));
 }
 
@@ -48,7 +48,8 @@ int run(Context& context)
             context.err(QStringLiteral("%1: already in the library: %2\n").arg(report.path, field(title)));
         for (const qint64 id : report.added) {
             const Result<std::optional<ArticleSummary>> article = (*library)->articles().summary(id);
-            context.out(QStringLiteral("%1\t%2\n").arg(id).arg(field(article && *article ? (*article)->title : QString())));
+            context.out(
+                QStringLiteral("%1\t%2\n").arg(id).arg(field(article && *article ? (*article)->title : QString())));
         }
     }
     return anyFailed ? Failure : Success;

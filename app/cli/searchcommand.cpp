@@ -30,7 +30,8 @@ int run(Context& context)
     if (args.isEmpty())
         return BadUsage;
     qint64 limit = 100;
-    if (context.parser().isSet(QStringLiteral("limit")) && !Context::toId(context.parser().value(QStringLiteral("limit")), limit))
+    if (context.parser().isSet(QStringLiteral("limit"))
+        && !Context::toId(context.parser().value(QStringLiteral("limit")), limit))
         return BadUsage;
     Result<std::unique_ptr<Library>> library = context.openLibrary(false);
     if (!library)

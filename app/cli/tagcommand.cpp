@@ -29,7 +29,8 @@ int run(Context& context)
     QCommandLineParser& p = context.parser();
     const bool all = p.isSet(QStringLiteral("all-articles"));
     qint64 articleId = 0;
-    if (all == p.isSet(QStringLiteral("article")) || (!all && !Context::toId(p.value(QStringLiteral("article")), articleId))
+    if (all == p.isSet(QStringLiteral("article"))
+        || (!all && !Context::toId(p.value(QStringLiteral("article")), articleId))
         || p.value(QStringLiteral("text")).trimmed().isEmpty() || !p.isSet(QStringLiteral("entity"))
         || !p.positionalArguments().isEmpty())
         return BadUsage;
@@ -43,8 +44,8 @@ int run(Context& context)
         return context.fail(types.error());
     const QString typeName = p.value(QStringLiteral("entity"));
     const auto type = std::find_if(types->cbegin(), types->cend(), [&](const EntityType& t) {
-        return t.code.compare(typeName, Qt::CaseInsensitive) == 0 || t.nameEn.compare(typeName, Qt::CaseInsensitive) == 0
-               || t.nameAr == typeName;
+        return t.code.compare(typeName, Qt::CaseInsensitive) == 0
+               || t.nameEn.compare(typeName, Qt::CaseInsensitive) == 0 || t.nameAr == typeName;
     });
     if (type == types->cend())
         return context.fail(QStringLiteral("There is no entity type '%1'.").arg(typeName));
@@ -79,7 +80,8 @@ int run(Context& context)
         return context.fail(entity.error());
     QList<AnnotationDraft> drafts;
     for (const MentionHit& hit : *hits)
-        drafts.append({hit.articleId, AnnotationKind::Entity, hit.span.start, hit.span.end, type->id, {}, {}, entity->id});
+        drafts.append(
+            {hit.articleId, AnnotationKind::Entity, hit.span.start, hit.span.end, type->id, {}, {}, entity->id});
     Result<QList<Annotation>> created = annotations.createMany(drafts);
     if (!created)
         return context.fail(created.error());
@@ -94,8 +96,9 @@ int run(Context& context)
 
 const Command& tagCommand()
 {
-    static const Command command{
-        u"tag", u"[--db PATH] (--article ID | --all-articles) --text STRING --entity TYPE [--dry-run]", addOptions, run};
+    static const Command command{u"tag",
+                                 u"[--db PATH] (--article ID | --all-articles) --text STRING --entity TYPE [--dry-run]",
+                                 addOptions, run};
     return command;
 }
 

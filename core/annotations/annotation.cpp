@@ -50,7 +50,7 @@ bool Annotation::sameSpanAndMeaning(const Annotation& other) const
 
 const QStringList& highlightColourNames()
 {
-    static const QStringList names{QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("blue"),
+    static const QStringList names{QStringLiteral("yellow"), QStringLiteral("green"),  QStringLiteral("blue"),
                                    QStringLiteral("pink"),   QStringLiteral("orange"), QStringLiteral("purple")};
     return names;
 }

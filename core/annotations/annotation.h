@@ -58,7 +58,7 @@ struct ArticleNote
 struct EntityType
 {
     qint64 id = 0;
-    QString code;   // PER, ORG, LOC, MISC, DATE, EVENT, or the user's own
+    QString code; // PER, ORG, LOC, MISC, DATE, EVENT, or the user's own
     QString nameAr;
     QString nameEn;
     QString colour; // #rrggbb

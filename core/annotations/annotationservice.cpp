@@ -5,8 +5,8 @@
 #include "text/offsets.h"
 
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSet>
+#include <QSettings>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -70,7 +70,8 @@ Result<Annotation> AnnotationService::prepare(const AnnotationDraft& draft, cons
                            .arg(draft.articleId)
                            .arg(body.size()));
     if (!isGraphemeBoundary(body, draft.start) || !isGraphemeBoundary(body, draft.end))
-        return failure(tr("The span %1–%2 splits a character from its marks or an emoji.").arg(draft.start).arg(draft.end));
+        return failure(
+            tr("The span %1–%2 splits a character from its marks or an emoji.").arg(draft.start).arg(draft.end));
     Annotation a;
     a.articleId = draft.articleId;
     a.kind = draft.kind;
@@ -87,7 +88,8 @@ Result<Annotation> AnnotationService::prepare(const AnnotationDraft& draft, cons
         Result<QList<EntityType>> types = m_library.annotations().entityTypes();
         if (!types)
             return failure(types.error());
-        if (std::none_of(types->cbegin(), types->cend(), [&](const EntityType& t) { return t.id == draft.entityTypeId; }))
+        if (std::none_of(types->cbegin(), types->cend(),
+                         [&](const EntityType& t) { return t.id == draft.entityTypeId; }))
             return failure(tr("There is no entity type %1.").arg(draft.entityTypeId));
         a.entityTypeId = draft.entityTypeId;
         a.entityId = draft.entityId;
@@ -143,7 +145,8 @@ Result<QList<Annotation>> AnnotationService::createMany(const QList<AnnotationDr
         if (!same)
             return failure(same.error());
         const auto identical = [&](const Annotation& e) { return e.sameSpanAndMeaning(*a); };
-        if (std::any_of(same->cbegin(), same->cend(), identical) || std::any_of(prepared.cbegin(), prepared.cend(), identical))
+        if (std::any_of(same->cbegin(), same->cend(), identical)
+            || std::any_of(prepared.cbegin(), prepared.cend(), identical))
             continue;
         prepared.append(*a);
     }
@@ -210,8 +213,8 @@ Result<Annotation> AnnotationService::update(const Annotation& changed)
     Result<QString> body = bodyOf(current->articleId);
     if (!body)
         return failure(body.error());
-    AnnotationDraft draft{current->articleId, changed.kind, current->start, current->end, changed.entityTypeId,
-                          changed.colour, changed.note, changed.entityId};
+    AnnotationDraft draft{current->articleId,   changed.kind,   current->start, current->end,
+                          changed.entityTypeId, changed.colour, changed.note,   changed.entityId};
     Result<Annotation> checked = prepare(draft, *body);
     if (!checked)
         return failure(checked.error());
@@ -248,8 +251,12 @@ Result<EntityType> AnnotationService::addEntityType(const QString& code, const Q
     Result<QList<EntityType>> types = entityTypes();
     if (!types)
         return failure(types.error());
-    EntityType type{0, code, nameAr.isEmpty() ? code : nameAr, nameEn.isEmpty() ? code : nameEn,
-                    colour.isEmpty() ? QStringLiteral("#808080") : colour, int(types->size())};
+    EntityType type{0,
+                    code,
+                    nameAr.isEmpty() ? code : nameAr,
+                    nameEn.isEmpty() ? code : nameEn,
+                    colour.isEmpty() ? QStringLiteral("#808080") : colour,
+                    int(types->size())};
     Status ok = inTransaction(m_library.database(), [&]() -> Status {
         Result<qint64> id = m_library.annotations().insertEntityType(type);
         if (!id)
@@ -336,7 +343,9 @@ Result<ArticleNote> AnnotationService::updateArticleNote(const ArticleNote& chan
 {
     ArticleNote note = changed;
     note.modified = m_library.now();
-    if (Status ok = inTransaction(m_library.database(), [&] { return m_library.annotations().updateArticleNote(note); }); !ok)
+    if (Status ok =
+            inTransaction(m_library.database(), [&] { return m_library.annotations().updateArticleNote(note); });
+        !ok)
         return failure(ok.error());
     emit articleNotesChanged(note.articleId);
     return note;

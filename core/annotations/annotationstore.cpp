@@ -79,14 +79,19 @@ Result<qint64> AnnotationStore::insert(const Annotation& a)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO annotation (id, article_id, kind, start, end, quote, entity_type_id, colour, note, author,"
-        " created, modified, entity_id, attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
+        " created, modified, entity_id, attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+        "?14)"));
     if (!stmt)
         return failure(stmt.error());
     if (a.id > 0)
         stmt->bind(1, a.id);
     else
         stmt->bindNull(1);
-    stmt->bind(2, a.articleId).bind(3, kindName(a.kind)).bind(4, qint64(a.start)).bind(5, qint64(a.end)).bind(6, a.quote);
+    stmt->bind(2, a.articleId)
+        .bind(3, kindName(a.kind))
+        .bind(4, qint64(a.start))
+        .bind(5, qint64(a.end))
+        .bind(6, a.quote);
     bindMeaning(*stmt, 7, 8, a);
     stmt->bind(9, a.note).bind(10, a.author).bind(11, timeText(a.created)).bind(12, timeText(a.modified));
     bindEntity(*stmt, 13, a);
@@ -130,8 +135,9 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
 
 Result<QList<Annotation>> AnnotationStore::atSpan(qint64 articleId, qsizetype start, qsizetype end)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns
-                                          + QStringLiteral(" FROM annotation WHERE article_id = ?1 AND start = ?2 AND end = ?3"));
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns
+                     + QStringLiteral(" FROM annotation WHERE article_id = ?1 AND start = ?2 AND end = ?3"));
     if (stmt)
         stmt->bind(1, articleId).bind(2, qint64(start)).bind(3, qint64(end));
     return collectRows<Annotation>(std::move(stmt), annotationFrom);
@@ -174,7 +180,12 @@ Status AnnotationStore::updateEntityType(const EntityType& type)
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "UPDATE entity_type SET code = ?2, name_ar = ?3, name_en = ?4, colour = ?5, position = ?6 WHERE id = ?1"));
     if (stmt)
-        stmt->bind(1, type.id).bind(2, type.code).bind(3, type.nameAr).bind(4, type.nameEn).bind(5, type.colour).bind(6, type.position);
+        stmt->bind(1, type.id)
+            .bind(2, type.code)
+            .bind(3, type.nameAr)
+            .bind(4, type.nameEn)
+            .bind(5, type.colour)
+            .bind(6, type.position);
     return runChanging(m_db, std::move(stmt), type.id);
 }
 
@@ -196,7 +207,11 @@ Result<qint64> AnnotationStore::insertArticleNote(const ArticleNote& note)
         stmt->bind(1, note.id);
     else
         stmt->bindNull(1);
-    stmt->bind(2, note.articleId).bind(3, note.text).bind(4, note.author).bind(5, timeText(note.created)).bind(6, timeText(note.modified));
+    stmt->bind(2, note.articleId)
+        .bind(3, note.text)
+        .bind(4, note.author)
+        .bind(5, timeText(note.created))
+        .bind(6, timeText(note.modified));
     if (Status ok = stmt->run(); !ok)
         return failure(ok.error());
     return m_db.lastInsertId();
@@ -204,7 +219,8 @@ Result<qint64> AnnotationStore::insertArticleNote(const ArticleNote& note)
 
 Status AnnotationStore::updateArticleNote(const ArticleNote& note)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral("UPDATE article_note SET text = ?2, modified = ?3 WHERE id = ?1"));
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("UPDATE article_note SET text = ?2, modified = ?3 WHERE id = ?1"));
     if (stmt)
         stmt->bind(1, note.id).bind(2, note.text).bind(3, timeText(note.modified));
     return runChanging(m_db, std::move(stmt), note.id);
@@ -225,7 +241,8 @@ Result<QList<ArticleNote>> AnnotationStore::articleNotes(qint64 articleId)
     if (stmt)
         stmt->bind(1, articleId);
     return collectRows<ArticleNote>(std::move(stmt), [](const Statement& row) {
-        return ArticleNote{row.int64(0), row.int64(1), row.text(2), row.text(3), timeFrom(row.text(4)), timeFrom(row.text(5))};
+        return ArticleNote{row.int64(0), row.int64(1),          row.text(2),
+                           row.text(3),  timeFrom(row.text(4)), timeFrom(row.text(5))};
     });
 }
 

@@ -14,7 +14,10 @@ class Database;
 class AnnotationStore
 {
 public:
-    explicit AnnotationStore(Database& db) : m_db(db) {}
+    explicit AnnotationStore(Database& db)
+        : m_db(db)
+    {
+    }
 
     // Inserts; keeps annotation.id when it is set (undo restores an annotation as it was).
     Result<qint64> insert(const Annotation& annotation);

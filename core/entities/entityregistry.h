@@ -27,7 +27,7 @@ public:
     // or a new one.
     Result<Entity> resolve(const QString& name, qint64 typeId);
     Status rename(qint64 id, const QString& name); // the old name stays as a variant
-    Status retype(qint64 id, qint64 typeId);        // its tags follow
+    Status retype(qint64 id, qint64 typeId);       // its tags follow
     Status setVariants(qint64 id, const QStringList& variants);
     Status setNote(qint64 id, const QString& note);
     // Moves the tags, names and variants of `others` to `into` and deletes them.

@@ -23,11 +23,11 @@ Status runAll(Result<Statement> stmt)
 
 Result<QList<Entity>> EntityStore::entities()
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "SELECT e.id, e.name, e.entity_type_id, e.note,"
-        " (SELECT count(*) FROM annotation a WHERE a.entity_id = e.id),"
-        " (SELECT group_concat(variant, char(10)) FROM entity_variant v WHERE v.entity_id = e.id)"
-        " FROM entity e ORDER BY e.id"));
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("SELECT e.id, e.name, e.entity_type_id, e.note,"
+                       " (SELECT count(*) FROM annotation a WHERE a.entity_id = e.id),"
+                       " (SELECT group_concat(variant, char(10)) FROM entity_variant v WHERE v.entity_id = e.id)"
+                       " FROM entity e ORDER BY e.id"));
     return collectRows<Entity>(std::move(stmt), [](const Statement& row) {
         Entity e;
         e.id = row.int64(0);
@@ -77,7 +77,8 @@ Status EntityStore::writeVariants(const Entity& entity)
         clear->bind(1, entity.id);
     if (Status ok = runAll(std::move(clear)); !ok)
         return ok;
-    Result<Statement> add = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_variant (entity_id, variant) VALUES (?1, ?2)"));
+    Result<Statement> add =
+        m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_variant (entity_id, variant) VALUES (?1, ?2)"));
     if (!add)
         return failure(add.error());
     for (const QString& variant : entity.variants) {
@@ -93,10 +94,14 @@ Status EntityStore::writeVariants(const Entity& entity)
 
 Status EntityStore::update(const Entity& entity, const QDateTime& now)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "UPDATE entity SET name = ?2, entity_type_id = ?3, note = ?4, modified = ?5 WHERE id = ?1"));
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("UPDATE entity SET name = ?2, entity_type_id = ?3, note = ?4, modified = ?5 WHERE id = ?1"));
     if (stmt)
-        stmt->bind(1, entity.id).bind(2, entity.name).bind(3, entity.entityTypeId).bind(4, entity.note).bind(5, timeText(now));
+        stmt->bind(1, entity.id)
+            .bind(2, entity.name)
+            .bind(3, entity.entityTypeId)
+            .bind(4, entity.note)
+            .bind(5, timeText(now));
     if (Status ok = runAll(std::move(stmt)); !ok)
         return ok;
     return writeVariants(entity);
@@ -120,8 +125,8 @@ Status EntityStore::relink(qint64 from, qint64 to)
 
 Status EntityStore::retypeMentions(qint64 entityId, qint64 typeId)
 {
-    Result<Statement> stmt =
-        m_db.prepare(QStringLiteral("UPDATE annotation SET entity_type_id = ?2 WHERE entity_id = ?1 AND kind = 'entity'"));
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("UPDATE annotation SET entity_type_id = ?2 WHERE entity_id = ?1 AND kind = 'entity'"));
     if (stmt)
         stmt->bind(1, entityId).bind(2, typeId);
     return runAll(std::move(stmt));
@@ -129,7 +134,8 @@ Status EntityStore::retypeMentions(qint64 entityId, qint64 typeId)
 
 Result<QList<Annotation>> EntityStore::mentions(qint64 entityId)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT id FROM annotation WHERE entity_id = ?1 ORDER BY article_id, start"));
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT id FROM annotation WHERE entity_id = ?1 ORDER BY article_id, start"));
     if (stmt)
         stmt->bind(1, entityId);
     Result<QList<qint64>> ids = collectRows<qint64>(std::move(stmt), [](const Statement& row) { return row.int64(0); });

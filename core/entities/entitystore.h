@@ -14,7 +14,10 @@ class Database;
 class EntityStore
 {
 public:
-    explicit EntityStore(Database& db) : m_db(db) {}
+    explicit EntityStore(Database& db)
+        : m_db(db)
+    {
+    }
 
     Result<QList<Entity>> entities();
     Result<Entity> entity(qint64 id);

@@ -53,7 +53,8 @@ QList<MentionMatcher::Match> MentionMatcher::find(QStringView text) const
                     continue;
                 const WordSpan& first = words.at(i);
                 const FoldedText map = foldWithOrigins(text.sliced(first.start, first.end - first.start));
-                const TextSpan span{first.start + map.origin.at(reading.prefixLength), words.at(i + nameWords.size() - 1).end};
+                const TextSpan span{first.start + map.origin.at(reading.prefixLength),
+                                    words.at(i + nameWords.size() - 1).end};
                 if (best.name < 0 || span.end - span.start > best.span.end - best.span.start)
                     best = {span, index};
             }

@@ -53,7 +53,8 @@ Result<QList<MentionHit>> MentionSearch::findAll(const QStringList& names, qint6
         matcher.addName(name);
     if (matcher.isEmpty())
         return failure(tr("There is no name to look for."));
-    Result<QList<qint64>> articles = articleId > 0 ? Result<QList<qint64>>(QList<qint64>{articleId}) : candidateArticles(names);
+    Result<QList<qint64>> articles =
+        articleId > 0 ? Result<QList<qint64>>(QList<qint64>{articleId}) : candidateArticles(names);
     if (!articles)
         return failure(articles.error());
 

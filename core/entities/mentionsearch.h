@@ -15,9 +15,9 @@ struct MentionHit
 {
     qint64 articleId = 0;
     QString articleTitle;
-    TextSpan span;        // UTF-16 units of the article's body
-    QString text;         // the mention as written
-    QString before;       // context for keyword-in-context display
+    TextSpan span;  // UTF-16 units of the article's body
+    QString text;   // the mention as written
+    QString before; // context for keyword-in-context display
     QString after;
     bool alreadyTagged = false; // an entity tag of the type is already on this span
 };
@@ -38,7 +38,10 @@ class MentionSearch
     Q_DECLARE_TR_FUNCTIONS(MentionSearch)
 
 public:
-    explicit MentionSearch(Library& library) : m_library(library) {}
+    explicit MentionSearch(Library& library)
+        : m_library(library)
+    {
+    }
 
     // articleId 0 searches the whole library; the full-text index narrows the articles first.
     Result<QList<MentionHit>> findAll(const QStringList& names, qint64 typeId, qint64 articleId);

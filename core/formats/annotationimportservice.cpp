@@ -17,7 +17,8 @@ namespace {
 qsizetype agreement(const QString& body, qsizetype start, qsizetype end, const QString& prefix, const QString& suffix)
 {
     qsizetype score = 0;
-    for (qsizetype k = 1; k <= prefix.size() && start - k >= 0 && body.at(start - k) == prefix.at(prefix.size() - k); ++k)
+    for (qsizetype k = 1; k <= prefix.size() && start - k >= 0 && body.at(start - k) == prefix.at(prefix.size() - k);
+         ++k)
         ++score;
     for (qsizetype k = 0; k < suffix.size() && end + k < body.size() && body.at(end + k) == suffix.at(k); ++k)
         ++score;
@@ -53,7 +54,8 @@ qsizetype placeQuote(const QString& body, const AnchoredAnnotation& a)
 
 bool annotationFormatFromName(const QString& name, AnnotationFormat& format)
 {
-    static const QStringList names{QStringLiteral("brat"), QStringLiteral("conll"), QStringLiteral("w3c"), QStringLiteral("jsonl")};
+    static const QStringList names{QStringLiteral("brat"), QStringLiteral("conll"), QStringLiteral("w3c"),
+                                   QStringLiteral("jsonl")};
     const qsizetype index = names.indexOf(name.toLower());
     if (index < 0)
         return false;
@@ -74,7 +76,7 @@ QStringList AnnotationImportService::expandPaths(AnnotationFormat format, const 
         while (it.hasNext()) {
             const QString file = it.next();
             const QString suffix = QFileInfo(file).suffix().toLower();
-            const bool wanted = format == AnnotationFormat::Brat ? suffix == u"ann"
+            const bool wanted = format == AnnotationFormat::Brat    ? suffix == u"ann"
                                 : format == AnnotationFormat::Jsonl ? suffix == u"jsonl"
                                 : format == AnnotationFormat::W3c   ? suffix == u"json" || suffix == u"jsonld"
                                                                     : suffix == u"conll" || suffix == u"txt";
@@ -102,7 +104,8 @@ AnnotationImportReport AnnotationImportService::importFile(AnnotationFormat form
     }
     report.unsupported = parsed->unsupported;
     QList<qint64> touched, created;
-    const Status ok = inTransaction(m_library.database(), [&] { return apply(*parsed, mapping, report, touched, created); });
+    const Status ok =
+        inTransaction(m_library.database(), [&] { return apply(*parsed, mapping, report, touched, created); });
     if (!ok) {
         report = AnnotationImportReport{};
         report.path = path;
@@ -159,7 +162,8 @@ Status AnnotationImportService::apply(const ParsedAnnotations& parsed, const Typ
     };
     const auto add = [&](qint64 articleId, const QString& body, const ParsedAnnotation& p,
                          const QList<Annotation>& existing) -> Status {
-        AnnotationDraft draft{articleId, p.kind, p.start, p.end, 0, p.colour, p.note, 0, p.attributes, p.author, p.created, p.modified};
+        AnnotationDraft draft{articleId, p.kind, p.start,      p.end,    0,         p.colour,
+                              p.note,    0,      p.attributes, p.author, p.created, p.modified};
         if (p.kind == AnnotationKind::Entity) {
             Result<qint64> type = typeId(p.typeCode);
             if (!type)
@@ -175,7 +179,8 @@ Status AnnotationImportService::apply(const ParsedAnnotations& parsed, const Typ
         Result<Annotation> a = m_annotations.validate(draft, body);
         if (!a)
             return failure(tr("annotation at line %1: %2").arg(p.line).arg(a.error()));
-        if (std::any_of(existing.cbegin(), existing.cend(), [&](const Annotation& e) { return e.sameSpanAndMeaning(*a); })) {
+        if (std::any_of(existing.cbegin(), existing.cend(),
+                        [&](const Annotation& e) { return e.sameSpanAndMeaning(*a); })) {
             ++report.duplicates;
             return {};
         }
@@ -216,7 +221,8 @@ Status AnnotationImportService::apply(const ParsedAnnotations& parsed, const Typ
                 return ok;
         }
         for (ArticleNote note : document.notes) {
-            if (std::any_of(existingNotes->cbegin(), existingNotes->cend(), [&](const ArticleNote& n) { return n.text == note.text; }))
+            if (std::any_of(existingNotes->cbegin(), existingNotes->cend(),
+                            [&](const ArticleNote& n) { return n.text == note.text; }))
                 continue;
             note.articleId = articleId;
             if (!note.created.isValid())
@@ -246,7 +252,8 @@ Status AnnotationImportService::apply(const ParsedAnnotations& parsed, const Typ
         }
         if (!articleId) {
             report.unplaced.append(tr("annotation %1 («%2»): its article (%3) is not in this library")
-                                       .arg(anchored.line).arg(anchored.exact, anchored.source));
+                                       .arg(anchored.line)
+                                       .arg(anchored.exact, anchored.source));
             continue;
         }
         if (!bodies.contains(*articleId)) {
@@ -261,12 +268,14 @@ Status AnnotationImportService::apply(const ParsedAnnotations& parsed, const Typ
         const qsizetype start = placeQuote(body, anchored);
         if (start < 0) {
             report.unplaced.append(tr("annotation %1 («%2»): the quote is not in the article, or not in one place")
-                                       .arg(anchored.line).arg(anchored.exact));
+                                       .arg(anchored.line)
+                                       .arg(anchored.exact));
             continue;
         }
         ParsedAnnotation p = anchored.annotation;
         p.start = start;
-        p.end = anchored.exact.isEmpty() ? utf16FromCodePoints(body, anchored.positionEnd) : start + anchored.exact.size();
+        p.end =
+            anchored.exact.isEmpty() ? utf16FromCodePoints(body, anchored.positionEnd) : start + anchored.exact.size();
         if (Status ok = add(*articleId, body, p, existingByArticle[*articleId]); !ok)
             return ok;
     }

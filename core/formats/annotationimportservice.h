@@ -22,7 +22,7 @@ struct AnnotationImportReport
     int articlesCreated = 0;
     int articlesMatched = 0; // the text was already in the library
     int annotationsAdded = 0;
-    int duplicates = 0;      // identical annotations already there, not added again
+    int duplicates = 0; // identical annotations already there, not added again
     QStringList typesCreated;
     QMap<QString, int> unsupported; // read but not modelled (brat R/E/A/M/N/* lines, ...)
     QStringList unplaced;           // W3C annotations whose quote could not be found: reported, never guessed

@@ -1,5 +1,4 @@
 #include "formats/readers.h"
-
 #include "text/textdecoder.h"
 
 #include <QFile>
@@ -94,7 +93,8 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
         const QStringList fields = line.split(u'\t');
         if (kind == u'T') {
             if (fields.size() < 3)
-                return failure(tr("%1:%2: a T line needs an id, a type with offsets and the text.").arg(annPath).arg(lineNumber));
+                return failure(
+                    tr("%1:%2: a T line needs an id, a type with offsets and the text.").arg(annPath).arg(lineNumber));
             const QStringList head = fields.at(1).split(u' ', Qt::SkipEmptyParts);
             if (head.size() < 3)
                 return failure(tr("%1:%2: malformed T line.").arg(annPath).arg(lineNumber));
@@ -109,7 +109,11 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
                     return failure(tr("%1:%2: malformed offsets '%3'.").arg(annPath).arg(lineNumber).arg(fragment));
                 if (end > codePoints.size())
                     return failure(tr("%1:%2: offsets %3–%4 are past the end of the text (%5 code points).")
-                                       .arg(annPath).arg(lineNumber).arg(start).arg(end).arg(codePoints.size()));
+                                       .arg(annPath)
+                                       .arg(lineNumber)
+                                       .arg(start)
+                                       .arg(end)
+                                       .arg(codePoints.size()));
                 ranges.append({start, end});
             }
             // Fragments that only skip line breaks are one span (that is how brat and Hamish
@@ -127,11 +131,14 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
             for (const auto& [start, end] : ranges) {
                 if (!covered.isEmpty())
                     covered += u' ';
-                covered += QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints.constData() + start), end - start);
+                covered +=
+                    QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints.constData() + start), end - start);
             }
             if (covered != fields.mid(2).join(u'\t'))
                 return failure(tr("%1:%2: the text '%3' does not match offsets %4, which cover '%5'.")
-                                   .arg(annPath).arg(lineNumber).arg(fields.mid(2).join(u'\t'), fields.at(1), covered));
+                                   .arg(annPath)
+                                   .arg(lineNumber)
+                                   .arg(fields.mid(2).join(u'\t'), fields.at(1), covered));
             spans.insert(fields.at(0), {head.at(0), ranges.first().first, ranges.last().second, covered, lineNumber});
             order.append(fields.at(0));
         } else if (kind == u'#') {
@@ -178,7 +185,8 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
                 extra.append(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("text"), text}});
         }
         if (!extra.isEmpty())
-            a.attributes = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("brat_notes"), extra}}).toJson(QJsonDocument::Compact));
+            a.attributes = QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("brat_notes"), extra}}).toJson(QJsonDocument::Compact));
         document.annotations.append(a);
     }
     for (const QString& id : notes.keys()) {

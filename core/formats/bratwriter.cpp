@@ -69,10 +69,13 @@ void writeBrat(const ExportBundle& bundle, const TypeMapping& mapping, const Bra
             }
             // Other brat notes (Lemma and the like) that came in with the annotation.
             if (!a.attributes.isEmpty()) {
-                const QJsonArray extra = QJsonDocument::fromJson(a.attributes.toUtf8()).object().value(u"brat_notes").toArray();
+                const QJsonArray extra =
+                    QJsonDocument::fromJson(a.attributes.toUtf8()).object().value(u"brat_notes").toArray();
                 for (const QJsonValue& value : extra) {
                     const QJsonObject o = value.toObject();
-                    ann += QStringLiteral("#%1\t%2 %3\t%4\n").arg(++note).arg(o.value(u"type").toString(), id, o.value(u"text").toString());
+                    ann += QStringLiteral("#%1\t%2 %3\t%4\n")
+                               .arg(++note)
+                               .arg(o.value(u"type").toString(), id, o.value(u"text").toString());
                 }
             }
         }

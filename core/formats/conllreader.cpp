@@ -1,5 +1,4 @@
 #include "formats/readers.h"
-
 #include "text/textdecoder.h"
 
 #include <QFile>

@@ -1,5 +1,4 @@
 #include "formats/writers.h"
-
 #include "text/tokens.h"
 
 #include <QJsonDocument>

@@ -49,7 +49,11 @@ namespace {
 class ReadSnapshot
 {
 public:
-    explicit ReadSnapshot(Database& db) : m_db(db), m_open(bool(db.exec(QStringLiteral("BEGIN")))) {}
+    explicit ReadSnapshot(Database& db)
+        : m_db(db)
+        , m_open(bool(db.exec(QStringLiteral("BEGIN"))))
+    {
+    }
     ~ReadSnapshot()
     {
         if (m_open)
@@ -83,9 +87,9 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
 
     QList<qint64> ids = articleIds;
     if (ids.isEmpty()) {
-        Result<QList<qint64>> all = collectRows<qint64>(
-            library.database().prepare(QStringLiteral("SELECT id FROM article ORDER BY id")),
-            [](const Statement& row) { return row.int64(0); });
+        Result<QList<qint64>> all =
+            collectRows<qint64>(library.database().prepare(QStringLiteral("SELECT id FROM article ORDER BY id")),
+                                [](const Statement& row) { return row.int64(0); });
         if (!all)
             return failure(all.error());
         ids = *all;
@@ -98,7 +102,8 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
     for (const Annotation& a : *annotations)
         byArticle[a.articleId].append(a);
     for (qint64 id : ids) {
-        const bool withBody = bodies == ExportBodies::All || (bodies == ExportBodies::Annotated && byArticle.contains(id));
+        const bool withBody =
+            bodies == ExportBodies::All || (bodies == ExportBodies::Annotated && byArticle.contains(id));
         Result<Article> article = withBody ? library.articles().article(id) : library.articles().heading(id);
         if (!article)
             return failure(article.error());

@@ -60,8 +60,8 @@ Status writeBratFolder(const ExportBundle& bundle, const TypeMapping& mapping, c
 
 const QStringList& exportFormatNames()
 {
-    static const QStringList names{QStringLiteral("w3c"),  QStringLiteral("brat"),     QStringLiteral("conll"),
-                                   QStringLiteral("jsonl"), QStringLiteral("csv"), QStringLiteral("markdown"),
+    static const QStringList names{QStringLiteral("w3c"),   QStringLiteral("brat"), QStringLiteral("conll"),
+                                   QStringLiteral("jsonl"), QStringLiteral("csv"),  QStringLiteral("markdown"),
                                    QStringLiteral("html")};
     return names;
 }
@@ -77,8 +77,10 @@ bool exportFormatFromName(const QString& name, ExportFormat& format)
 
 QString exportFormatSuffix(ExportFormat format)
 {
-    static const QStringList suffixes{QStringLiteral("json"), QString(), QStringLiteral("conll"), QStringLiteral("jsonl"),
-                                      QStringLiteral("csv"), QStringLiteral("md"), QStringLiteral("html")};
+    static const QStringList suffixes{QStringLiteral("json"),  QString(),
+                                      QStringLiteral("conll"), QStringLiteral("jsonl"),
+                                      QStringLiteral("csv"),   QStringLiteral("md"),
+                                      QStringLiteral("html")};
     return suffixes.at(int(format));
 }
 

@@ -31,7 +31,10 @@ class ExportService
     Q_DECLARE_TR_FUNCTIONS(ExportService)
 
 public:
-    explicit ExportService(Library& library) : m_library(library) {}
+    explicit ExportService(Library& library)
+        : m_library(library)
+    {
+    }
 
     Status exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
                     const ExportOptions& options = {}, const ExportProgress& progress = {});

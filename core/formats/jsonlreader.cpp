@@ -1,5 +1,4 @@
 #include "formats/readers.h"
-
 #include "text/offsets.h"
 #include "text/textdecoder.h"
 
@@ -40,12 +39,15 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
         const QJsonObject o = json.object();
         const QString unit = o.value(u"offset_unit").toString(QStringLiteral("codepoint"));
         if (unit != u"codepoint")
-            return failure(tr("%1:%2: offsets in '%3' are not supported; use code points.").arg(path).arg(lineNumber).arg(unit));
+            return failure(
+                tr("%1:%2: offsets in '%3' are not supported; use code points.").arg(path).arg(lineNumber).arg(unit));
         const QString text = TextDecoder::canonicalize(o.value(u"text").toString());
         if (text.trimmed().isEmpty())
             return failure(tr("%1:%2: the record has no text.").arg(path).arg(lineNumber));
         if (text != o.value(u"text").toString())
-            return failure(tr("%1:%2: the text has CR line ends or a BOM, so its offsets cannot be trusted.").arg(path).arg(lineNumber));
+            return failure(tr("%1:%2: the text has CR line ends or a BOM, so its offsets cannot be trusted.")
+                               .arg(path)
+                               .arg(lineNumber));
         ParsedDocument document;
         document.article.body = text;
         document.article.title = o.value(u"title").toString();
@@ -62,7 +64,8 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
             a.end = utf16FromCodePoints(text, end);
             a.line = lineNumber;
             if (a.start < 0 || a.end < 0 || a.end <= a.start)
-                return failure(tr("%1:%2: the span %3–%4 is outside the text.").arg(path).arg(lineNumber).arg(start).arg(end));
+                return failure(
+                    tr("%1:%2: the span %3–%4 is outside the text.").arg(path).arg(lineNumber).arg(start).arg(end));
             return {};
         };
         const QJsonObject ours = o.value(u"hamish").toObject();
@@ -82,7 +85,8 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
                 a.created = timeOf(x, u"created");
                 a.modified = timeOf(x, u"modified");
                 if (x.contains(u"attributes"))
-                    a.attributes = QString::fromUtf8(QJsonDocument(x.value(u"attributes").toObject()).toJson(QJsonDocument::Compact));
+                    a.attributes = QString::fromUtf8(
+                        QJsonDocument(x.value(u"attributes").toObject()).toJson(QJsonDocument::Compact));
                 document.annotations.append(a);
             }
             for (const QJsonValue& value : ours.value(u"article_notes").toArray()) {
@@ -96,14 +100,16 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
                 const QJsonArray l = value.toArray();
                 ParsedAnnotation a;
                 if (l.size() < 3 || !place(l.at(0).toInteger(-1), l.at(1).toInteger(-1), a))
-                    return failure(tr("%1:%2: a label must be [start, end, type] inside the text.").arg(path).arg(lineNumber));
+                    return failure(
+                        tr("%1:%2: a label must be [start, end, type] inside the text.").arg(path).arg(lineNumber));
                 a.typeCode = l.at(2).toString();
                 document.annotations.append(a);
             }
             for (const QJsonValue& value : o.value(u"entities").toArray()) {
                 const QJsonObject e = value.toObject();
                 ParsedAnnotation a;
-                if (Status ok = place(e.value(u"start_offset").toInteger(-1), e.value(u"end_offset").toInteger(-1), a); !ok)
+                if (Status ok = place(e.value(u"start_offset").toInteger(-1), e.value(u"end_offset").toInteger(-1), a);
+                    !ok)
                     return failure(ok.error());
                 a.typeCode = e.value(u"label").toString();
                 document.annotations.append(a);

@@ -14,15 +14,15 @@ struct ParsedAnnotation
     AnnotationKind kind = AnnotationKind::Entity;
     qsizetype start = 0; // UTF-16 units of the document's canonical text
     qsizetype end = 0;
-    QString typeCode;    // entities
-    QString colour;      // highlights
+    QString typeCode; // entities
+    QString colour;   // highlights
     QString note;
-    QString entityName;  // the registry entity it identifies, if any
-    QString attributes;  // JSON
+    QString entityName; // the registry entity it identifies, if any
+    QString attributes; // JSON
     QString author;
     QDateTime created;
     QDateTime modified;
-    int line = 0;        // where it was read, for messages
+    int line = 0; // where it was read, for messages
 };
 
 // An annotation positioned by selectors (W3C), placed against an article found by source.
@@ -31,7 +31,7 @@ struct AnchoredAnnotation
     ParsedAnnotation annotation; // start/end unused until placed
     QString source;              // urn:hamish:sha256:HASH or a URL
     QString scope;
-    qsizetype position = -1;     // TextPositionSelector, code points
+    qsizetype position = -1; // TextPositionSelector, code points
     qsizetype positionEnd = -1;
     QString exact, prefix, suffix;
     int line = 0;

@@ -57,7 +57,8 @@ void writeMarkdown(const ExportBundle& bundle, QIODevice& out)
         for (const ArticleNote& note : document.notes)
             section += QStringLiteral("> %1 — %2\n\n").arg(markdownEscaped(note.text), markdownEscaped(note.author));
         for (const Annotation& a : document.annotations) {
-            section += QStringLiteral("- **%1**: «%2»").arg(markdownEscaped(kindLabel(bundle, a)), markdownEscaped(a.quote));
+            section +=
+                QStringLiteral("- **%1**: «%2»").arg(markdownEscaped(kindLabel(bundle, a)), markdownEscaped(a.quote));
             if (!a.note.isEmpty())
                 section += QStringLiteral(" — %1").arg(markdownEscaped(a.note));
             section += u'\n';
@@ -69,14 +70,17 @@ void writeMarkdown(const ExportBundle& bundle, QIODevice& out)
 
 void writeHtml(const ExportBundle& bundle, QIODevice& out)
 {
-    out.write(QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<title>تقرير هامش</title>\n<style>\n"
-        "body { font-family: 'Noto Naskh Arabic', 'Amiri', serif; max-width: 52em; margin: 2em auto; line-height: 1.7; }\n"
-        "article { border-bottom: 1px solid #ddd; padding-bottom: 1em; }\n"
-        ".meta { color: #666; } .kind { font-weight: bold; } .note { color: #5a4a1a; }\n"
-        "blockquote { border-inline-start: 3px solid #c9a74a; margin: 0.5em 0; padding-inline-start: 0.8em; }\n"
-        "</style>\n</head>\n<body>\n").toUtf8());
+    out.write(
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<title>تقرير هامش</title>\n<style>\n"
+            "body { font-family: 'Noto Naskh Arabic', 'Amiri', serif; max-width: 52em; margin: 2em auto; line-height: "
+            "1.7; }\n"
+            "article { border-bottom: 1px solid #ddd; padding-bottom: 1em; }\n"
+            ".meta { color: #666; } .kind { font-weight: bold; } .note { color: #5a4a1a; }\n"
+            "blockquote { border-inline-start: 3px solid #c9a74a; margin: 0.5em 0; padding-inline-start: 0.8em; }\n"
+            "</style>\n</head>\n<body>\n")
+            .toUtf8());
     int done = 0;
     for (const ExportDocument& document : bundle.documents) {
         if (!bundle.report(done++))
@@ -87,14 +91,15 @@ void writeHtml(const ExportBundle& bundle, QIODevice& out)
             section += QStringLiteral("<p class=\"meta\"><bdi>%1</bdi></p>\n").arg(m.toHtmlEscaped());
         for (const ArticleNote& note : document.notes)
             section += QStringLiteral("<blockquote><bdi>%1</bdi> — <bdi>%2</bdi></blockquote>\n")
-                       .arg(note.text.toHtmlEscaped(), note.author.toHtmlEscaped());
+                           .arg(note.text.toHtmlEscaped(), note.author.toHtmlEscaped());
         section += QStringLiteral("<ul>\n");
         for (const Annotation& a : document.annotations) {
             const QString colour = a.kind == AnnotationKind::Entity ? bundle.typesById.value(a.entityTypeId).colour
                                                                     : highlightColourValue(a.colour);
-            section += QStringLiteral("<li><span class=\"kind\">%1</span>: <mark style=\"background:%2\"><bdi>%3</bdi></mark>")
-                       .arg(kindLabel(bundle, a).toHtmlEscaped(), colour.isEmpty() ? QStringLiteral("#eee") : colour,
-                            a.quote.toHtmlEscaped());
+            section +=
+                QStringLiteral("<li><span class=\"kind\">%1</span>: <mark style=\"background:%2\"><bdi>%3</bdi></mark>")
+                    .arg(kindLabel(bundle, a).toHtmlEscaped(), colour.isEmpty() ? QStringLiteral("#eee") : colour,
+                         a.quote.toHtmlEscaped());
             if (!a.note.isEmpty())
                 section += QStringLiteral(" — <span class=\"note\"><bdi>%1</bdi></span>").arg(a.note.toHtmlEscaped());
             section += QStringLiteral("</li>\n");

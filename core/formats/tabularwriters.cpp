@@ -1,6 +1,5 @@
-#include "formats/writers.h"
-
 #include "annotations/timestamps.h"
+#include "formats/writers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,8 +68,10 @@ void writeJsonl(const ExportBundle& bundle, QIODevice& out)
         }
         QJsonArray notes;
         for (const ArticleNote& note : document.notes)
-            notes.append(QJsonObject{{QStringLiteral("text"), note.text}, {QStringLiteral("author"), note.author},
-                                     {QStringLiteral("created"), time(note.created)}, {QStringLiteral("modified"), time(note.modified)}});
+            notes.append(QJsonObject{{QStringLiteral("text"), note.text},
+                                     {QStringLiteral("author"), note.author},
+                                     {QStringLiteral("created"), time(note.created)},
+                                     {QStringLiteral("modified"), time(note.modified)}});
         const Article& a = document.article;
         const QJsonObject line{{QStringLiteral("id"), a.id},
                                {QStringLiteral("text"), a.body},
@@ -90,7 +91,8 @@ void writeJsonl(const ExportBundle& bundle, QIODevice& out)
 
 void writeCsv(const ExportBundle& bundle, QIODevice& out)
 {
-    out.write("\xEF\xBB\xBF" "article_id,article_title,annotation_id,kind,type,colour,start_cp,end_cp,quote,note,"
+    out.write("\xEF\xBB\xBF"
+              "article_id,article_title,annotation_id,kind,type,colour,start_cp,end_cp,quote,note,"
               "author,created,modified\r\n");
     int done = 0;
     for (const ExportDocument& document : bundle.documents) {

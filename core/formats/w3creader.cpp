@@ -57,11 +57,16 @@ Result<ParsedAnnotations> AnnotationReaders::readW3c(const QString& path)
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return failure(tr("%1:%2: malformed JSON (%3).").arg(path).arg(bytes.left(error.offset).count('\n') + 1).arg(error.errorString()));
+        return failure(tr("%1:%2: malformed JSON (%3).")
+                           .arg(path)
+                           .arg(bytes.left(error.offset).count('\n') + 1)
+                           .arg(error.errorString()));
     QList<QJsonObject> annotations;
     collect(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()), annotations);
     if (annotations.isEmpty())
-        return failure(tr("%1: no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).").arg(path));
+        return failure(
+            tr("%1: no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).")
+                .arg(path));
 
     ParsedAnnotations parsed;
     for (qsizetype n = 0; n < annotations.size(); ++n) {
@@ -94,7 +99,9 @@ Result<ParsedAnnotations> AnnotationReaders::readW3c(const QString& path)
             }
         }
         if (anchored.exact.isEmpty() && anchored.position < 0)
-            return failure(tr("%1: annotation %2 has neither a TextQuoteSelector nor a TextPositionSelector.").arg(path).arg(number));
+            return failure(tr("%1: annotation %2 has neither a TextQuoteSelector nor a TextPositionSelector.")
+                               .arg(path)
+                               .arg(number));
 
         QString typeCode;
         for (const QJsonValue& b : asArray(o.value(u"body"))) {
@@ -125,7 +132,8 @@ Result<ParsedAnnotations> AnnotationReaders::readW3c(const QString& path)
         a.created = QDateTime::fromString(o.value(u"created").toString(), Qt::ISODateWithMs);
         a.modified = QDateTime::fromString(o.value(u"modified").toString(), Qt::ISODateWithMs);
         if (o.contains(u"hamish:attributes"))
-            a.attributes = QString::fromUtf8(QJsonDocument(o.value(u"hamish:attributes").toObject()).toJson(QJsonDocument::Compact));
+            a.attributes = QString::fromUtf8(
+                QJsonDocument(o.value(u"hamish:attributes").toObject()).toJson(QJsonDocument::Compact));
         parsed.anchored.append(anchored);
     }
     return parsed;

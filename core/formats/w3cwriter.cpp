@@ -1,6 +1,5 @@
-#include "formats/writers.h"
-
 #include "annotations/timestamps.h"
+#include "formats/writers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,16 +67,16 @@ QJsonObject annotationJson(const ExportBundle& bundle, const ExportDocument& doc
                                 {QStringLiteral("end"), qint64(document.codePoint(a.end))}}}}};
     if (!document.article.url.isEmpty())
         target.insert(QStringLiteral("scope"), document.article.url);
-    QJsonObject json{{QStringLiteral("@context"), Context},
-                     {QStringLiteral("id"), QStringLiteral("urn:hamish:annotation:%1:%2")
-                                                .arg(document.article.contentHash.left(16))
-                                                .arg(a.id)},
-                     {QStringLiteral("type"), QStringLiteral("Annotation")},
-                     {QStringLiteral("motivation"), motivation(a.kind)},
-                     {QStringLiteral("creator"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
-                                                             {QStringLiteral("name"), a.author}}},
-                     {QStringLiteral("created"), time(a.created)},
-                     {QStringLiteral("modified"), time(a.modified)}};
+    QJsonObject json{
+        {QStringLiteral("@context"), Context},
+        {QStringLiteral("id"),
+         QStringLiteral("urn:hamish:annotation:%1:%2").arg(document.article.contentHash.left(16)).arg(a.id)},
+        {QStringLiteral("type"), QStringLiteral("Annotation")},
+        {QStringLiteral("motivation"), motivation(a.kind)},
+        {QStringLiteral("creator"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")}, {QStringLiteral("name"), a.author}}},
+        {QStringLiteral("created"), time(a.created)},
+        {QStringLiteral("modified"), time(a.modified)}};
     if (a.kind == AnnotationKind::Highlight) {
         target.insert(QStringLiteral("styleClass"), a.colour);
         json.insert(QStringLiteral("stylesheet"),
@@ -123,7 +122,9 @@ QByteArray indentedJson(const QJsonObject& object, int depth)
 void writeW3c(const ExportBundle& bundle, QIODevice& out)
 {
     const QString collectionId = QStringLiteral("urn:hamish:export:%1").arg(QDateTime::currentMSecsSinceEpoch());
-    const auto pageId = [&](qsizetype index) -> QString { return collectionId + QStringLiteral("/page/") + QString::number(index + 1); };
+    const auto pageId = [&](qsizetype index) -> QString {
+        return collectionId + QStringLiteral("/page/") + QString::number(index + 1);
+    };
     qint64 startIndex = 0, total = 0;
     QList<qsizetype> nonEmpty;
     for (qsizetype d = 0; d < bundle.documents.size(); ++d) {
@@ -171,7 +172,8 @@ void writeW3c(const ExportBundle& bundle, QIODevice& out)
         if (p == 0)
             out.write(QByteArray(",\n    \"first\": ").append(indentedJson(page, 1)));
         else
-            out.write(QByteArray(p == 1 ? ",\n    \"@included\": [\n        " : ",\n        ").append(indentedJson(page, 2)));
+            out.write(
+                QByteArray(p == 1 ? ",\n    \"@included\": [\n        " : ",\n        ").append(indentedJson(page, 2)));
     }
     if (nonEmpty.size() > 1)
         out.write("\n    ]");

@@ -104,7 +104,8 @@ QString ArticleSplitter::relatedTitle(const QString& line) const
 
 bool ArticleSplitter::isTitleLine(const QString& line) const
 {
-    return line.size() <= MaxTitleLength && wordCount(line, m_rules.maxTitleWords) <= m_rules.maxTitleWords && !endsLikeSentence(line);
+    return line.size() <= MaxTitleLength && wordCount(line, m_rules.maxTitleWords) <= m_rules.maxTitleWords
+           && !endsLikeSentence(line);
 }
 
 QString ArticleSplitter::deriveTitle(const QString& body) const
@@ -152,7 +153,8 @@ Article ArticleSplitter::buildArticle(const QStringList& lines) const
             if (const QString author = afterPrefix(candidate, m_rules.authorPrefixes); !author.isEmpty()) {
                 article.author = author;
                 bodyStart = afterAuthor;
-            } else if (afterAuthor < lines.size() && wordCount(candidate, m_rules.maxAuthorWords) <= m_rules.maxAuthorWords
+            } else if (afterAuthor < lines.size()
+                       && wordCount(candidate, m_rules.maxAuthorWords) <= m_rules.maxAuthorWords
                        && !hasPunctuation(candidate)) {
                 article.author = candidate;
                 bodyStart = afterAuthor;

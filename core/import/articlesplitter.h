@@ -13,7 +13,10 @@ namespace hamish {
 class ArticleSplitter
 {
 public:
-    explicit ArticleSplitter(const SplitRules& rules = SplitRules::builtIn()) : m_rules(rules) {}
+    explicit ArticleSplitter(const SplitRules& rules = SplitRules::builtIn())
+        : m_rules(rules)
+    {
+    }
 
     QList<Article> split(const QString& text) const;
     // The whole text as one article (import --raw): the body is the text itself.

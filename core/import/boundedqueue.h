@@ -10,11 +10,13 @@ namespace hamish {
 
 // A first-in first-out queue between one producing and one consuming thread. push() waits
 // while the queue is full, pop() while it is empty; close() wakes both for good.
-template<typename T>
-class BoundedQueue
+template<typename T> class BoundedQueue
 {
 public:
-    explicit BoundedQueue(std::size_t capacity) : m_capacity(capacity) {}
+    explicit BoundedQueue(std::size_t capacity)
+        : m_capacity(capacity)
+    {
+    }
 
     // False once the queue is closed: the item was not taken.
     bool push(T item)

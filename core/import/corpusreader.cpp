@@ -6,7 +6,11 @@
 
 namespace hamish {
 
-CorpusReader::CorpusReader(Source source) : m_source(std::move(source)), m_thread([this] { run(); }) {}
+CorpusReader::CorpusReader(Source source)
+    : m_source(std::move(source))
+    , m_thread([this] { run(); })
+{
+}
 
 CorpusReader::~CorpusReader()
 {
@@ -18,8 +22,8 @@ void CorpusReader::run()
 {
     const auto onRecord = [this](const QByteArray& json, int number, int line) { return prepare(json, number, line); };
     QIODevice& device = *m_source.device;
-    const Status read = m_source.lines ? JsonRecordStream::readLines(device, onRecord)
-                                       : JsonRecordStream::readArray(device, onRecord);
+    const Status read =
+        m_source.lines ? JsonRecordStream::readLines(device, onRecord) : JsonRecordStream::readArray(device, onRecord);
     PreparedRecord last;
     last.kind = read ? PreparedRecord::Kind::Finished : PreparedRecord::Kind::Failed;
     last.message = read ? QString() : read.error();
@@ -35,8 +39,10 @@ Status CorpusReader::prepare(const QByteArray& json, int number, int line)
         return failure(read.error());
     if (!*read) {
         record.kind = PreparedRecord::Kind::Skipped;
-        record.message =
-            ImportService::tr("%1: Record %2 (line %3): empty content, skipped.").arg(m_source.path).arg(number).arg(line);
+        record.message = ImportService::tr("%1: Record %2 (line %3): empty content, skipped.")
+                             .arg(m_source.path)
+                             .arg(number)
+                             .arg(line);
     } else {
         if (Status fits = ImportService::checkLength(record.article, number); !fits)
             return fits;

@@ -11,14 +11,14 @@ namespace {
 const QHash<QString, char32_t>& namedEntities()
 {
     static const QHash<QString, char32_t> entities{
-        {QStringLiteral("amp"), U'&'},       {QStringLiteral("lt"), U'<'},        {QStringLiteral("gt"), U'>'},
-        {QStringLiteral("quot"), U'"'},      {QStringLiteral("apos"), U'\''},     {QStringLiteral("nbsp"), 0xA0},
-        {QStringLiteral("hellip"), 0x2026},  {QStringLiteral("laquo"), 0xAB},     {QStringLiteral("raquo"), 0xBB},
-        {QStringLiteral("mdash"), 0x2014},   {QStringLiteral("ndash"), 0x2013},   {QStringLiteral("lsquo"), 0x2018},
-        {QStringLiteral("rsquo"), 0x2019},   {QStringLiteral("ldquo"), 0x201C},   {QStringLiteral("rdquo"), 0x201D},
-        {QStringLiteral("zwnj"), 0x200C},    {QStringLiteral("zwj"), 0x200D},     {QStringLiteral("lrm"), 0x200E},
-        {QStringLiteral("rlm"), 0x200F},     {QStringLiteral("copy"), 0xA9},      {QStringLiteral("bull"), 0x2022},
-        {QStringLiteral("middot"), 0xB7},    {QStringLiteral("shy"), 0xAD},       {QStringLiteral("times"), 0xD7},
+        {QStringLiteral("amp"), U'&'},      {QStringLiteral("lt"), U'<'},      {QStringLiteral("gt"), U'>'},
+        {QStringLiteral("quot"), U'"'},     {QStringLiteral("apos"), U'\''},   {QStringLiteral("nbsp"), 0xA0},
+        {QStringLiteral("hellip"), 0x2026}, {QStringLiteral("laquo"), 0xAB},   {QStringLiteral("raquo"), 0xBB},
+        {QStringLiteral("mdash"), 0x2014},  {QStringLiteral("ndash"), 0x2013}, {QStringLiteral("lsquo"), 0x2018},
+        {QStringLiteral("rsquo"), 0x2019},  {QStringLiteral("ldquo"), 0x201C}, {QStringLiteral("rdquo"), 0x201D},
+        {QStringLiteral("zwnj"), 0x200C},   {QStringLiteral("zwj"), 0x200D},   {QStringLiteral("lrm"), 0x200E},
+        {QStringLiteral("rlm"), 0x200F},    {QStringLiteral("copy"), 0xA9},    {QStringLiteral("bull"), 0x2022},
+        {QStringLiteral("middot"), 0xB7},   {QStringLiteral("shy"), 0xAD},     {QStringLiteral("times"), 0xD7},
     };
     return entities;
 }
@@ -58,11 +58,11 @@ qsizetype decodeEntity(QStringView html, qsizetype i, QString& out)
 bool isBlockTag(QStringView tag)
 {
     static const QStringList blocks{
-        QStringLiteral("p"),  QStringLiteral("div"),  QStringLiteral("br"), QStringLiteral("li"),
-        QStringLiteral("h1"), QStringLiteral("h2"),   QStringLiteral("h3"), QStringLiteral("h4"),
-        QStringLiteral("h5"), QStringLiteral("h6"),   QStringLiteral("tr"), QStringLiteral("section"),
-        QStringLiteral("article"), QStringLiteral("blockquote"), QStringLiteral("header"),
-        QStringLiteral("footer"), QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("table")};
+        QStringLiteral("p"),       QStringLiteral("div"),        QStringLiteral("br"),     QStringLiteral("li"),
+        QStringLiteral("h1"),      QStringLiteral("h2"),         QStringLiteral("h3"),     QStringLiteral("h4"),
+        QStringLiteral("h5"),      QStringLiteral("h6"),         QStringLiteral("tr"),     QStringLiteral("section"),
+        QStringLiteral("article"), QStringLiteral("blockquote"), QStringLiteral("header"), QStringLiteral("footer"),
+        QStringLiteral("ul"),      QStringLiteral("ol"),         QStringLiteral("table")};
     return blocks.contains(tag);
 }
 

@@ -22,8 +22,8 @@ constexpr qint64 MaximumFileSize = qint64(1) << 30;
 
 const QStringList& importableSuffixes()
 {
-    static const QStringList suffixes{QStringLiteral("txt"),  QStringLiteral("text"), QStringLiteral("html"),
-                                      QStringLiteral("htm"),  QStringLiteral("xhtml"), QStringLiteral("json"),
+    static const QStringList suffixes{QStringLiteral("txt"),   QStringLiteral("text"),  QStringLiteral("html"),
+                                      QStringLiteral("htm"),   QStringLiteral("xhtml"), QStringLiteral("json"),
                                       QStringLiteral("jsonl"), QStringLiteral("ndjson")};
     return suffixes;
 }
@@ -68,8 +68,7 @@ Result<ParsedFile> ImportService::parseFile(const QString& path, const ImportOpt
     return parseBytes(file.readAll(), path, options);
 }
 
-Result<ParsedFile> ImportService::parseBytes(const QByteArray& bytes, const QString& path,
-                                              const ImportOptions& options)
+Result<ParsedFile> ImportService::parseBytes(const QByteArray& bytes, const QString& path, const ImportOptions& options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool htmlByName = suffix.startsWith(u"htm") || suffix == u"xhtml";

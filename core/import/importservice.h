@@ -17,19 +17,19 @@ class Transaction;
 
 struct ImportOptions
 {
-    bool raw = false;  // one article per file, no splitting
-    QString encoding;  // forces the encoding when set
+    bool raw = false; // one article per file, no splitting
+    QString encoding; // forces the encoding when set
 };
 
 // What a file holds, before anything is written: the preview of the import dialog.
 struct ParsedFile
 {
     QString path;
-    QString format;        // text, html, json or jsonl
+    QString format; // text, html, json or jsonl
     QString encoding;
     int confidence = 0;
     QList<Article> articles;
-    QStringList warnings;  // low-confidence encoding, skipped records
+    QStringList warnings; // low-confidence encoding, skipped records
 };
 
 struct FileReport
@@ -42,7 +42,7 @@ struct FileReport
     QList<qint64> added;
     QStringList duplicates; // titles of articles already in the library
     QStringList warnings;
-    QString error;          // set when the file failed; then nothing of it was written
+    QString error; // set when the file failed; then nothing of it was written
 
     bool succeeded() const { return error.isEmpty(); }
 };
@@ -57,7 +57,10 @@ public:
     // Called before each file; returning false cancels the files not yet started.
     using Progress = std::function<bool(int done, int total, const QString& path)>;
 
-    explicit ImportService(Library& library) : m_library(library) {}
+    explicit ImportService(Library& library)
+        : m_library(library)
+    {
+    }
 
     // The longest article body taken, in UTF-16 code units: ten times the longest article
     // the reader is measured on (issue 7, B1). Longer ones are refused with a message.

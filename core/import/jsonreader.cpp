@@ -31,8 +31,8 @@ bool toArticle(const QJsonObject& o, Article& article)
     article.author = firstString(o, {u"author", u"authors", u"byline"}).simplified();
     article.source = firstString(o, {u"source", u"publisher", u"site"}).simplified();
     article.url = firstString(o, {u"url", u"link"}).trimmed();
-    article.date = firstString(o, {u"date", u"published", u"published_at", u"date_published", u"date_extracted"})
-                       .trimmed();
+    article.date =
+        firstString(o, {u"date", u"published", u"published_at", u"date_published", u"date_extracted"}).trimmed();
     return !article.body.trimmed().isEmpty();
 }
 
@@ -52,7 +52,10 @@ Result<bool> JsonArticleReader::readRecord(const QByteArray& json, Article& arti
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return failure(tr("Line %1: record %2: malformed JSON (%3).").arg(line + json.left(error.offset).count('\n')).arg(number).arg(error.errorString()));
+        return failure(tr("Line %1: record %2: malformed JSON (%3).")
+                           .arg(line + json.left(error.offset).count('\n'))
+                           .arg(number)
+                           .arg(error.errorString()));
     if (!doc.isObject())
         return failure(tr("Line %1: record %2: expected an object with title and content.").arg(line).arg(number));
     return toArticle(doc.object(), article);
@@ -70,7 +73,8 @@ Result<JsonArticles> JsonArticleReader::readArray(const QString& text)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError)
-        return failure(tr("Line %1: malformed JSON (%2).").arg(lineOfOffset(utf8, error.offset)).arg(error.errorString()));
+        return failure(
+            tr("Line %1: malformed JSON (%2).").arg(lineOfOffset(utf8, error.offset)).arg(error.errorString()));
     if (!doc.isArray())
         return failure(tr("Line 1: expected a JSON array of articles."));
     JsonArticles result;

@@ -49,7 +49,8 @@ Status JsonRecordStream::readArray(QIODevice& device, const Handler& onRecord)
                     depth = 1;
                     recordLine = line;
                 } else {
-                    return failure(tr("Line %1: record %2: expected an object with title and content.").arg(line).arg(number + 1));
+                    return failure(
+                        tr("Line %1: record %2: expected an object with title and content.").arg(line).arg(number + 1));
                 }
                 break;
             case State::InRecord:

@@ -20,9 +20,9 @@ public:
     QStringList droppedLines;    // "رابط مختصر" is dropped
     QStringList relatedHeaders;  // "مقالات مشابهة" starts a bulleted list of related titles
     QStringList bulletPrefixes;
-    QStringList authorPrefixes;  // "بقلم: ..." names the author
+    QStringList authorPrefixes; // "بقلم: ..." names the author
     QRegularExpression separator;
-    QRegularExpression counter;  // trailing view or share counters after a related title
+    QRegularExpression counter; // trailing view or share counters after a related title
     int maxTitleWords = 16;
     int maxAuthorWords = 4;
     int derivedTitleWords = 10;

@@ -5,9 +5,8 @@
 #include "text/clitics.h"
 #include "text/words.h"
 
-#include <sqlite3.h>
-
 #include <cstring>
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 
@@ -16,8 +15,7 @@ namespace hamish {
 namespace {
 
 struct TokenizerInstance
-{
-};
+{};
 
 int createTokenizer(void*, const char**, int, Fts5Tokenizer** out)
 {
@@ -67,8 +65,7 @@ void appendUtf8(std::string& out, QStringView text)
 // Calls onToken(flags, token, length, start, end) for every token of a UTF-16 text whose UTF-8 form
 // is `byteLength` bytes long, offsets in UTF-8 bytes. Buffers are reused: nothing is allocated
 // per token in the inner loop of every index write.
-template<typename OnToken>
-int forEachToken(const QString& decoded, int byteLength, bool isDocument, OnToken onToken)
+template<typename OnToken> int forEachToken(const QString& decoded, int byteLength, bool isDocument, OnToken onToken)
 {
     thread_local std::vector<int> byteAt;
     thread_local std::string token;
@@ -140,9 +137,10 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
     }
     thread_local QString decoded;
     decoded = QString::fromUtf8(text, length);
-    return forEachToken(decoded, length, isDocument, [&](int tokenFlags, const char* token, int size, int start, int end) {
-        return callback(context, tokenFlags, token, size, start, end);
-    });
+    return forEachToken(decoded, length, isDocument,
+                        [&](int tokenFlags, const char* token, int size, int start, int end) {
+                            return callback(context, tokenFlags, token, size, start, end);
+                        });
 }
 
 fts5_api* ftsApi(sqlite3* db)
@@ -163,11 +161,13 @@ IndexTokens indexTokensOf(const QString& text)
 {
     IndexTokens prepared;
     prepared.text = text.toUtf8();
-    (void)forEachToken(text, int(prepared.text.size()), true, [&](int flags, const char* token, int size, int start, int end) {
-        prepared.tokens.push_back({int(prepared.tokenBytes.size()), size, start, end, flags == FTS5_TOKEN_COLOCATED});
-        prepared.tokenBytes.append(token, size_t(size));
-        return SQLITE_OK;
-    });
+    (void)forEachToken(text, int(prepared.text.size()), true,
+                       [&](int flags, const char* token, int size, int start, int end) {
+                           prepared.tokens.push_back(
+                               {int(prepared.tokenBytes.size()), size, start, end, flags == FTS5_TOKEN_COLOCATED});
+                           prepared.tokenBytes.append(token, size_t(size));
+                           return SQLITE_OK;
+                       });
     return prepared;
 }
 

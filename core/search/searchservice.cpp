@@ -13,10 +13,7 @@ constexpr auto SnippetSql = "SELECT snippet(article_fts, -1, ?2, ?3, '…', 16) 
 Result<QString> snippetFor(Statement& stmt, const QString& expression, qint64 articleId)
 {
     stmt.reset();
-    stmt.bind(1, expression)
-        .bind(2, QString(SnippetMatchStart))
-        .bind(3, QString(SnippetMatchEnd))
-        .bind(4, articleId);
+    stmt.bind(1, expression).bind(2, QString(SnippetMatchStart)).bind(3, QString(SnippetMatchEnd)).bind(4, articleId);
     Result<bool> row = stmt.step();
     if (!row)
         return failure(row.error());
@@ -32,9 +29,9 @@ Result<QList<SearchHit>> SearchService::search(const QString& userQuery, int lim
         return failure(expression.error());
     // Rank every match first, then make snippets for the best articles only, one rowid at a
     // time: in the ranked query SQLite would make one for every match before the LIMIT.
-    Result<Statement> ranked = m_library.database().prepare(QStringLiteral(
-        "SELECT rowid, bm25(article_fts, 4.0, 1.0) AS score FROM article_fts"
-        " WHERE article_fts MATCH ?1 ORDER BY score, rowid LIMIT ?2"));
+    Result<Statement> ranked = m_library.database().prepare(
+        QStringLiteral("SELECT rowid, bm25(article_fts, 4.0, 1.0) AS score FROM article_fts"
+                       " WHERE article_fts MATCH ?1 ORDER BY score, rowid LIMIT ?2"));
     Result<Statement> title = m_library.database().prepare(QStringLiteral("SELECT title FROM article WHERE id = ?1"));
     if (!ranked)
         return failure(ranked.error());

@@ -29,7 +29,10 @@ class SearchService
     Q_DECLARE_TR_FUNCTIONS(SearchService)
 
 public:
-    explicit SearchService(Library& library) : m_library(library) {}
+    explicit SearchService(Library& library)
+        : m_library(library)
+    {
+    }
 
     enum class Snippets { Make, Skip };
 

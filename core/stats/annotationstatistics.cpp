@@ -68,25 +68,25 @@ Result<AnnotationStatistics> StatisticsQuery::compute(qint64 articleId, bool ara
     AnnotationStatistics stats;
     const QString scope = QString::fromUtf8(InScope);
 
-    Result<Statement> typeCounts = m_db.prepare(
-        QStringLiteral("SELECT t.id, t.name_ar, t.name_en, t.colour,"
-                       " (SELECT count(*) FROM annotation a WHERE a.entity_type_id = t.id AND ")
-        + scope + QStringLiteral(") FROM entity_type t ORDER BY t.position"));
+    Result<Statement> typeCounts =
+        m_db.prepare(QStringLiteral("SELECT t.id, t.name_ar, t.name_en, t.colour,"
+                                    " (SELECT count(*) FROM annotation a WHERE a.entity_type_id = t.id AND ")
+                     + scope + QStringLiteral(") FROM entity_type t ORDER BY t.position"));
     if (typeCounts)
         typeCounts->bind(1, articleId);
-    Result<QList<CountedItem>> types = collectRows<CountedItem>(std::move(typeCounts),
-        [arabicNames](const Statement& row) {
+    Result<QList<CountedItem>> types =
+        collectRows<CountedItem>(std::move(typeCounts), [arabicNames](const Statement& row) {
             return CountedItem{row.text(arabicNames ? 1 : 2), row.int64(4), row.text(3), row.int64(0)};
         });
     if (!types)
         return failure(types.error());
     stats.entityTypes = *types;
 
-    Result<Statement> top = m_db.prepare(
-        QStringLiteral("SELECT e.id, e.name, t.colour, count(*) AS n FROM annotation a"
-                       " JOIN entity e ON e.id = a.entity_id JOIN entity_type t ON t.id = e.entity_type_id"
-                       " WHERE ")
-        + scope + QStringLiteral(" GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?2"));
+    Result<Statement> top =
+        m_db.prepare(QStringLiteral("SELECT e.id, e.name, t.colour, count(*) AS n FROM annotation a"
+                                    " JOIN entity e ON e.id = a.entity_id JOIN entity_type t ON t.id = e.entity_type_id"
+                                    " WHERE ")
+                     + scope + QStringLiteral(" GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?2"));
     if (top)
         top->bind(1, articleId).bind(2, qint64(topCount));
     Result<QList<CountedItem>> entities = collectRows<CountedItem>(std::move(top), [](const Statement& row) {
@@ -112,9 +112,10 @@ Result<AnnotationStatistics> StatisticsQuery::compute(qint64 articleId, bool ara
         return failure(articles.error());
     stats.perArticle = *articles;
 
-    Result<Statement> days = m_db.prepare(QStringLiteral("SELECT substr(a.created, 1, 10) AS day, count(*) FROM annotation a"
-                                                         " WHERE ")
-                                          + scope + QStringLiteral(" GROUP BY day ORDER BY day"));
+    Result<Statement> days =
+        m_db.prepare(QStringLiteral("SELECT substr(a.created, 1, 10) AS day, count(*) FROM annotation a"
+                                    " WHERE ")
+                     + scope + QStringLiteral(" GROUP BY day ORDER BY day"));
     if (days)
         days->bind(1, articleId);
     Result<QList<std::pair<QDate, qint64>>> perDay =

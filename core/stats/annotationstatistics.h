@@ -31,10 +31,10 @@ enum class TimelineStep { Day, Week, Month };
 
 struct AnnotationStatistics
 {
-    QList<CountedItem> entityTypes;     // every type, in the user's order, zeros included
-    QList<CountedItem> topEntities;     // most tagged registry entities, most first
-    QList<CountedItem> perArticle;      // most annotated articles, most first
-    QList<TimelineBucket> timeline;     // oldest first, without gaps
+    QList<CountedItem> entityTypes; // every type, in the user's order, zeros included
+    QList<CountedItem> topEntities; // most tagged registry entities, most first
+    QList<CountedItem> perArticle;  // most annotated articles, most first
+    QList<TimelineBucket> timeline; // oldest first, without gaps
     TimelineStep timelineStep = TimelineStep::Day;
     qint64 total = 0;
 };
@@ -45,7 +45,10 @@ struct AnnotationStatistics
 class StatisticsQuery
 {
 public:
-    explicit StatisticsQuery(Database& db) : m_db(db) {}
+    explicit StatisticsQuery(Database& db)
+        : m_db(db)
+    {
+    }
 
     // `arabicNames` picks each entity type's Arabic name rather than its English one.
     Result<AnnotationStatistics> compute(qint64 articleId, bool arabicNames, int topCount = 10);

@@ -29,7 +29,8 @@ Result<std::optional<qint64>> ArticleStore::write(const Article& article, const 
     if (!stmt)
         return failure(stmt.error());
     const QString hash = article.contentHash.isEmpty() ? contentHashOf(article.body) : article.contentHash;
-    const EncodedArticleText own = encoded ? EncodedArticleText{} : EncodedArticleText{article.title.toUtf8(), article.body.toUtf8()};
+    const EncodedArticleText own =
+        encoded ? EncodedArticleText{} : EncodedArticleText{article.title.toUtf8(), article.body.toUtf8()};
     const EncodedArticleText& text = encoded ? *encoded : own;
     stmt->bindText(1, text.title).bindText(6, text.body);
     stmt->bind(2, article.author)
@@ -47,15 +48,16 @@ Result<std::optional<qint64>> ArticleStore::write(const Article& article, const 
         return std::optional<qint64>();
     const qint64 id = m_db.lastInsertId();
 
-    Result<Statement> index = m_db.prepare(QStringLiteral("INSERT INTO article_fts (rowid, title, body) VALUES (?1, ?2, ?3)"));
+    Result<Statement> index =
+        m_db.prepare(QStringLiteral("INSERT INTO article_fts (rowid, title, body) VALUES (?1, ?2, ?3)"));
     if (!index)
         return failure(index.error());
     index->bind(1, id).bindText(2, text.title).bindText(3, text.body);
     if (Status ok = index->run(); !ok)
         return failure(ok.error());
 
-    Result<Statement> related = m_db.prepare(
-        QStringLiteral("INSERT INTO article_related (article_id, position, title) VALUES (?1, ?2, ?3)"));
+    Result<Statement> related =
+        m_db.prepare(QStringLiteral("INSERT INTO article_related (article_id, position, title) VALUES (?1, ?2, ?3)"));
     if (!related)
         return failure(related.error());
     for (qsizetype i = 0; i < article.relatedTitles.size(); ++i) {
@@ -80,8 +82,8 @@ constexpr auto SummaryColumns = "SELECT id, title, author, source, url, publishe
 
 ArticleSummary readSummary(const Statement& row)
 {
-    return ArticleSummary{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                          int(row.int64(6))};
+    return ArticleSummary{row.int64(0), row.text(1), row.text(2),      row.text(3),
+                          row.text(4),  row.text(5), int(row.int64(6))};
 }
 
 // The columns stored before the body: id, title, author, source, url, published.
@@ -126,7 +128,8 @@ Result<std::optional<qint64>> ArticleStore::findByHash(const QString& contentHas
 
 Result<std::optional<qint64>> ArticleStore::findByUrl(const QString& url)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT id FROM article WHERE url = ?1 AND url <> '' ORDER BY id"));
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT id FROM article WHERE url = ?1 AND url <> '' ORDER BY id"));
     if (stmt)
         stmt->bind(1, url);
     return firstRow<qint64>(std::move(stmt), firstColumn);
@@ -144,11 +147,12 @@ Result<Article> ArticleStore::article(qint64 id)
         return found;
     Article a = std::move(*found);
 
-    Result<Statement> related = m_db.prepare(
-        QStringLiteral("SELECT title FROM article_related WHERE article_id = ?1 ORDER BY position"));
+    Result<Statement> related =
+        m_db.prepare(QStringLiteral("SELECT title FROM article_related WHERE article_id = ?1 ORDER BY position"));
     if (related)
         related->bind(1, id);
-    Result<QList<QString>> titles = collectRows<QString>(std::move(related), [](const Statement& title) { return title.text(0); });
+    Result<QList<QString>> titles =
+        collectRows<QString>(std::move(related), [](const Statement& title) { return title.text(0); });
     if (!titles)
         return failure(titles.error());
     a.relatedTitles = *titles;
@@ -166,8 +170,7 @@ Result<Article> ArticleStore::heading(qint64 id)
 
 Result<QList<ArticleSummary>> ArticleStore::summaries(qint64 afterId, qint64 limit)
 {
-    Result<Statement> stmt =
-        m_db.prepare(QString::fromUtf8(SummaryColumns) + u"WHERE id > ?1 ORDER BY id LIMIT ?2");
+    Result<Statement> stmt = m_db.prepare(QString::fromUtf8(SummaryColumns) + u"WHERE id > ?1 ORDER BY id LIMIT ?2");
     if (stmt)
         stmt->bind(1, afterId).bind(2, limit);
     return collectRows<ArticleSummary>(std::move(stmt), readSummary);

@@ -25,7 +25,10 @@ struct EncodedArticleText
 class ArticleStore
 {
 public:
-    explicit ArticleStore(Database& db) : m_db(db) {}
+    explicit ArticleStore(Database& db)
+        : m_db(db)
+    {
+    }
 
     Result<qint64> insert(const Article& article);
     // Inserts an article unless one with the same content hash is stored: its id, or nothing
@@ -44,7 +47,8 @@ public:
 
 private:
     enum class Duplicates { Fail, Skip };
-    Result<std::optional<qint64>> write(const Article& article, const EncodedArticleText* encoded, Duplicates duplicates);
+    Result<std::optional<qint64>> write(const Article& article, const EncodedArticleText* encoded,
+                                        Duplicates duplicates);
 
     Database& m_db;
 };

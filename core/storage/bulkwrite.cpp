@@ -18,11 +18,13 @@ Status setAutomerge(Database& db, qint64 value)
 
 } // namespace
 
-BulkWrite::BulkWrite(Database& db) : m_db(db)
+BulkWrite::BulkWrite(Database& db)
+    : m_db(db)
 {
     Result<qint64> cacheSize = db.queryInt(QStringLiteral("PRAGMA cache_size"));
-    Result<qint64> automerge = db.queryInt(QStringLiteral(
-        "SELECT coalesce((SELECT v FROM article_fts_config WHERE k = 'automerge'), %1)").arg(DefaultAutomerge));
+    Result<qint64> automerge =
+        db.queryInt(QStringLiteral("SELECT coalesce((SELECT v FROM article_fts_config WHERE k = 'automerge'), %1)")
+                        .arg(DefaultAutomerge));
     if (!cacheSize || !automerge)
         return; // a plain write then: nothing was changed
     m_cacheSize = *cacheSize;

@@ -8,7 +8,6 @@
 #include <QLoggingCategory>
 
 #include <sqlite3.h>
-
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcStore, "hamish.core.store", QtInfoMsg)

@@ -64,13 +64,15 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(Database& db) : m_db(&db) {}
+    explicit Transaction(Database& db)
+        : m_db(&db)
+    {
+    }
     Database* m_db = nullptr;
 };
 
 // Runs work (returning Status) between BEGIN IMMEDIATE and COMMIT; rolls back when it fails.
-template<class Work>
-Status inTransaction(Database& db, Work&& work)
+template<class Work> Status inTransaction(Database& db, Work&& work)
 {
     Result<Transaction> transaction = Transaction::begin(db);
     if (!transaction)

@@ -22,9 +22,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path, Database::Mo
         if (!version)
             return failure(version.error());
         if (*version != latestSchemaVersion())
-            return failure(Database::tr("%1 has schema %2 and cannot be upgraded while it is read-only.")
-                               .arg(path)
-                               .arg(*version));
+            return failure(
+                Database::tr("%1 has schema %2 and cannot be upgraded while it is read-only.").arg(path).arg(*version));
     }
     return std::unique_ptr<Library>(new Library(std::move(*db)));
 }

@@ -3,7 +3,6 @@
 #include "storage/statementcache.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace hamish {

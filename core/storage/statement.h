@@ -64,8 +64,7 @@ private:
 };
 
 // Steps through every row of a prepared statement, turning each into a T with read(row).
-template<class T, class Read>
-Result<QList<T>> collectRows(Result<Statement> stmt, Read read)
+template<class T, class Read> Result<QList<T>> collectRows(Result<Statement> stmt, Read read)
 {
     if (!stmt)
         return failure(stmt.error());
@@ -81,8 +80,7 @@ Result<QList<T>> collectRows(Result<Statement> stmt, Read read)
 }
 
 // The first row of a prepared statement as a T, or nothing when it has no rows.
-template<class T, class Read>
-Result<std::optional<T>> firstRow(Result<Statement> stmt, Read read)
+template<class T, class Read> Result<std::optional<T>> firstRow(Result<Statement> stmt, Read read)
 {
     if (!stmt)
         return failure(stmt.error());
@@ -93,8 +91,7 @@ Result<std::optional<T>> firstRow(Result<Statement> stmt, Read read)
 }
 
 // The first row as a T, or a failure saying missing() when there is none.
-template<class T, class Read, class Missing>
-Result<T> requiredRow(Result<Statement> stmt, Read read, Missing missing)
+template<class T, class Read, class Missing> Result<T> requiredRow(Result<Statement> stmt, Read read, Missing missing)
 {
     Result<std::optional<T>> found = firstRow<T>(std::move(stmt), read);
     if (!found)

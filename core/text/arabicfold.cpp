@@ -23,7 +23,10 @@ void appendFolded(char32_t c, QString& out)
     if (isFoldedAway(c))
         return;
     switch (c) {
-    case 0x0622: case 0x0623: case 0x0625: case 0x0671:
+    case 0x0622:
+    case 0x0623:
+    case 0x0625:
+    case 0x0671:
         out += QChar(0x0627);
         return;
     case 0x0649:

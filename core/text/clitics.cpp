@@ -7,8 +7,14 @@ namespace {
 constexpr qsizetype MinimumStemLength = 3;
 const QChar Waw(0x0648), Fa(0x0641), Ba(0x0628), Kaf(0x0643), Lam(0x0644), Alef(0x0627);
 
-bool isConjunction(QChar c) { return c == Waw || c == Fa; }
-bool isPreposition(QChar c) { return c == Ba || c == Kaf || c == Lam; }
+bool isConjunction(QChar c)
+{
+    return c == Waw || c == Fa;
+}
+bool isPreposition(QChar c)
+{
+    return c == Ba || c == Kaf || c == Lam;
+}
 
 struct RefList
 {

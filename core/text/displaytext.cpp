@@ -7,16 +7,26 @@ namespace {
 const char16_t* controlName(char16_t c)
 {
     switch (c) {
-    case 0x202A: return u"LRE";
-    case 0x202B: return u"RLE";
-    case 0x202C: return u"PDF";
-    case 0x202D: return u"LRO";
-    case 0x202E: return u"RLO";
-    case 0x2066: return u"LRI";
-    case 0x2067: return u"RLI";
-    case 0x2068: return u"FSI";
-    case 0x2069: return u"PDI";
-    default: return nullptr;
+    case 0x202A:
+        return u"LRE";
+    case 0x202B:
+        return u"RLE";
+    case 0x202C:
+        return u"PDF";
+    case 0x202D:
+        return u"LRO";
+    case 0x202E:
+        return u"RLO";
+    case 0x2066:
+        return u"LRI";
+    case 0x2067:
+        return u"RLI";
+    case 0x2068:
+        return u"FSI";
+    case 0x2069:
+        return u"PDI";
+    default:
+        return nullptr;
     }
 }
 

@@ -12,7 +12,9 @@ qsizetype utf16FromCodePoints(QStringView text, qsizetype codePoint)
     for (qsizetype seen = 0; seen < codePoint; ++seen) {
         if (units >= text.size())
             return -1;
-        units += (text.at(units).isHighSurrogate() && units + 1 < text.size() && text.at(units + 1).isLowSurrogate()) ? 2 : 1;
+        units += (text.at(units).isHighSurrogate() && units + 1 < text.size() && text.at(units + 1).isLowSurrogate())
+                     ? 2
+                     : 1;
     }
     return units;
 }

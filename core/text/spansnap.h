@@ -15,8 +15,8 @@ struct TextSpan
 
 // How a selection becomes an annotation span. Grapheme snapping always happens.
 enum class SnapMode {
-    Words,            // the default: whole words, outer spaces and punctuation trimmed
-    ExactCharacters,  // what was selected, widened to whole graphemes only
+    Words,           // the default: whole words, outer spaces and punctuation trimmed
+    ExactCharacters, // what was selected, widened to whole graphemes only
 };
 
 // Widens the span to grapheme boundaries: a haraka stays with its letter, an emoji whole.

@@ -1,9 +1,8 @@
 #include "text/textdecoder.h"
 
+#include <memory>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
-
-#include <memory>
 
 namespace hamish {
 
@@ -51,9 +50,10 @@ Utf8Evidence scanUtf8(const QByteArray& bytes)
             ++i;
             continue;
         }
-        const int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                           : lead >= 0xF0 && lead <= 0xF4                                 ? 4
-                                                                                          : 0;
+        const int length = lead >= 0xC2 && lead <= 0xDF   ? 2
+                           : lead >= 0xE0 && lead <= 0xEF ? 3
+                           : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                          : 0;
         int k = 1;
         while (length > 0 && k < length && i + k < size && (data[i + k] & 0xC0) == 0x80)
             ++k;
@@ -147,15 +147,16 @@ Result<QString> TextDecoder::decodeStrict(const QByteArray& bytes, const QString
     auto* target = reinterpret_cast<UChar*>(out.data());
     UChar* const targetStart = target;
     const char* source = bytes.constData();
-    ucnv_toUnicode(converter.get(), &target, targetStart + out.size(), &source, source + bytes.size(), nullptr,
-                   true, &status);
+    ucnv_toUnicode(converter.get(), &target, targetStart + out.size(), &source, source + bytes.size(), nullptr, true,
+                   &status);
     if (U_FAILURE(status)) {
         char invalid[32];
         int8_t invalidLength = sizeof invalid;
         UErrorCode ignored = U_ZERO_ERROR;
         ucnv_getInvalidChars(converter.get(), invalid, &invalidLength, &ignored);
         const qsizetype offset = (source - bytes.constData()) - invalidLength;
-        return failure(tr("Line %1 (byte %2) is not valid %3.").arg(lineOfByte(bytes, offset)).arg(offset).arg(encoding));
+        return failure(
+            tr("Line %1 (byte %2) is not valid %3.").arg(lineOfByte(bytes, offset)).arg(offset).arg(encoding));
     }
     out.truncate(target - targetStart);
     return out;
@@ -216,8 +217,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes, const QString& 
         Result<QString> text = decodeStrict(payload, result.encoding);
         if (!text && result.detected) {
             // The runner-up of the two legacy encodings may still read it.
-            const QString other = result.encoding == u"windows-1256" ? QStringLiteral("ISO-8859-6")
-                                                                     : QStringLiteral("windows-1256");
+            const QString other =
+                result.encoding == u"windows-1256" ? QStringLiteral("ISO-8859-6") : QStringLiteral("windows-1256");
             text = decodeStrict(payload, other);
             if (text) {
                 result.encoding = other;

@@ -10,9 +10,9 @@ namespace hamish {
 
 struct DecodedText
 {
-    QString text;       // canonical: no BOM, LF line ends, everything else as it was
-    QString encoding;   // UTF-8, UTF-16LE, UTF-16BE, windows-1256, ISO-8859-6 or what the user forced
-    int confidence = 0; // 0–100; 100 for a BOM, valid UTF-8 or a forced encoding
+    QString text;          // canonical: no BOM, LF line ends, everything else as it was
+    QString encoding;      // UTF-8, UTF-16LE, UTF-16BE, windows-1256, ISO-8859-6 or what the user forced
+    int confidence = 0;    // 0–100; 100 for a BOM, valid UTF-8 or a forced encoding
     bool detected = false; // true when ICU charset detection made the choice
 
     bool isLowConfidence() const;

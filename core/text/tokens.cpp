@@ -1,8 +1,7 @@
 #include "text/tokens.h"
 
-#include <unicode/ubrk.h>
-
 #include <memory>
+#include <unicode/ubrk.h>
 
 namespace hamish {
 
@@ -36,7 +35,8 @@ UBreakIterator* iteratorOver(UBreakIteratorType type, QStringView text)
 
 bool isSpace(QStringView piece)
 {
-    return std::all_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isSpace() || c == QChar(0x200F) || c == QChar(0x200E); });
+    return std::all_of(piece.cbegin(), piece.cend(),
+                       [](QChar c) { return c.isSpace() || c == QChar(0x200F) || c == QChar(0x200E); });
 }
 
 } // namespace

@@ -18,9 +18,8 @@
 #include <QFile>
 #include <QSaveFile>
 
-#include <sqlite3.h>
-
 #include <cstdio>
+#include <sqlite3.h>
 #include <type_traits>
 
 using namespace hamish;
@@ -41,18 +40,17 @@ std::unique_ptr<Library> open(const QString& path)
 const QStringList& queries()
 {
     static const QStringList list{
-        QStringLiteral("السعودية"), QStringLiteral("الرياض"), QStringLiteral("الوزير"), QStringLiteral("التعليم"),
-        QStringLiteral("مصر"), QStringLiteral("الطاقه"), QStringLiteral("اجتماع"), QStringLiteral("المملكة"),
-        QStringLiteral("الشركات"), QStringLiteral("جدة"), QStringLiteral("قطر"), QStringLiteral("الحكومة"),
-        QStringLiteral("المياه"), QStringLiteral("مليون"), QStringLiteral("التنمية"), QStringLiteral("ولي العهد"),
-        QStringLiteral("محمد"), QStringLiteral("الاقتصاد"), QStringLiteral("النفط"), QStringLiteral("الصحة")};
+        QStringLiteral("السعودية"), QStringLiteral("الرياض"),   QStringLiteral("الوزير"),  QStringLiteral("التعليم"),
+        QStringLiteral("مصر"),      QStringLiteral("الطاقه"),   QStringLiteral("اجتماع"),  QStringLiteral("المملكة"),
+        QStringLiteral("الشركات"),  QStringLiteral("جدة"),      QStringLiteral("قطر"),     QStringLiteral("الحكومة"),
+        QStringLiteral("المياه"),   QStringLiteral("مليون"),    QStringLiteral("التنمية"), QStringLiteral("ولي العهد"),
+        QStringLiteral("محمد"),     QStringLiteral("الاقتصاد"), QStringLiteral("النفط"),   QStringLiteral("الصحة")};
     return list;
 }
 
 // The median time of writing `bytes` to a new file with one write call, closing it (QFile) or
 // committing it, which syncs it to disk (QSaveFile). Milliseconds.
-template<typename File>
-double medianWrite(const QString& path, const QByteArray& bytes, int runs)
+template<typename File> double medianWrite(const QString& path, const QByteArray& bytes, int runs)
 {
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
@@ -271,6 +269,7 @@ int main(int argc, char** argv)
         }
         return 0;
     }
-    std::fprintf(stderr, "usage: bench_library corpus N FILE | import DB FILE | search DB | searchall DB WORD | tagall DB WORD | export DB DIR [FORMAT]\n");
+    std::fprintf(stderr, "usage: bench_library corpus N FILE | import DB FILE | search DB | searchall DB WORD | tagall "
+                         "DB WORD | export DB DIR [FORMAT]\n");
     return 2;
 }

@@ -77,8 +77,13 @@ struct Setup
             while (end < body.size() && body.at(end) != u' ' && body.at(end) != u'\n')
                 ++end;
             if (end > start)
-                drafts.append({article, i % 3 ? AnnotationKind::Entity : AnnotationKind::Highlight, start, end,
-                               qint64(1 + i % 6), QStringLiteral("yellow"), {}});
+                drafts.append({article,
+                               i % 3 ? AnnotationKind::Entity : AnnotationKind::Highlight,
+                               start,
+                               end,
+                               qint64(1 + i % 6),
+                               QStringLiteral("yellow"),
+                               {}});
         }
         annotations->createMany(drafts).value();
     }

@@ -33,7 +33,8 @@ private slots:
 
     void import_printsIdAndTitlePerNewArticle()
     {
-        const auto result = runCli(withDb(QStringLiteral("import"), {test::dataPath(QStringLiteral("import/multi-article.txt"))}));
+        const auto result =
+            runCli(withDb(QStringLiteral("import"), {test::dataPath(QStringLiteral("import/multi-article.txt"))}));
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.outLines(),
                  (QStringList{QStringLiteral("1\tاجتمع وزراء الزراعة في دول حوض النيل يوم الثلاثاء في…"),
@@ -43,7 +44,8 @@ private slots:
 
     void import_again_saysDuplicateOnStderrAndSucceeds()
     {
-        const QStringList args = withDb(QStringLiteral("import"), {test::dataPath(QStringLiteral("import/multi-article.txt"))});
+        const QStringList args =
+            withDb(QStringLiteral("import"), {test::dataPath(QStringLiteral("import/multi-article.txt"))});
         QCOMPARE(runCli(args).exitCode, 0);
         const auto again = runCli(args);
         QCOMPARE(again.exitCode, 0);
@@ -53,8 +55,9 @@ private slots:
 
     void import_badFileInBatch_exitsOneAndStillImportsTheOthers()
     {
-        const auto result = runCli(withDb(QStringLiteral("import"), {test::dataPath(QStringLiteral("import/empty.txt")),
-                                                                     test::dataPath(QStringLiteral("import/windows-1256.txt"))}));
+        const auto result =
+            runCli(withDb(QStringLiteral("import"), {test::dataPath(QStringLiteral("import/empty.txt")),
+                                                     test::dataPath(QStringLiteral("import/windows-1256.txt"))}));
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(result.outLines().size(), 1);
         QVERIFY(result.err.contains(QStringLiteral("empty.txt: The file is empty.")));
@@ -63,11 +66,14 @@ private slots:
 
     void import_rawAndEncodingOptions()
     {
-        const auto raw = runCli(withDb(QStringLiteral("import"), {QStringLiteral("--raw"), test::dataPath(QStringLiteral("import/multi-article.txt"))}));
+        const auto raw =
+            runCli(withDb(QStringLiteral("import"),
+                          {QStringLiteral("--raw"), test::dataPath(QStringLiteral("import/multi-article.txt"))}));
         QCOMPARE(raw.exitCode, 0);
         QCOMPARE(raw.outLines().size(), 1);
-        const auto forced = runCli(withDb(QStringLiteral("import"), {QStringLiteral("--encoding"), QStringLiteral("UTF-16LE"),
-                                                                     test::dataPath(QStringLiteral("import/utf16le-no-bom.txt"))}));
+        const auto forced =
+            runCli(withDb(QStringLiteral("import"), {QStringLiteral("--encoding"), QStringLiteral("UTF-16LE"),
+                                                     test::dataPath(QStringLiteral("import/utf16le-no-bom.txt"))}));
         QCOMPARE(forced.exitCode, 0);
         QVERIFY(forced.outLines().first().contains(QStringLiteral("أعلنت بلدية المدينة")));
     }
@@ -77,9 +83,11 @@ private slots:
         runCli(withDb(QStringLiteral("import"), {test::dataPath(QStringLiteral("import/multi-article.txt"))}));
         const auto result = runCli(withDb(QStringLiteral("list")));
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(result.outLines(),
-                 (QStringList{QStringLiteral("1\tاجتمع وزراء الزراعة في دول حوض النيل يوم الثلاثاء في…\t\tوكالة الأنباء التجريبية"),
-                              QStringLiteral("2\tالقاهرة تستضيف مؤتمر الطاقة الشمسية\tهالة المصري\t")}));
+        QCOMPARE(
+            result.outLines(),
+            (QStringList{
+                QStringLiteral("1\tاجتمع وزراء الزراعة في دول حوض النيل يوم الثلاثاء في…\t\tوكالة الأنباء التجريبية"),
+                QStringLiteral("2\tالقاهرة تستضيف مؤتمر الطاقة الشمسية\tهالة المصري\t")}));
     }
 
     void list_json_hasEveryField()
@@ -138,7 +146,8 @@ private slots:
     void search_json_andBadQuery()
     {
         runCli(withDb(QStringLiteral("import"), {test::dataPath(QStringLiteral("import/multi-article.txt"))}));
-        const auto json = runCli(withDb(QStringLiteral("search"), {QStringLiteral("--json"), QStringLiteral("الخرطوم")}));
+        const auto json =
+            runCli(withDb(QStringLiteral("search"), {QStringLiteral("--json"), QStringLiteral("الخرطوم")}));
         QCOMPARE(json.exitCode, 0);
         const QJsonArray hits = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QCOMPARE(hits.size(), 1);
@@ -148,27 +157,28 @@ private slots:
         QVERIFY(bad.err.contains(QStringLiteral("quotation")));
     }
 
-    // tests/data/annotate/emoji.txt: "👨🏻‍🚒 قال مُحَمَّدٌ إن الدوحة جميلة." — the emoji is 4 code points
-    // (7 UTF-16 units), so قال is at code points 5–8 and مُحَمَّدٌ at 9–18.
+    // tests/data/annotate/emoji.txt: "👨🏻‍🚒 قال مُحَمَّدٌ إن الدوحة جميلة." — the emoji is 4 code
+    // points (7 UTF-16 units), so قال is at code points 5–8 and مُحَمَّدٌ at 9–18.
     void annotate_countsCodePointsAfterAnEmoji()
     {
-        const auto imported = runCli(withDb(QStringLiteral("import"), {QStringLiteral("--raw"),
-                                                                       test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
+        const auto imported = runCli(withDb(
+            QStringLiteral("import"), {QStringLiteral("--raw"), test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
         QCOMPARE(imported.exitCode, 0);
-        const auto entity = runCli(withDb(QStringLiteral("annotate"),
-                                          {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"),
-                                           QStringLiteral("9"), QStringLiteral("--end"), QStringLiteral("18"),
-                                           QStringLiteral("--entity"), QStringLiteral("PER"), QStringLiteral("--note"),
-                                           QStringLiteral("اسم علم")}));
+        const auto entity = runCli(
+            withDb(QStringLiteral("annotate"),
+                   {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("9"),
+                    QStringLiteral("--end"), QStringLiteral("18"), QStringLiteral("--entity"), QStringLiteral("PER"),
+                    QStringLiteral("--note"), QStringLiteral("اسم علم")}));
         QCOMPARE(entity.exitCode, 0);
         QCOMPARE(entity.outLines(), QStringList{QStringLiteral("1")});
-        const auto highlight = runCli(withDb(QStringLiteral("annotate"),
-                                             {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"),
-                                              QStringLiteral("5"), QStringLiteral("--end"), QStringLiteral("8"),
-                                              QStringLiteral("--highlight"), QStringLiteral("pink")}));
+        const auto highlight = runCli(withDb(
+            QStringLiteral("annotate"),
+            {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("5"),
+             QStringLiteral("--end"), QStringLiteral("8"), QStringLiteral("--highlight"), QStringLiteral("pink")}));
         QCOMPARE(highlight.outLines(), QStringList{QStringLiteral("2")});
 
-        const auto listed = runCli(withDb(QStringLiteral("annotations"), {QStringLiteral("--article"), QStringLiteral("1")}));
+        const auto listed =
+            runCli(withDb(QStringLiteral("annotations"), {QStringLiteral("--article"), QStringLiteral("1")}));
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(listed.outLines(), (QStringList{QStringLiteral("2\t1\thighlight\tpink\t5\t8\tقال\t"),
                                                  QStringLiteral("1\t1\tentity\tPER\t9\t18\tمُحَمَّدٌ\tاسم علم")}));
@@ -188,7 +198,9 @@ private slots:
         QVERIFY(!person.value(u"author").toString().isEmpty());
         QCOMPARE(array.at(0).toObject().value(u"colour").toString(), QStringLiteral("pink"));
         QCOMPARE(runCli(withDb(QStringLiteral("list"))).outLines().size(), 1);
-        const QJsonArray list = QJsonDocument::fromJson(runCli(withDb(QStringLiteral("list"), {QStringLiteral("--json")})).out.toUtf8()).array();
+        const QJsonArray list =
+            QJsonDocument::fromJson(runCli(withDb(QStringLiteral("list"), {QStringLiteral("--json")})).out.toUtf8())
+                .array();
         QCOMPARE(list.first().toObject().value(u"annotations").toInt(), 2);
     }
 
@@ -197,7 +209,8 @@ private slots:
         QTest::addColumn<QStringList>("span");
         QTest::addColumn<QString>("message");
         QTest::newRow("inside the emoji") << QStringList{QStringLiteral("1"), QStringLiteral("3")} << "splits";
-        QTest::newRow("between letter and haraka") << QStringList{QStringLiteral("9"), QStringLiteral("10")} << "splits";
+        QTest::newRow("between letter and haraka")
+            << QStringList{QStringLiteral("9"), QStringLiteral("10")} << "splits";
         QTest::newRow("past the end") << QStringList{QStringLiteral("30"), QStringLiteral("60")} << "outside";
         QTest::newRow("reversed") << QStringList{QStringLiteral("8"), QStringLiteral("5")} << "outside";
     }
@@ -206,10 +219,12 @@ private slots:
     {
         QFETCH(QStringList, span);
         QFETCH(QString, message);
-        runCli(withDb(QStringLiteral("import"), {QStringLiteral("--raw"), test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
-        const auto result = runCli(withDb(QStringLiteral("annotate"),
-                                          {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"), span.at(0),
-                                           QStringLiteral("--end"), span.at(1), QStringLiteral("--highlight"), QStringLiteral("yellow")}));
+        runCli(withDb(QStringLiteral("import"),
+                      {QStringLiteral("--raw"), test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
+        const auto result = runCli(
+            withDb(QStringLiteral("annotate"),
+                   {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"), span.at(0),
+                    QStringLiteral("--end"), span.at(1), QStringLiteral("--highlight"), QStringLiteral("yellow")}));
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QCOMPARE(runCli(withDb(QStringLiteral("annotations"))).outLines().size(), 0);
@@ -217,23 +232,29 @@ private slots:
 
     void annotate_badUsage_exitsTwo()
     {
-        QCOMPARE(runCli(withDb(QStringLiteral("annotate"), {QStringLiteral("--article"), QStringLiteral("1"),
-                                                             QStringLiteral("--start"), QStringLiteral("0"),
-                                                             QStringLiteral("--end"), QStringLiteral("2")})).exitCode, 2);
-        QCOMPARE(runCli(withDb(QStringLiteral("annotate"), {QStringLiteral("--article"), QStringLiteral("1"),
-                                                             QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"),
-                                                             QStringLiteral("2"), QStringLiteral("--note-only"),
-                                                             QStringLiteral("--highlight"), QStringLiteral("blue")})).exitCode, 2);
+        QCOMPARE(runCli(withDb(QStringLiteral("annotate"),
+                               {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"),
+                                QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("2")}))
+                     .exitCode,
+                 2);
+        QCOMPARE(runCli(withDb(QStringLiteral("annotate"),
+                               {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"),
+                                QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("2"),
+                                QStringLiteral("--note-only"), QStringLiteral("--highlight"), QStringLiteral("blue")}))
+                     .exitCode,
+                 2);
     }
 
     void tag_printsMatchesInCodePoints_thenTagsAndRegistersTheEntity()
     {
         runCli(withDb(QStringLiteral("import"), {test::dataPath(QStringLiteral("import/multi-article.txt"))}));
-        runCli(withDb(QStringLiteral("import"), {QStringLiteral("--raw"), test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
+        runCli(withDb(QStringLiteral("import"),
+                      {QStringLiteral("--raw"), test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
         // The emoji article (3) says الدوحة at code points 22–28; the other two do not.
-        const auto dry = runCli(withDb(QStringLiteral("tag"), {QStringLiteral("--all-articles"), QStringLiteral("--text"),
-                                                               QStringLiteral("الدوحه"), QStringLiteral("--entity"),
-                                                               QStringLiteral("LOC"), QStringLiteral("--dry-run")}));
+        const auto dry =
+            runCli(withDb(QStringLiteral("tag"),
+                          {QStringLiteral("--all-articles"), QStringLiteral("--text"), QStringLiteral("الدوحه"),
+                           QStringLiteral("--entity"), QStringLiteral("LOC"), QStringLiteral("--dry-run")}));
         QCOMPARE(dry.exitCode, 0);
         QCOMPARE(dry.outLines(), QStringList{QStringLiteral("3\t22\t28\tالدوحة")});
         QCOMPARE(runCli(withDb(QStringLiteral("annotations"))).outLines().size(), 0);
@@ -246,8 +267,9 @@ private slots:
         QVERIFY(tagged.outLines().first().startsWith(QStringLiteral("1\t")));
         QCOMPARE(runCli(withDb(QStringLiteral("annotations"))).outLines().size(), 2);
         // Again: the same lines, and nothing is duplicated.
-        QCOMPARE(runCli(withDb(QStringLiteral("tag"), {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--text"),
-                                                       QStringLiteral("الخرطوم"), QStringLiteral("--entity"), QStringLiteral("LOC")}))
+        QCOMPARE(runCli(withDb(QStringLiteral("tag"),
+                               {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--text"),
+                                QStringLiteral("الخرطوم"), QStringLiteral("--entity"), QStringLiteral("LOC")}))
                      .outLines(),
                  tagged.outLines());
         QCOMPARE(runCli(withDb(QStringLiteral("annotations"))).outLines().size(), 2);
@@ -256,7 +278,8 @@ private slots:
         QCOMPARE(entities.exitCode, 0);
         QCOMPARE(entities.outLines(), QStringList{QStringLiteral("1\tالخرطوم\tLOC\t2\t")});
         const QJsonArray json =
-            QJsonDocument::fromJson(runCli(withDb(QStringLiteral("entities"), {QStringLiteral("--json")})).out.toUtf8()).array();
+            QJsonDocument::fromJson(runCli(withDb(QStringLiteral("entities"), {QStringLiteral("--json")})).out.toUtf8())
+                .array();
         QCOMPARE(json.size(), 1);
         QCOMPARE(json.first().toObject().value(u"type").toString(), QStringLiteral("LOC"));
         QCOMPARE(json.first().toObject().value(u"mentions").toInt(), 2);
@@ -266,11 +289,19 @@ private slots:
     void tag_badUsage_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no scope") << QStringList{QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--entity"), QStringLiteral("LOC")};
-        QTest::newRow("both scopes") << QStringList{QStringLiteral("--all-articles"), QStringLiteral("--article"), QStringLiteral("1"),
-                                                    QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--entity"), QStringLiteral("LOC")};
-        QTest::newRow("no text") << QStringList{QStringLiteral("--all-articles"), QStringLiteral("--entity"), QStringLiteral("LOC")};
-        QTest::newRow("no type") << QStringList{QStringLiteral("--all-articles"), QStringLiteral("--text"), QStringLiteral("x")};
+        QTest::newRow("no scope") << QStringList{QStringLiteral("--text"), QStringLiteral("x"),
+                                                 QStringLiteral("--entity"), QStringLiteral("LOC")};
+        QTest::newRow("both scopes") << QStringList{QStringLiteral("--all-articles"),
+                                                    QStringLiteral("--article"),
+                                                    QStringLiteral("1"),
+                                                    QStringLiteral("--text"),
+                                                    QStringLiteral("x"),
+                                                    QStringLiteral("--entity"),
+                                                    QStringLiteral("LOC")};
+        QTest::newRow("no text") << QStringList{QStringLiteral("--all-articles"), QStringLiteral("--entity"),
+                                                QStringLiteral("LOC")};
+        QTest::newRow("no type") << QStringList{QStringLiteral("--all-articles"), QStringLiteral("--text"),
+                                                QStringLiteral("x")};
     }
 
     void tag_badUsage()
@@ -281,29 +312,38 @@ private slots:
 
     void exportThenImportAnnotations_throughTheCli()
     {
-        runCli(withDb(QStringLiteral("import"), {QStringLiteral("--raw"), test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
-        runCli(withDb(QStringLiteral("annotate"), {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"),
-                                                   QStringLiteral("22"), QStringLiteral("--end"), QStringLiteral("28"),
-                                                   QStringLiteral("--entity"), QStringLiteral("LOC")}));
+        runCli(withDb(QStringLiteral("import"),
+                      {QStringLiteral("--raw"), test::dataPath(QStringLiteral("annotate/emoji.txt"))}));
+        runCli(
+            withDb(QStringLiteral("annotate"),
+                   {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("22"),
+                    QStringLiteral("--end"), QStringLiteral("28"), QStringLiteral("--entity"), QStringLiteral("LOC")}));
         const QString out = m_dir.filePath(QStringLiteral("out"));
-        for (const QString& format : {QStringLiteral("w3c"), QStringLiteral("conll"), QStringLiteral("jsonl"), QStringLiteral("csv"),
-                                      QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("brat")}) {
-            const auto exported = runCli(withDb(QStringLiteral("export"), {QStringLiteral("--format"), format, QStringLiteral("--article"),
-                                                                           QStringLiteral("1"), QStringLiteral("--out"), out + u'.' + format}));
+        for (const QString& format :
+             {QStringLiteral("w3c"), QStringLiteral("conll"), QStringLiteral("jsonl"), QStringLiteral("csv"),
+              QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("brat")}) {
+            const auto exported = runCli(
+                withDb(QStringLiteral("export"), {QStringLiteral("--format"), format, QStringLiteral("--article"),
+                                                  QStringLiteral("1"), QStringLiteral("--out"), out + u'.' + format}));
             QVERIFY2(exported.exitCode == 0, qPrintable(format + u' ' + exported.err));
             QVERIFY(QFileInfo::exists(out + u'.' + format));
         }
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.hamish"));
-        const auto imported = runCli({QStringLiteral("import-annotations"), QStringLiteral("--db"), fresh, QStringLiteral("--format"),
-                                      QStringLiteral("jsonl"), out + QStringLiteral(".jsonl")});
+        const auto imported =
+            runCli({QStringLiteral("import-annotations"), QStringLiteral("--db"), fresh, QStringLiteral("--format"),
+                    QStringLiteral("jsonl"), out + QStringLiteral(".jsonl")});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY(imported.out.contains(QStringLiteral("1 annotations added")));
         const auto listed = runCli({QStringLiteral("annotations"), QStringLiteral("--db"), fresh});
         QCOMPARE(listed.outLines(), QStringList{QStringLiteral("1\t1\tentity\tLOC\t22\t28\tالدوحة\t")});
 
-        QCOMPARE(runCli(withDb(QStringLiteral("export"), {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out})).exitCode, 2);
-        const auto bad = runCli(withDb(QStringLiteral("import-annotations"), {QStringLiteral("--format"), QStringLiteral("conll"),
-                                                                              test::dataPath(QStringLiteral("formats/bad/columns.conll"))}));
+        QCOMPARE(runCli(withDb(QStringLiteral("export"),
+                               {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out}))
+                     .exitCode,
+                 2);
+        const auto bad = runCli(withDb(QStringLiteral("import-annotations"),
+                                       {QStringLiteral("--format"), QStringLiteral("conll"),
+                                        test::dataPath(QStringLiteral("formats/bad/columns.conll"))}));
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains(QStringLiteral("columns.conll:2")));
     }

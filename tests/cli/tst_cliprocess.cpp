@@ -36,7 +36,8 @@ private slots:
         QCOMPARE(import->exitCode(), 0);
         QCOMPARE(QString::fromUtf8(import->readAllStandardOutput()).count(u'\n'), 2);
 
-        std::unique_ptr<QProcess> show(start({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("2")}, home));
+        std::unique_ptr<QProcess> show(
+            start({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("2")}, home));
         QVERIFY(show->waitForFinished(30000));
         QCOMPARE(show->exitCode(), 0);
         QVERIFY(QString::fromUtf8(show->readAllStandardOutput()).startsWith(QStringLiteral("تستضيف القاهرة")));

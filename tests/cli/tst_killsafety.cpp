@@ -6,9 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 #include <csignal>
+#include <sqlite3.h>
 
 // Writes annotations through the real CLI and kills the writer with SIGKILL at random moments,
 // until 200 of them died mid-way. After every kill the library must pass PRAGMA integrity_check, and every annotation
@@ -42,8 +41,9 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("kill.hamish"));
         QProcess import;
-        import.start(QStringLiteral(HAMISH_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--raw"),
-                                                     hamish::test::dataPath(QStringLiteral("import/windows-1256.txt"))});
+        import.start(QStringLiteral(HAMISH_BINARY),
+                     {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--raw"),
+                      hamish::test::dataPath(QStringLiteral("import/windows-1256.txt"))});
         QVERIFY(import.waitForFinished(30000));
         QCOMPARE(import.exitCode(), 0);
 
@@ -53,9 +53,9 @@ private slots:
         clock.start();
         QProcess probe;
         probe.start(QStringLiteral(HAMISH_BINARY),
-                    {QStringLiteral("annotate"), QStringLiteral("--db"), db, QStringLiteral("--article"), QStringLiteral("1"),
-                     QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("4"),
-                     QStringLiteral("--highlight"), QStringLiteral("green")});
+                    {QStringLiteral("annotate"), QStringLiteral("--db"), db, QStringLiteral("--article"),
+                     QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"),
+                     QStringLiteral("4"), QStringLiteral("--highlight"), QStringLiteral("green")});
         QVERIFY(probe.waitForFinished(30000));
         QCOMPARE(probe.exitCode(), 0);
         const int window = qMax(20, int(clock.elapsed() * 12 / 10));
@@ -67,9 +67,11 @@ private slots:
             const int start = 2 * (round % 40);
             QProcess writer;
             writer.start(QStringLiteral(HAMISH_BINARY),
-                         {QStringLiteral("annotate"), QStringLiteral("--db"), db, QStringLiteral("--article"), QStringLiteral("1"),
-                          QStringLiteral("--start"), QString::number(start), QStringLiteral("--end"), QString::number(start + 5 + round % 7),
-                          QStringLiteral("--highlight"), QStringLiteral("yellow"), QStringLiteral("--note"), QString::number(round)});
+                         {QStringLiteral("annotate"), QStringLiteral("--db"), db, QStringLiteral("--article"),
+                          QStringLiteral("1"), QStringLiteral("--start"), QString::number(start),
+                          QStringLiteral("--end"), QString::number(start + 5 + round % 7),
+                          QStringLiteral("--highlight"), QStringLiteral("yellow"), QStringLiteral("--note"),
+                          QString::number(round)});
             QVERIFY(writer.waitForStarted(10000));
             // Anywhere from start-up to the end of the write.
             QTest::qWait(int(random.bounded(window)));
@@ -83,9 +85,11 @@ private slots:
                 acknowledged.insert(printed);
 
             QCOMPARE(query(db, "PRAGMA integrity_check"), QStringLiteral("ok"));
-            const QStringList stored = query(db, "SELECT id FROM annotation ORDER BY id").split(u',', Qt::SkipEmptyParts);
+            const QStringList stored =
+                query(db, "SELECT id FROM annotation ORDER BY id").split(u',', Qt::SkipEmptyParts);
             for (const QString& id : std::as_const(acknowledged))
-                QVERIFY2(stored.contains(id), qPrintable(QStringLiteral("annotation %1 was acknowledged and is gone").arg(id)));
+                QVERIFY2(stored.contains(id),
+                         qPrintable(QStringLiteral("annotation %1 was acknowledged and is gone").arg(id)));
         }
         qInfo("%d writers killed, %lld annotations acknowledged (kill window %d ms)", killed,
               qint64(acknowledged.size()), window);

@@ -160,8 +160,10 @@ private slots:
         Fixture f;
         const qsizetype start = Body.indexOf(QStringLiteral("الدوحة"));
         QVERIFY(f.service.create(f.entity(QStringLiteral("الدوحة"), QStringLiteral("LOC"))));
-        QVERIFY(f.service.create({f.articleId, AnnotationKind::Highlight, start - 3, start + 6, 0, QStringLiteral("green"), {}}));
-        QVERIFY(f.service.create({f.articleId, AnnotationKind::Entity, start + 2, start + 6, f.typeId(QStringLiteral("MISC")), {}, {}}));
+        QVERIFY(f.service.create(
+            {f.articleId, AnnotationKind::Highlight, start - 3, start + 6, 0, QStringLiteral("green"), {}}));
+        QVERIFY(f.service.create(
+            {f.articleId, AnnotationKind::Entity, start + 2, start + 6, f.typeId(QStringLiteral("MISC")), {}, {}}));
         QVERIFY(!f.service.create(f.entity(QStringLiteral("الدوحة"), QStringLiteral("LOC"))));
         const auto many = f.service.createMany({f.entity(QStringLiteral("الدوحة"), QStringLiteral("LOC")),
                                                 f.entity(QStringLiteral("الدوحة"), QStringLiteral("ORG")),
@@ -207,8 +209,10 @@ private slots:
     {
         Fixture f;
         QSignalSpy changed(&f.service, &AnnotationService::entityTypesChanged);
-        const EntityType product =
-            f.service.addEntityType(QStringLiteral("PRODUCT"), QStringLiteral("منتج"), QStringLiteral("Product"), QStringLiteral("#123456")).value();
+        const EntityType product = f.service
+                                       .addEntityType(QStringLiteral("PRODUCT"), QStringLiteral("منتج"),
+                                                      QStringLiteral("Product"), QStringLiteral("#123456"))
+                                       .value();
         QCOMPARE(product.position, 6);
         QCOMPARE(product.hotkey(), 7);
         QVERIFY(!f.service.addEntityType(QStringLiteral("PER"), {}, {}, {}));

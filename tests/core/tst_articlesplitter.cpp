@@ -19,7 +19,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const auto decoded = TextDecoder::decode(test::readFile(test::dataPath(QStringLiteral("import/multi-article.txt"))));
+        const auto decoded =
+            TextDecoder::decode(test::readFile(test::dataPath(QStringLiteral("import/multi-article.txt"))));
         QVERIFY(decoded);
         m_articles = ArticleSplitter().split(decoded->text);
     }
@@ -66,7 +67,8 @@ private slots:
 
     void deriveTitle_shortFirstSentenceIsKeptWhole()
     {
-        QCOMPARE(ArticleSplitter().deriveTitle(QStringLiteral("خبر قصير. ثم جملة أخرى طويلة")), QStringLiteral("خبر قصير."));
+        QCOMPARE(ArticleSplitter().deriveTitle(QStringLiteral("خبر قصير. ثم جملة أخرى طويلة")),
+                 QStringLiteral("خبر قصير."));
     }
 };
 

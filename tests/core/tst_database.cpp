@@ -41,12 +41,14 @@ private slots:
         }
         {
             // A statement given back mid-way is reset, and its old binding is gone.
-            Result<Statement> stmt = (*db)->prepare(QStringLiteral("SELECT x FROM t WHERE ?1 IS NULL OR x = ?1 ORDER BY x"));
+            Result<Statement> stmt =
+                (*db)->prepare(QStringLiteral("SELECT x FROM t WHERE ?1 IS NULL OR x = ?1 ORDER BY x"));
             stmt->bind(1, qint64(2));
             QCOMPARE(stmt->step().value(), true);
             QCOMPARE(stmt->int64(0), 2);
         }
-        Result<Statement> again = (*db)->prepare(QStringLiteral("SELECT x FROM t WHERE ?1 IS NULL OR x = ?1 ORDER BY x"));
+        Result<Statement> again =
+            (*db)->prepare(QStringLiteral("SELECT x FROM t WHERE ?1 IS NULL OR x = ?1 ORDER BY x"));
         QList<qint64> all;
         while (again->step().value())
             all.append(again->int64(0));

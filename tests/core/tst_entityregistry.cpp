@@ -87,8 +87,14 @@ private slots:
         QCOMPARE(hits.first().text, QStringLiteral("السعودية"));
         QVERIFY(hits.first().before.endsWith(QStringLiteral("مصر و")));
         QVERIFY(!hits.first().alreadyTagged);
-        QVERIFY(f.annotations.create({hits.first().articleId, AnnotationKind::Entity, hits.first().span.start,
-                                      hits.first().span.end, loc, {}, {}, 0}));
+        QVERIFY(f.annotations.create({hits.first().articleId,
+                                      AnnotationKind::Entity,
+                                      hits.first().span.start,
+                                      hits.first().span.end,
+                                      loc,
+                                      {},
+                                      {},
+                                      0}));
         QVERIFY(f.mentions.findAll({QStringLiteral("السعودية")}, loc, 0)->first().alreadyTagged);
         QCOMPARE(f.mentions.findAll({QStringLiteral("الخرطوم")}, loc, 0)->size(), 2);
         QCOMPARE(f.mentions.findAll({QStringLiteral("الخرطوم")}, loc, f.articles.at(1))->size(), 0);
@@ -106,8 +112,14 @@ private slots:
         QCOMPARE(suggestions.first().text, QStringLiteral("الخرطوم"));
 
         // Tagging one removes it from the suggestions; rejecting the other keeps it away.
-        QVERIFY(f.annotations.create({report, AnnotationKind::Entity, suggestions.first().span.start,
-                                      suggestions.first().span.end, loc, {}, {}, khartoum.id}));
+        QVERIFY(f.annotations.create({report,
+                                      AnnotationKind::Entity,
+                                      suggestions.first().span.start,
+                                      suggestions.first().span.end,
+                                      loc,
+                                      {},
+                                      {},
+                                      khartoum.id}));
         suggestions = f.mentions.suggestions(report).value();
         QCOMPARE(suggestions.size(), 1);
         QVERIFY(f.registry.rejectSuggestion(report, khartoum.id, suggestions.first().span));

@@ -34,14 +34,23 @@ struct Fixture
     Fixture()
     {
         annotations.setAuthor(QStringLiteral("=cmd|' /C calc'!A0"));
-        article = ImportService(*temp.library).importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {}).added.first();
+        article = ImportService(*temp.library)
+                      .importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {})
+                      .added.first();
         body = temp.library->articles().article(article)->body;
         doha = body.indexOf(QStringLiteral("الدوحة"));
-        annotations.create({article, AnnotationKind::Entity, doha, doha + 6, 3, {}, QStringLiteral("<script>alert(1)</script>")}).value();
+        annotations
+            .create(
+                {article, AnnotationKind::Entity, doha, doha + 6, 3, {}, QStringLiteral("<script>alert(1)</script>")})
+            .value();
         const qsizetype bbc = body.indexOf(QStringLiteral("BBC"));
-        annotations.create({article, AnnotationKind::Highlight, bbc, bbc + 3, 0, QStringLiteral("green"),
-                            QStringLiteral("+SUM(A1) <img src=x onerror=alert(1)>")}).value();
-        temp.library->database().exec(QStringLiteral("UPDATE article SET title = '<img src=x onerror=alert(2)>'")).value();
+        annotations
+            .create({article, AnnotationKind::Highlight, bbc, bbc + 3, 0, QStringLiteral("green"),
+                     QStringLiteral("+SUM(A1) <img src=x onerror=alert(1)>")})
+            .value();
+        temp.library->database()
+            .exec(QStringLiteral("UPDATE article SET title = '<img src=x onerror=alert(2)>'"))
+            .value();
     }
 
     QString exported(ExportFormat format)
@@ -53,10 +62,7 @@ struct Fixture
         return QString::fromUtf8(test::readFile(path));
     }
 
-    int count()
-    {
-        return int(annotations.annotations(0)->size());
-    }
+    int count() { return int(annotations.annotations(0)->size()); }
 };
 
 } // namespace
@@ -108,14 +114,17 @@ private slots:
         QVERIFY(ExportService(*f.temp.library).exportTo(ExportFormat::Brat, {}, brat.path()));
         const QString ann = QString::fromUtf8(test::readFile(brat.filePath(QStringLiteral("article-00001.ann"))));
         QVERIFY2(ann.contains(QStringLiteral("LOC %1 %2\tالدوحة").arg(cp).arg(cp + 6)), qPrintable(ann));
-        QVERIFY(QString::fromUtf8(test::readFile(brat.filePath(QStringLiteral("annotation.conf")))).contains(QStringLiteral("code points")));
+        QVERIFY(QString::fromUtf8(test::readFile(brat.filePath(QStringLiteral("annotation.conf"))))
+                    .contains(QStringLiteral("code points")));
     }
 
     void exports_readingFewerBodies_writeWhatTheWholeBundleGives()
     {
         Fixture f;
         // A second article without annotations, whose body W3C, CSV and the reports do not read.
-        QVERIFY(ImportService(*f.temp.library).importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {}).succeeded());
+        QVERIFY(ImportService(*f.temp.library)
+                    .importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {})
+                    .succeeded());
         const ExportBundle whole = loadExportBundle(*f.temp.library, {}).value();
         QCOMPARE(whole.documents.size(), 3);
         const ExportBundle annotated = loadExportBundle(*f.temp.library, {}, ExportBodies::Annotated).value();
@@ -167,7 +176,8 @@ private slots:
             const QString report = f.exported(format);
             QVERIFY(!report.contains(QStringLiteral("<script>")));
             QVERIFY(!report.contains(QStringLiteral("<img")));
-            QVERIFY(report.contains(QStringLiteral("&lt;script&gt;")) || report.contains(QStringLiteral("&lt;script&gt;")));
+            QVERIFY(report.contains(QStringLiteral("&lt;script&gt;"))
+                    || report.contains(QStringLiteral("&lt;script&gt;")));
             QVERIFY(report.contains(QStringLiteral("dir=\"rtl\"")));
         }
     }
@@ -182,9 +192,10 @@ private slots:
             QVERIFY(ExportService(*f.temp.library).exportTo(format, {}, path));
             test::TempLibrary fresh;
             AnnotationService annotations(*fresh.library);
-            const AnnotationImportReport report = AnnotationImportService(*fresh.library, annotations)
-                .importFile(format == ExportFormat::Jsonl ? AnnotationFormat::Jsonl : AnnotationFormat::Brat,
-                            format == ExportFormat::Jsonl ? path : path + QStringLiteral("/article-00001.ann"));
+            const AnnotationImportReport report =
+                AnnotationImportService(*fresh.library, annotations)
+                    .importFile(format == ExportFormat::Jsonl ? AnnotationFormat::Jsonl : AnnotationFormat::Brat,
+                                format == ExportFormat::Jsonl ? path : path + QStringLiteral("/article-00001.ann"));
             QVERIFY2(report.succeeded(), qPrintable(report.error));
             QCOMPARE(report.articlesCreated, 1);
             const QList<Annotation> before = f.annotations.annotations(0).value();
@@ -263,10 +274,14 @@ private slots:
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("brat offsets past the end") << int(AnnotationFormat::Brat) << "formats/bad/short.ann" << "short.ann:2";
-        QTest::newRow("conll wrong columns") << int(AnnotationFormat::Conll) << "formats/bad/columns.conll" << "columns.conll:2";
-        QTest::newRow("jsonl malformed") << int(AnnotationFormat::Jsonl) << "formats/bad/broken.jsonl" << "broken.jsonl:2";
-        QTest::newRow("w3c not json") << int(AnnotationFormat::W3c) << "formats/bad/broken.jsonl" << "broken.jsonl:2";
+        QTest::newRow("brat offsets past the end") << int(AnnotationFormat::Brat) << "formats/bad/short.ann"
+                                                   << "short.ann:2";
+        QTest::newRow("conll wrong columns") << int(AnnotationFormat::Conll) << "formats/bad/columns.conll"
+                                             << "columns.conll:2";
+        QTest::newRow("jsonl malformed") << int(AnnotationFormat::Jsonl) << "formats/bad/broken.jsonl"
+                                         << "broken.jsonl:2";
+        QTest::newRow("w3c not json") << int(AnnotationFormat::W3c) << "formats/bad/broken.jsonl"
+                                      << "broken.jsonl:2";
     }
 
     void badFiles_nameFileAndLine_andChangeNothing()
@@ -302,7 +317,9 @@ private slots:
     void conll_severalArticles_separatedByDocstartWithoutATrailingBlankLine()
     {
         Fixture f;
-        QVERIFY(ImportService(*f.temp.library).importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {}).succeeded());
+        QVERIFY(ImportService(*f.temp.library)
+                    .importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {})
+                    .succeeded());
         const QString conll = f.exported(ExportFormat::Conll);
         QVERIFY(conll.startsWith(QStringLiteral("-DOCSTART- O\n\n")));
         QCOMPARE(conll.count(QStringLiteral("-DOCSTART- O\n\n")), 3);
@@ -349,7 +366,8 @@ private slots:
 
         test::TempLibrary fresh;
         AnnotationService annotations(*fresh.library);
-        const AnnotationImportReport report = AnnotationImportService(*fresh.library, annotations).importFile(AnnotationFormat::Conll, path);
+        const AnnotationImportReport report =
+            AnnotationImportService(*fresh.library, annotations).importFile(AnnotationFormat::Conll, path);
         QVERIFY2(report.succeeded(), qPrintable(report.error));
         QCOMPARE(report.typesCreated, QStringList{QStringLiteral("GPE")});
         // CoNLL carries entities only: the highlight stays behind.

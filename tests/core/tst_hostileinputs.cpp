@@ -39,7 +39,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("message");
-        const QStringList lines = QString::fromUtf8(test::readFile(test::dataPath(QStringLiteral("bad/expected.tsv")))).split(u'\n');
+        const QStringList lines =
+            QString::fromUtf8(test::readFile(test::dataPath(QStringLiteral("bad/expected.tsv")))).split(u'\n');
         int rows = 0;
         for (const QString& line : lines) {
             if (line.isEmpty() || line.startsWith(u'#'))
@@ -59,7 +60,8 @@ private slots:
         test::TempLibrary temp;
         AnnotationService annotations(*temp.library);
         ImportService importer(*temp.library);
-        const qint64 article = importer.importFile(test::dataPath(QStringLiteral("import/windows-1256.txt")), {}).added.first();
+        const qint64 article =
+            importer.importFile(test::dataPath(QStringLiteral("import/windows-1256.txt")), {}).added.first();
         QVERIFY(annotations.create({article, AnnotationKind::Highlight, 0, 5, 0, QStringLiteral("yellow"), {}}));
         const Counts before = counts(*temp.library);
 
@@ -156,7 +158,8 @@ private slots:
         deepHtml.close();
         const FileReport html = importer.importFile(deepHtml.fileName(), {});
         QVERIFY2(html.succeeded(), qPrintable(html.error));
-        QCOMPARE(temp.library->articles().article(html.added.first())->body, QStringLiteral("نص عميق داخل عشرين ألف عنصر"));
+        QCOMPARE(temp.library->articles().article(html.added.first())->body,
+                 QStringLiteral("نص عميق داخل عشرين ألف عنصر"));
     }
 };
 

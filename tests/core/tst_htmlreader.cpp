@@ -25,9 +25,9 @@ private slots:
 
     void extract_withoutArticle_usesParagraphsAndTitleTag()
     {
-        const HtmlContent html = extractHtml(QStringLiteral(
-            "<html><head><title> عنوان &amp; آخر </title></head><body><div>قائمة</div>"
-            "<p>فقرة <b>أولى</b></p><p>فقرة&nbsp;ثانية &#1605;&#x0646;</p></body></html>"));
+        const HtmlContent html =
+            extractHtml(QStringLiteral("<html><head><title> عنوان &amp; آخر </title></head><body><div>قائمة</div>"
+                                       "<p>فقرة <b>أولى</b></p><p>فقرة&nbsp;ثانية &#1605;&#x0646;</p></body></html>"));
         QCOMPARE(html.title, QStringLiteral("عنوان & آخر"));
         QCOMPARE(html.body, QStringLiteral("فقرة أولى\n\nفقرة\u00a0ثانية من"));
     }

@@ -52,12 +52,18 @@ QString writeCorpus(const QTemporaryDir& dir, int count)
 QStringList indexEntries(Library& library)
 {
     Database& db = library.database();
-    if (!db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.entries USING fts5vocab(main, article_fts, instance)")))
+    if (!db.exec(QStringLiteral(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.entries USING fts5vocab(main, article_fts, instance)")))
         return {QStringLiteral("no vocabulary table")};
-    return collectRows<QString>(db.prepare(QStringLiteral("SELECT term, doc, col, offset FROM temp.entries ORDER BY 1, 2, 3, 4")),
-                                [](const Statement& row) {
-                                    return QStringLiteral("%1 %2 %3 %4").arg(row.text(0)).arg(row.int64(1)).arg(row.text(2)).arg(row.int64(3));
-                                })
+    return collectRows<QString>(
+               db.prepare(QStringLiteral("SELECT term, doc, col, offset FROM temp.entries ORDER BY 1, 2, 3, 4")),
+               [](const Statement& row) {
+                   return QStringLiteral("%1 %2 %3 %4")
+                       .arg(row.text(0))
+                       .arg(row.int64(1))
+                       .arg(row.text(2))
+                       .arg(row.int64(3));
+               })
         .value_or(QStringList{QStringLiteral("unreadable")});
 }
 
@@ -118,7 +124,8 @@ private slots:
     {
         test::TempLibrary temp;
         ImportService service(*temp.library);
-        const FileReport report = service.importFile(test::dataPath(QStringLiteral("import/malformed-line3.jsonl")), {});
+        const FileReport report =
+            service.importFile(test::dataPath(QStringLiteral("import/malformed-line3.jsonl")), {});
         QVERIFY(!report.succeeded());
         QVERIFY(report.error.contains(QStringLiteral("malformed-line3.jsonl")));
         QVERIFY(report.error.contains(QStringLiteral("Line 3")));
@@ -145,7 +152,8 @@ private slots:
         QCOMPARE(seen, (QStringList{QStringLiteral("broken.jsonl"), QStringLiteral("second.html"),
                                     QStringLiteral("first.txt")}));
         QCOMPARE(reports.size(), 4);
-        QCOMPARE(std::count_if(reports.cbegin(), reports.cend(), [](const FileReport& r) { return !r.succeeded(); }), 2);
+        QCOMPARE(std::count_if(reports.cbegin(), reports.cend(), [](const FileReport& r) { return !r.succeeded(); }),
+                 2);
         QCOMPARE(articleCount(temp), 3);
     }
 
@@ -239,7 +247,8 @@ private slots:
         QVERIFY(!report.succeeded());
         QVERIFY2(report.error.contains(QStringLiteral("could not be stored")), qPrintable(report.error));
         QCOMPARE(articleCount(temp), 0);
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM article_fts_config WHERE k = 'automerge'")).value(), 0);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM article_fts_config WHERE k = 'automerge'")).value(),
+                 0);
     }
 
     void boundedQueue_closeWakesABlockedProducer()

@@ -28,7 +28,8 @@ private slots:
         QTest::newRow("misri rejected") << QStringLiteral("مصري") << QStringLiteral("مصر") << QString();
         QTest::newRow("masraf rejected") << QStringLiteral("مصرف") << QStringLiteral("مصر") << QString();
         QTest::newRow("name inside a word") << QStringLiteral("والسعوديات") << saudi << QString();
-        QTest::newRow("hamza variant") << QStringLiteral("لإيران") << QStringLiteral("ايران") << QStringLiteral("إيران");
+        QTest::newRow("hamza variant") << QStringLiteral("لإيران") << QStringLiteral("ايران")
+                                       << QStringLiteral("إيران");
     }
 
     void singleWord()
@@ -49,7 +50,8 @@ private slots:
 
     void multiWordName_matchesWithCliticOnTheFirstWordOnly()
     {
-        const QString text = QStringLiteral("التقى ولي العهد الأمير محمد بن سلمان، ثم قال لمحمد بن سلمان إن محمد بن زايد وصل.");
+        const QString text =
+            QStringLiteral("التقى ولي العهد الأمير محمد بن سلمان، ثم قال لمحمد بن سلمان إن محمد بن زايد وصل.");
         const QList<TextSpan> spans = findMentions(text, QStringLiteral("محمد بن سلمان"));
         QStringList found;
         for (const TextSpan& s : spans)

@@ -58,9 +58,9 @@ private slots:
         {
             auto db = openRaw(path);
             QVERIFY(migrate(*db, 1));
-            QVERIFY(db->exec(QStringLiteral(
-                "INSERT INTO article (title, body, content_hash, imported_at) "
-                "VALUES ('عنوان', 'زار الوفدُ بالرياضِ معرضاً', 'h1', '2026-01-01T00:00:00Z')")));
+            QVERIFY(
+                db->exec(QStringLiteral("INSERT INTO article (title, body, content_hash, imported_at) "
+                                        "VALUES ('عنوان', 'زار الوفدُ بالرياضِ معرضاً', 'h1', '2026-01-01T00:00:00Z')")));
         }
         auto db = openRaw(path);
         QVERIFY(migrate(*db, 2));
@@ -78,9 +78,9 @@ private slots:
             auto db = openRaw(path);
             QVERIFY(migrate(*db, 5));
             QVERIFY(hasObject(*db, QStringLiteral("article_fts_insert")));
-            QVERIFY(db->exec(QStringLiteral(
-                "INSERT INTO article (title, body, content_hash, imported_at) "
-                "VALUES ('عنوان', 'زار الوفدُ بالرياضِ معرضاً', 'h1', '2026-01-01T00:00:00Z')")));
+            QVERIFY(
+                db->exec(QStringLiteral("INSERT INTO article (title, body, content_hash, imported_at) "
+                                        "VALUES ('عنوان', 'زار الوفدُ بالرياضِ معرضاً', 'h1', '2026-01-01T00:00:00Z')")));
         }
         auto db = openRaw(path);
         QVERIFY(migrate(*db, 6));
@@ -92,8 +92,8 @@ private slots:
         const qint64 id = ArticleStore(*db).insert(article).value_or(-1);
         QVERIFY(id > 1);
         const QString match = QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH '%1'");
-        QCOMPARE(count(*db, match.arg(QStringLiteral("الرياض"))), 1); // indexed before the migration
-        QCOMPARE(count(*db, match.arg(QStringLiteral("جده"))), 1); // indexed by the store
+        QCOMPARE(count(*db, match.arg(QStringLiteral("الرياض"))), 1);              // indexed before the migration
+        QCOMPARE(count(*db, match.arg(QStringLiteral("جده"))), 1);                 // indexed by the store
         QCOMPARE(ArticleStore(*db).insertNew(article).value().has_value(), false); // a duplicate
         QCOMPARE(count(*db, match.arg(QStringLiteral("جده"))), 1);
         QVERIFY(db->exec(QStringLiteral("DELETE FROM article WHERE id = %1").arg(id)));
@@ -107,26 +107,29 @@ private slots:
         {
             auto db = openRaw(path);
             QVERIFY(migrate(*db, 2));
-            QVERIFY(db->exec(QStringLiteral(
-                "INSERT INTO article (title, body, content_hash, imported_at) "
-                "VALUES ('عنوان', 'نص المقال', 'h1', '2026-01-01T00:00:00Z')")));
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO article (title, body, content_hash, imported_at) "
+                                            "VALUES ('عنوان', 'نص المقال', 'h1', '2026-01-01T00:00:00Z')")));
         }
         auto db = openRaw(path);
         QVERIFY(migrate(*db, 3));
         QCOMPARE(schemaVersion(*db).value(), 3);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM article")), 1);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM entity_type WHERE code IN "
-                                           "('PER','ORG','LOC','MISC','DATE','EVENT')")), 6);
+                                           "('PER','ORG','LOC','MISC','DATE','EVENT')")),
+                 6);
         QVERIFY(hasObject(*db, QStringLiteral("annotation")));
         QVERIFY(hasObject(*db, QStringLiteral("article_note")));
         // The schema refuses an entity without a type and a highlight without a colour.
-        QVERIFY(!db->exec(QStringLiteral("INSERT INTO annotation (article_id, kind, start, end, quote, author, created, "
-                                         "modified) VALUES (1, 'entity', 0, 2, 'نص', 'a', 't', 't')")));
-        QVERIFY(!db->exec(QStringLiteral("INSERT INTO annotation (article_id, kind, start, end, quote, author, created, "
-                                         "modified) VALUES (1, 'highlight', 0, 2, 'نص', 'a', 't', 't')")));
+        QVERIFY(
+            !db->exec(QStringLiteral("INSERT INTO annotation (article_id, kind, start, end, quote, author, created, "
+                                     "modified) VALUES (1, 'entity', 0, 2, 'نص', 'a', 't', 't')")));
+        QVERIFY(
+            !db->exec(QStringLiteral("INSERT INTO annotation (article_id, kind, start, end, quote, author, created, "
+                                     "modified) VALUES (1, 'highlight', 0, 2, 'نص', 'a', 't', 't')")));
         // Deleting an article deletes its annotations.
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO annotation (article_id, kind, start, end, quote, colour, author, "
-                                        "created, modified) VALUES (1, 'highlight', 0, 2, 'نص', 'yellow', 'a', 't', 't')")));
+        QVERIFY(db->exec(
+            QStringLiteral("INSERT INTO annotation (article_id, kind, start, end, quote, colour, author, "
+                           "created, modified) VALUES (1, 'highlight', 0, 2, 'نص', 'yellow', 'a', 't', 't')")));
         QVERIFY(db->exec(QStringLiteral("DELETE FROM article")));
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM annotation")), 0);
     }

@@ -21,7 +21,8 @@ private slots:
         QTest::newRow("or") << QStringLiteral("قطر OR عمان") << QStringLiteral("(\"قطر\" OR \"عمان\")");
         QTest::newRow("arabic or") << QStringLiteral("قطر أو عمان") << QStringLiteral("(\"قطر\" OR \"عمان\")");
         QTest::newRow("exclude") << QStringLiteral("إيران -العراق") << QStringLiteral("(\"إيران\") NOT (\"العراق\")");
-        QTest::newRow("fts syntax is quoted") << QStringLiteral("NEAR(a b) title:x") << QStringLiteral("\"NEAR a\" AND \"b\" AND \"title x\"");
+        QTest::newRow("fts syntax is quoted")
+            << QStringLiteral("NEAR(a b) title:x") << QStringLiteral("\"NEAR a\" AND \"b\" AND \"title x\"");
         QTest::newRow("punctuation dropped") << QStringLiteral("قطر ، .") << QStringLiteral("\"قطر\"");
     }
 

@@ -52,7 +52,8 @@ private slots:
         m_fixture->add(QStringLiteral("clitics"), QStringLiteral("خبر ثان"),
                        QStringLiteral("وصل الوزير إلى الرياض والدوحة، ثم عاد بالسعودية وللسعودية أيضاً."));
         m_fixture->add(QStringLiteral("tatweel"), QStringLiteral("خبر ثالث"),
-                       QStringLiteral("تظاهرات في مـــصر وأحمد يكتب عن إيران مع 👨🏻‍🚒 ومستشفى."));
+                       QStringLiteral("تظاهرات في مـــصر وأحمد يكتب عن إيران مع 👨🏻‍🚒 "
+                                      "ومستشفى."));
         m_fixture->add(QStringLiteral("titleOnly"), QStringLiteral("الدوحة تستضيف المؤتمر"),
                        QStringLiteral("نص لا يذكر المدينة."));
         m_fixture->add(QStringLiteral("suffix"), QStringLiteral("خبر خامس"),
@@ -67,18 +68,21 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("no harakat") << QStringLiteral("ذهب") << QStringList{QStringLiteral("vocalised")};
         QTest::newRow("ta marbuta as ha") << QStringLiteral("مكه") << QStringList{QStringLiteral("vocalised")};
-        QTest::newRow("alef maqsura as ya") << QStringLiteral("الي") << QStringList{QStringLiteral("vocalised"), QStringLiteral("clitics")};
+        QTest::newRow("alef maqsura as ya")
+            << QStringLiteral("الي") << QStringList{QStringLiteral("vocalised"), QStringLiteral("clitics")};
         QTest::newRow("bare alef for hamza") << QStringLiteral("احمد") << QStringList{QStringLiteral("tatweel")};
         QTest::newRow("hamza in the query") << QStringLiteral("إيران") << QStringList{QStringLiteral("tatweel")};
         QTest::newRow("tatweel in text") << QStringLiteral("مصر") << QStringList{QStringLiteral("tatweel")};
         QTest::newRow("tatweel in query") << QStringLiteral("مـصر") << QStringList{QStringLiteral("tatweel")};
-        QTest::newRow("wa+al") << QStringLiteral("الدوحة") << QStringList{QStringLiteral("clitics"), QStringLiteral("titleOnly")};
+        QTest::newRow("wa+al") << QStringLiteral("الدوحة")
+                               << QStringList{QStringLiteral("clitics"), QStringLiteral("titleOnly")};
         QTest::newRow("bi+al and li+al") << QStringLiteral("السعودية") << QStringList{QStringLiteral("clitics")};
         QTest::newRow("diacritised query") << QStringLiteral("الرِّيَاض") << QStringList{QStringLiteral("clitics")};
         QTest::newRow("suffixes are other words") << QStringLiteral("مصري") << QStringList{};
         QTest::newRow("prefix query") << QStringLiteral("مستشف*") << QStringList{QStringLiteral("tatweel")};
         QTest::newRow("phrase") << QStringLiteral("\"مكة المكرمة\"") << QStringList{QStringLiteral("vocalised")};
-        QTest::newRow("exclusion") << QStringLiteral("خبر -مكة") << QStringList{QStringLiteral("clitics"), QStringLiteral("tatweel"), QStringLiteral("suffix")};
+        QTest::newRow("exclusion") << QStringLiteral(
+            "خبر -مكة") << QStringList{QStringLiteral("clitics"), QStringLiteral("tatweel"), QStringLiteral("suffix")};
     }
 
     void search_ignoresOrthographicVariation()

@@ -15,7 +15,7 @@ private slots:
         const QString text = QStringLiteral("👨🏻‍🚒 قطر");
         QCOMPARE(text.size(), 11);
         QCOMPARE(codePointsFromUtf16(text, text.size()), 8);
-        QCOMPARE(utf16FromCodePoints(text, 5), 8);  // قطر starts after 4 code points and a space
+        QCOMPARE(utf16FromCodePoints(text, 5), 8); // قطر starts after 4 code points and a space
         QCOMPARE(codePointsFromUtf16(text, 8), 5);
         QCOMPARE(utf16FromCodePoints(text, 8), 11);
         QCOMPARE(utf16FromCodePoints(text, 9), -1);
@@ -51,7 +51,8 @@ private slots:
         QTest::addColumn<int>("end");
         QTest::addColumn<bool>("words");
         QTest::addColumn<QString>("expected");
-        const QString text = QStringLiteral("قال مُحَمَّدٌ: إن والدوحة جميلة 👨🏻‍🚒.");
+        const QString text =
+            QStringLiteral("قال مُحَمَّدٌ: إن والدوحة جميلة 👨🏻‍🚒.");
         const int m = int(text.indexOf(QStringLiteral("مُ")));
         const int d = int(text.indexOf(QStringLiteral("والدوحة")));
         QTest::newRow("graphemes keep the haraka") << text << m << m + 1 << false << QStringLiteral("مُ");

@@ -75,9 +75,9 @@ private slots:
 
     void relatedList_titlesAreKeptWithoutBulletsAndCounters()
     {
-        const QString text = QStringLiteral(
-            "نص المقال الطويل الذي يتحدث عن موضوع مهم جداً في المنطقة، ويستمر في سطر طويل.\n\n"
-            "مقالات مشابهة\n\n  • عنوان أول\n  • عنوان ثان   69  1126 13203\n- عنوان ثالث");
+        const QString text =
+            QStringLiteral("نص المقال الطويل الذي يتحدث عن موضوع مهم جداً في المنطقة، ويستمر في سطر طويل.\n\n"
+                           "مقالات مشابهة\n\n  • عنوان أول\n  • عنوان ثان   69  1126 13203\n- عنوان ثالث");
         const QList<Article> split = ArticleSplitter().split(text);
         QCOMPARE(split.size(), 1);
         QCOMPARE(split.first().relatedTitles,

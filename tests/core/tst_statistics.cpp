@@ -43,7 +43,8 @@ private slots:
         const auto tag = [&](qint64 article, const QString& text, qsizetype from, qint64 type, qint64 entity) {
             const QString articleBody = library.articles().article(article)->body;
             const qsizetype start = articleBody.indexOf(text, from);
-            QVERIFY(annotations.create({article, AnnotationKind::Entity, start, start + text.size(), type, {}, {}, entity}));
+            QVERIFY(annotations.create(
+                {article, AnnotationKind::Entity, start, start + text.size(), type, {}, {}, entity}));
         };
         tag(first, QStringLiteral("محمد"), 0, person, muhammad);
         tag(first, QStringLiteral("الرياض"), 0, place, riyadh);
@@ -99,8 +100,8 @@ private slots:
         QCOMPARE(timelineStepFor(QDate(2026, 1, 1), QDate(2026, 2, 1)), TimelineStep::Day);
         QCOMPARE(timelineStepFor(QDate(2026, 1, 1), QDate(2026, 6, 1)), TimelineStep::Week);
         QCOMPARE(timelineStepFor(QDate(2024, 1, 1), QDate(2026, 6, 1)), TimelineStep::Month);
-        const QList<TimelineBucket> weeks =
-            bucketTimeline({{QDate(2026, 11, 23), 1}, {QDate(2026, 11, 29), 2}, {QDate(2026, 12, 8), 4}}, TimelineStep::Week);
+        const QList<TimelineBucket> weeks = bucketTimeline(
+            {{QDate(2026, 11, 23), 1}, {QDate(2026, 11, 29), 2}, {QDate(2026, 12, 8), 4}}, TimelineStep::Week);
         QCOMPARE(weeks.size(), 3);
         QCOMPARE(weeks.at(0).start, QDate(2026, 11, 23)); // a Monday
         QCOMPARE(weeks.at(0).count, 3);

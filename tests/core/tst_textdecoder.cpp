@@ -21,11 +21,16 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("encoding");
         QTest::addColumn<bool>("detected");
-        QTest::newRow("utf-16le bom") << "utf16le-bom.txt" << "UTF-16LE" << false;
-        QTest::newRow("utf-16be bom") << "utf16be-bom.txt" << "UTF-16BE" << false;
-        QTest::newRow("utf-8 bom") << "utf8-bom-crlf.txt" << "UTF-8" << false;
-        QTest::newRow("windows-1256") << "windows-1256.txt" << "windows-1256" << true;
-        QTest::newRow("iso-8859-6") << "iso-8859-6.txt" << "ISO-8859-6" << true;
+        QTest::newRow("utf-16le bom") << "utf16le-bom.txt"
+                                      << "UTF-16LE" << false;
+        QTest::newRow("utf-16be bom") << "utf16be-bom.txt"
+                                      << "UTF-16BE" << false;
+        QTest::newRow("utf-8 bom") << "utf8-bom-crlf.txt"
+                                   << "UTF-8" << false;
+        QTest::newRow("windows-1256") << "windows-1256.txt"
+                                      << "windows-1256" << true;
+        QTest::newRow("iso-8859-6") << "iso-8859-6.txt"
+                                    << "ISO-8859-6" << true;
     }
 
     void decode()
@@ -48,7 +53,8 @@ private slots:
 
     void decode_crlfAndLoneCr_becomeLf()
     {
-        const Result<DecodedText> decoded = TextDecoder::decode(test::readFile(test::dataPath(QStringLiteral("import/utf8-bom-crlf.txt"))));
+        const Result<DecodedText> decoded =
+            TextDecoder::decode(test::readFile(test::dataPath(QStringLiteral("import/utf8-bom-crlf.txt"))));
         QVERIFY(decoded);
         QVERIFY(decoded->text.endsWith(QStringLiteral("\nسطر\nأخير")));
     }
@@ -65,11 +71,16 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << "empty.txt" << "empty";
-        QTest::newRow("white space only") << "whitespace.txt" << "white space";
-        QTest::newRow("nul bytes") << "nul-bytes.txt" << "NUL";
-        QTest::newRow("utf-16 without bom") << "utf16le-no-bom.txt" << "byte-order mark";
-        QTest::newRow("truncated utf-8") << "truncated-utf8.txt" << "cut short";
+        QTest::newRow("empty") << "empty.txt"
+                               << "empty";
+        QTest::newRow("white space only") << "whitespace.txt"
+                                          << "white space";
+        QTest::newRow("nul bytes") << "nul-bytes.txt"
+                                   << "NUL";
+        QTest::newRow("utf-16 without bom") << "utf16le-no-bom.txt"
+                                            << "byte-order mark";
+        QTest::newRow("truncated utf-8") << "truncated-utf8.txt"
+                                         << "cut short";
     }
 
     void decode_refusals()

@@ -14,14 +14,17 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
-        const QString text = QStringLiteral("👨🏻‍🚒 زار وَالسُّعُودِيَّة وللسعودية ثم السعوديين، ومكةَ المكرمةِ مكه.");
+        const QString text = QStringLiteral("👨🏻‍🚒 زار وَالسُّعُودِيَّة وللسعودية ثم السعوديين، ومكةَ المكرمةِ "
+                                            "مكه.");
         QTest::newRow("clitics and harakat") << text << QStringLiteral("السعودية")
                                              << QStringList{QStringLiteral("وَالسُّعُودِيَّة"), QStringLiteral("وللسعودية")};
-        QTest::newRow("ta marbuta") << text << QStringLiteral("مكة") << QStringList{QStringLiteral("ومكةَ"), QStringLiteral("مكه")};
-        QTest::newRow("two words in sequence") << text << QStringLiteral("مكة المكرمة")
-                                               << QStringList{QStringLiteral("ومكةَ المكرمةِ")};
+        QTest::newRow("ta marbuta") << text << QStringLiteral("مكة")
+                                    << QStringList{QStringLiteral("ومكةَ"), QStringLiteral("مكه")};
+        QTest::newRow("two words in sequence")
+            << text << QStringLiteral("مكة المكرمة") << QStringList{QStringLiteral("ومكةَ المكرمةِ")};
         QTest::newRow("prefix") << text << QStringLiteral("السعودي*")
-                                << QStringList{QStringLiteral("وَالسُّعُودِيَّة"), QStringLiteral("وللسعودية"), QStringLiteral("السعوديين")};
+                                << QStringList{QStringLiteral("وَالسُّعُودِيَّة"), QStringLiteral("وللسعودية"),
+                                               QStringLiteral("السعوديين")};
         QTest::newRow("nothing") << text << QStringLiteral("،") << QStringList{};
     }
 

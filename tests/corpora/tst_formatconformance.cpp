@@ -11,8 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMultiHash>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hamish;
@@ -88,19 +88,24 @@ private slots:
         // The validator can say no: an empty object is no annotation.
         QString why;
         QVERIFY(!validator.validate(QJsonObject{}, QStringLiteral("3.1-targetKeyFound.json"), &why));
-        const QJsonObject sample = QJsonDocument::fromJson(test::readFile(suite + QStringLiteral("tools/samples/correct/anno1.json"))).object();
+        const QJsonObject sample =
+            QJsonDocument::fromJson(test::readFile(suite + QStringLiteral("tools/samples/correct/anno1.json")))
+                .object();
         for (const QString& assertion : assertions(suite + QStringLiteral("annotations/annotationMusts.test")))
             QVERIFY2(validator.validate(sample, assertion, &why), qPrintable(assertion + u": " + why));
 
         test::TempLibrary temp;
         ImportService importer(*temp.library);
-        const qint64 article = importer.importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {}).added.first();
+        const qint64 article =
+            importer.importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {}).added.first();
         AnnotationService annotations(*temp.library);
         const QString body = temp.library->articles().article(article)->body;
         const qsizetype doha = body.indexOf(QStringLiteral("الدوحة"));
-        QVERIFY(annotations.create({article, AnnotationKind::Entity, doha, doha + 6, 3, {}, QStringLiteral("عاصمة قطر")}));
+        QVERIFY(
+            annotations.create({article, AnnotationKind::Entity, doha, doha + 6, 3, {}, QStringLiteral("عاصمة قطر")}));
         QVERIFY(annotations.create({article, AnnotationKind::Highlight, 0, 7, 0, QStringLiteral("orange"), {}}));
-        QVERIFY(annotations.create({article, AnnotationKind::Note, doha, doha + 6, 0, {}, QStringLiteral("a note in English")}));
+        QVERIFY(annotations.create(
+            {article, AnnotationKind::Note, doha, doha + 6, 0, {}, QStringLiteral("a note in English")}));
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("w3c.json"));
         QVERIFY(ExportService(*temp.library).exportTo(ExportFormat::W3c, {}, out));
@@ -130,7 +135,8 @@ private slots:
             // Each document in a library of its own, so documents with the same text stay apart.
             test::TempLibrary temp;
             AnnotationService annotations(*temp.library);
-            const AnnotationImportReport report = AnnotationImportService(*temp.library, annotations).importFile(AnnotationFormat::Brat, ann);
+            const AnnotationImportReport report =
+                AnnotationImportService(*temp.library, annotations).importFile(AnnotationFormat::Brat, ann);
             QVERIFY2(report.succeeded(), qPrintable(report.error));
             const QStringList original = bratLines(ann);
             if (original.isEmpty())
@@ -150,9 +156,11 @@ private slots:
     {
         test::TempLibrary temp;
         AnnotationService annotations(*temp.library);
-        const AnnotationImportReport report = AnnotationImportService(*temp.library, annotations).importFile(
-            AnnotationFormat::Brat,
-            test::sharedPath(QStringLiteral("corpora/brat-example-data/example-data/tutorials/news/000-introduction.ann")));
+        const AnnotationImportReport report =
+            AnnotationImportService(*temp.library, annotations)
+                .importFile(AnnotationFormat::Brat,
+                            test::sharedPath(QStringLiteral(
+                                "corpora/brat-example-data/example-data/tutorials/news/000-introduction.ann")));
         QVERIFY(report.succeeded());
         QCOMPARE(report.unsupported.value(QStringLiteral("R lines")), 2);
         QCOMPARE(report.unsupported.value(QStringLiteral("E lines")), 1);
@@ -162,7 +170,8 @@ private slots:
 
     void anercorp_roundTripsEveryTokenTagAndSentence()
     {
-        const QString path = test::sharedPath(QStringLiteral("corpora/anercorp/ANERcorp-CamelLabSplits/ANERCorp_CamelLab_test.txt"));
+        const QString path =
+            test::sharedPath(QStringLiteral("corpora/anercorp/ANERcorp-CamelLabSplits/ANERCorp_CamelLab_test.txt"));
         test::TempLibrary temp;
         AnnotationService annotations(*temp.library);
         const AnnotationImportReport report =

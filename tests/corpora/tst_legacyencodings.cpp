@@ -20,22 +20,26 @@ private slots:
         for (const QString& folder : {QStringLiteral("windows-1256-arabic"), QStringLiteral("iso-8859-6-arabic")}) {
             const QDir dir(base + QStringLiteral("chardet/tests/") + folder);
             for (const QString& name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
-                const QString expected = folder.startsWith(u"windows") ? QStringLiteral("windows-1256")
-                                                                       : QStringLiteral("ISO-8859-6");
+                const QString expected =
+                    folder.startsWith(u"windows") ? QStringLiteral("windows-1256") : QStringLiteral("ISO-8859-6");
                 QTest::newRow(qPrintable(folder + u'/' + name)) << dir.filePath(name) << expected;
             }
         }
         // Neither page declares a charset; the file names say what they are.
         QTest::newRow("chromium iso page")
-            << base + QStringLiteral("chardet/tests/iso-8859-6-arabic/_chromium_ISO-8859-6_with_no_encoding_specified.html")
+            << base
+                   + QStringLiteral(
+                       "chardet/tests/iso-8859-6-arabic/_chromium_ISO-8859-6_with_no_encoding_specified.html")
             << QStringLiteral("ISO-8859-6");
         QTest::newRow("chromium windows page")
-            << base + QStringLiteral("chardet/tests/iso-8859-6-arabic/_chromium_windows-1256_with_no_encoding_specified.html")
+            << base
+                   + QStringLiteral(
+                       "chardet/tests/iso-8859-6-arabic/_chromium_windows-1256_with_no_encoding_specified.html")
             << QStringLiteral("windows-1256");
-        QTest::newRow("charset_normalizer cp1256") << base + QStringLiteral("charset_normalizer/sample-arabic-1.txt")
-                                                   << QStringLiteral("windows-1256");
-        QTest::newRow("charset_normalizer utf-8") << base + QStringLiteral("charset_normalizer/sample-arabic.txt")
-                                                  << QStringLiteral("UTF-8");
+        QTest::newRow("charset_normalizer cp1256")
+            << base + QStringLiteral("charset_normalizer/sample-arabic-1.txt") << QStringLiteral("windows-1256");
+        QTest::newRow("charset_normalizer utf-8")
+            << base + QStringLiteral("charset_normalizer/sample-arabic.txt") << QStringLiteral("UTF-8");
     }
 
     void detection()
@@ -62,7 +66,8 @@ private slots:
     void isoAndWindowsUdeFiles_decodeToTheSameText()
     {
         const QString base = test::sharedPath(QStringLiteral("corpora/arabic-encoding-samples/chardet/tests/"));
-        const auto windows = TextDecoder::decode(test::readFile(base + QStringLiteral("windows-1256-arabic/_ude_1.txt")));
+        const auto windows =
+            TextDecoder::decode(test::readFile(base + QStringLiteral("windows-1256-arabic/_ude_1.txt")));
         const auto iso = TextDecoder::decode(test::readFile(base + QStringLiteral("iso-8859-6-arabic/_ude_1.txt")));
         QVERIFY(windows && iso);
         QCOMPARE(windows->text, iso->text);

@@ -45,18 +45,21 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         const QString iran = QStringLiteral("إيران");
         QTest::newRow("Iran, not الإيراني/الإيرانيين")
-            << iran << QStringList{QStringLiteral("وإيران"), iran, iran, iran, iran, iran, QStringLiteral("بإيران"), iran, iran};
+            << iran << QStringList{QStringLiteral("وإيران"), iran, iran, iran, iran, iran,
+                                   QStringLiteral("بإيران"), iran, iran};
         const QString saudi = QStringLiteral("السعودية");
         QTest::newRow("Saudi Arabia, not السعودي")
             << saudi << QStringList{saudi, saudi, saudi, saudi, QStringLiteral("والسعودية")};
-        QTest::newRow("Tehran") << QStringLiteral("طهران")
-                                << QStringList{QStringLiteral("طهران"), QStringLiteral("طهران"), QStringLiteral("طهران")};
-        QTest::newRow("Riyadh") << QStringLiteral("الرياض") << QStringList{QStringLiteral("والرياض"), QStringLiteral("الرياض")};
+        QTest::newRow("Tehran") << QStringLiteral(
+            "طهران") << QStringList{QStringLiteral("طهران"), QStringLiteral("طهران"), QStringLiteral("طهران")};
+        QTest::newRow("Riyadh") << QStringLiteral("الرياض")
+                                << QStringList{QStringLiteral("والرياض"), QStringLiteral("الرياض")};
         QTest::newRow("Washington") << QStringLiteral("واشنطن")
                                     << QStringList{QStringLiteral("لواشنطن"), QStringLiteral("وواشنطن")};
         QTest::newRow("Gaza") << QStringLiteral("غزة") << QStringList{QStringLiteral("غزة"), QStringLiteral("غزة")};
-        QTest::newRow("Bloomberg, hamza-free query") << QStringLiteral("بلومبيرغ")
-                                                     << QStringList{QStringLiteral("بلومبيرغ"), QStringLiteral("بلومبيرغ"), QStringLiteral("بلومبيرغ")};
+        QTest::newRow("Bloomberg, hamza-free query")
+            << QStringLiteral("بلومبيرغ")
+            << QStringList{QStringLiteral("بلومبيرغ"), QStringLiteral("بلومبيرغ"), QStringLiteral("بلومبيرغ")};
     }
 
     void report()
@@ -71,11 +74,12 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("expected");
         const QString qatar = QStringLiteral("قطر");
-        QTest::newRow("Qatar, not القطرية") << qatar << QStringList{qatar, qatar, qatar, qatar, qatar, QStringLiteral("وقطر")};
+        QTest::newRow("Qatar, not القطرية")
+            << qatar << QStringList{qatar, qatar, qatar, qatar, qatar, QStringLiteral("وقطر")};
         QTest::newRow("Doha") << QStringLiteral("الدوحة") << QStringList{QStringLiteral("والدوحة")};
         QTest::newRow("Muscat") << QStringLiteral("مسقط") << QStringList{QStringLiteral("مسقط")};
-        QTest::newRow("Oman without damma in the query, not العُمانية") << QStringLiteral("عمان")
-                                                                        << QStringList(6, QStringLiteral("عُمان"));
+        QTest::newRow("Oman without damma in the query, not العُمانية")
+            << QStringLiteral("عمان") << QStringList(6, QStringLiteral("عُمان"));
     }
 
     void opEd()

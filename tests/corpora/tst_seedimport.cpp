@@ -60,7 +60,8 @@ private slots:
     {
         const QStringList related = m_articles.at(1).relatedTitles;
         QCOMPARE(related.size(), 10);
-        QCOMPARE(related.first(), QStringLiteral("إيران: مستعدون لنقل الخبرات في الحكومة الذكية والأمن السيبراني للعراق"));
+        QCOMPARE(related.first(),
+                 QStringLiteral("إيران: مستعدون لنقل الخبرات في الحكومة الذكية والأمن السيبراني للعراق"));
         QCOMPARE(related.last(), QStringLiteral("مبعوث ترامب يصل السعودية لبحث هدنة غزة.. لماذا تهاجمه إسرائيل"));
         QVERIFY(m_articles.at(0).relatedTitles.isEmpty());
     }

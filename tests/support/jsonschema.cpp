@@ -73,7 +73,8 @@ bool JsonSchemaValidator::validate(const QJsonValue& instance, const QString& sc
     return check(instance, m_schemas.value(file), file, why, 0);
 }
 
-bool JsonSchemaValidator::check(const QJsonValue& v, const QJsonObject& s, const QString& file, QString* why, int depth) const
+bool JsonSchemaValidator::check(const QJsonValue& v, const QJsonObject& s, const QString& file, QString* why,
+                                int depth) const
 {
     if (depth > 64)
         return fail(why, QStringLiteral("schema nesting too deep"));
@@ -90,7 +91,8 @@ bool JsonSchemaValidator::check(const QJsonValue& v, const QJsonObject& s, const
         for (const QJsonValue& t : type.isArray() ? type.toArray() : QJsonArray{type})
             any = any || hasType(v, t.toString());
         if (!any)
-            return fail(why, QStringLiteral("type is not ") + QString::fromUtf8(QJsonDocument(QJsonArray{type}).toJson(QJsonDocument::Compact)));
+            return fail(why, QStringLiteral("type is not ")
+                                 + QString::fromUtf8(QJsonDocument(QJsonArray{type}).toJson(QJsonDocument::Compact)));
     }
     if (s.contains(u"enum")) {
         const QJsonArray values = s.value(u"enum").toArray();

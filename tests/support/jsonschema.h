@@ -18,7 +18,8 @@ public:
     bool validate(const QJsonValue& instance, const QString& schemaFile, QString* why = nullptr) const;
 
 private:
-    bool check(const QJsonValue& instance, const QJsonObject& schema, const QString& file, QString* why, int depth) const;
+    bool check(const QJsonValue& instance, const QJsonObject& schema, const QString& file, QString* why,
+               int depth) const;
     QJsonObject resolve(const QString& ref, const QString& file, QString& resolvedFile) const;
 
     QHash<QString, QJsonObject> m_schemas; // by file name

@@ -16,8 +16,7 @@ QString sharedPath(const QString& relative);
 QByteArray readFile(const QString& path);
 
 // The error of a failed result, for QVERIFY2 messages; empty for a success.
-template<class R>
-QByteArray why(const R& result)
+template<class R> QByteArray why(const R& result)
 {
     return result ? QByteArray() : result.error().toLocal8Bit();
 }

@@ -1,24 +1,23 @@
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationpanel.h"
-#include "entities/mentionsearch.h"
 #include "annotations/annotationservice.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
-#include "import/importservice.h"
 #include "formats/exportservice.h"
+#include "import/importservice.h"
 #include "mainwindow.h"
 #include "notices/writeerrornotice.h"
-#include "storage/database.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
 #include "search/searchservice.h"
 #include "servicesfixture.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QDialog>
-#include <QKeyEvent>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
@@ -78,7 +77,8 @@ private slots:
         m_importer = &m_fixture->importer;
         m_annotations = &m_fixture->annotations;
         m_annotations->setAuthor(QStringLiteral("tester"));
-        const FileReport report = m_importer->importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {});
+        const FileReport report =
+            m_importer->importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {});
         m_article = report.added.at(1);
         m_window = std::make_unique<MainWindow>(services());
         m_window->resize(1200, 800);
@@ -162,11 +162,12 @@ private slots:
             Status filled;
             for (int size = 4000; size >= 1; size /= 2) {
                 for (int i = 0; i < 10000; ++i) {
-                    filled = db.exec(QStringLiteral("INSERT INTO annotation(article_id, kind, start, end, quote, colour,"
-                                                    " note, author, created, modified) VALUES (%1, 'highlight', 0, 1,"
-                                                    " 'x', 'yellow', '%2', 'filler', 't', 't')")
-                                         .arg(m_article)
-                                         .arg(QString(size, u'x')));
+                    filled =
+                        db.exec(QStringLiteral("INSERT INTO annotation(article_id, kind, start, end, quote, colour,"
+                                               " note, author, created, modified) VALUES (%1, 'highlight', 0, 1,"
+                                               " 'x', 'yellow', '%2', 'filler', 't', 't')")
+                                    .arg(m_article)
+                                    .arg(QString(size, u'x')));
                     if (!filled)
                         break;
                 }

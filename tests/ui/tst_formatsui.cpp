@@ -41,7 +41,9 @@ private slots:
     {
         test::TempLibrary source;
         AnnotationService sourceAnnotations(*source.library);
-        const qint64 id = ImportService(*source.library).importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {}).added.first();
+        const qint64 id = ImportService(*source.library)
+                              .importFile(test::dataPath(QStringLiteral("formats/emoji-article.txt")), {})
+                              .added.first();
         const QString body = source.library->articles().article(id)->body;
         const qsizetype at = body.indexOf(QStringLiteral("مسقط"));
         QVERIFY(sourceAnnotations.create({id, AnnotationKind::Entity, at, at + 4, 3, {}, {}}));

@@ -8,8 +8,8 @@
 #include <QImage>
 #include <QSet>
 #include <QStandardItemModel>
-#include <QTreeView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace hamish;
 
@@ -42,7 +42,8 @@ private slots:
         addArticle(*temp.library, QStringLiteral("خبر"), QStringLiteral("الجزيرة"));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), int(LibraryModel::ColumnCount));
-        QCOMPARE(model.index(0, LibraryModel::SourceColumn).data(LibraryModel::SortRole).toString(), QStringLiteral("الجزيرة"));
+        QCOMPARE(model.index(0, LibraryModel::SourceColumn).data(LibraryModel::SortRole).toString(),
+                 QStringLiteral("الجزيرة"));
         QCOMPARE(model.index(0, LibraryModel::AnnotationsColumn).data(LibraryModel::SortRole).toInt(), 0);
         QVERIFY(!model.index(5, 0).data().isValid());
         QCOMPARE(model.headerData(LibraryModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Title"));
@@ -74,9 +75,11 @@ private slots:
         QCOMPARE(model.index(total - 1, LibraryModel::TitleColumn).data(LibraryModel::SortRole).toString(),
                  QStringLiteral("خبر %1").arg(total - 1));
 
-        QVERIFY(temp.library->database().exec(QStringLiteral(
-            "INSERT INTO annotation(article_id, kind, start, end, quote, colour, author, created, modified)"
-            " VALUES (%1, 'highlight', 0, 3, 'خبر', 'yellow', 'x', 't', 't')").arg(ids.at(300))));
+        QVERIFY(temp.library->database().exec(
+            QStringLiteral(
+                "INSERT INTO annotation(article_id, kind, start, end, quote, colour, author, created, modified)"
+                " VALUES (%1, 'highlight', 0, 3, 'خبر', 'yellow', 'x', 't', 't')")
+                .arg(ids.at(300))));
         model.refreshArticle(ids.at(300));
         QCOMPARE(model.index(300, LibraryModel::AnnotationsColumn).data(LibraryModel::SortRole).toInt(), 1);
 
@@ -91,7 +94,8 @@ private slots:
         held.releaseBatches();
         QTRY_VERIFY(held.isComplete());
         QCOMPARE(held.rowCount(), total + 1);
-        QCOMPARE(model.index(total, LibraryModel::TitleColumn).data(LibraryModel::SortRole).toString(), QStringLiteral("جديد"));
+        QCOMPARE(model.index(total, LibraryModel::TitleColumn).data(LibraryModel::SortRole).toString(),
+                 QStringLiteral("جديد"));
     }
 
     void dates_showTheDayAndKeepTheTimeForTooltipAndSorting()
@@ -107,7 +111,9 @@ private slots:
             temp.library->articles().insert(a).value();
         }
         LibraryModel model(*temp.library);
-        const auto cell = [&](int row, int role) { return model.index(row, LibraryModel::DateColumn).data(role).toString(); };
+        const auto cell = [&](int row, int role) {
+            return model.index(row, LibraryModel::DateColumn).data(role).toString();
+        };
         QCOMPARE(cell(0, Qt::DisplayRole), QStringLiteral("2015-07-23"));
         QCOMPARE(cell(1, Qt::DisplayRole), QStringLiteral("2015-07-24"));
         QCOMPARE(cell(2, Qt::DisplayRole), QStringLiteral("صيف 2015"));
@@ -118,9 +124,11 @@ private slots:
     void delegate_elidesAsQtDoes()
     {
         const QStringList texts{
-            QStringLiteral("المالكي ونصيحة الصديق: لا تصبح الحكومة رهينة الخلافات بين الكتل السياسية في البرلمان العراقي"),
+            QStringLiteral(
+                "المالكي ونصيحة الصديق: لا تصبح الحكومة رهينة الخلافات بين الكتل السياسية في البرلمان العراقي"),
             QStringLiteral("A long English headline about the ministry's budget for the coming year and its critics"),
-            QStringLiteral("وزير الطاقة 👨🏻‍🚒 يزور 𝕏 مصفاة رأس تنورة ويلتقي العاملين فيها ويستمع إلى مطالبهم كلها"),
+            QStringLiteral("وزير الطاقة 👨🏻‍🚒 يزور 𝕏 مصفاة رأس تنورة ويلتقي العاملين فيها ويستمع إلى مطالبهم "
+                           "كلها"),
             QStringLiteral("قصير")};
         const QFontMetrics metrics(QApplication::font());
         for (const QString& text : texts) {
@@ -175,7 +183,8 @@ private slots:
         QStandardItemModel model(4, 3);
         for (int row = 0; row < 4; ++row) {
             model.setData(model.index(row, 0), QStringLiteral("لندن: «الشرق الأوسط» تكتب"));
-            model.setData(model.index(row, 0), QVariant(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter), Qt::TextAlignmentRole);
+            model.setData(model.index(row, 0), QVariant(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter),
+                          Qt::TextAlignmentRole);
             model.setData(model.index(row, 1), QStringLiteral("aawsat"));
             model.setData(model.index(row, 2), QStringLiteral("١٢"));
             model.setData(model.index(row, 2), QVariant(Qt::AlignCenter), Qt::TextAlignmentRole);
@@ -192,7 +201,7 @@ private slots:
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             view.selectionModel()->clearCurrentIndex(); // no focus frame on the first row
-            LibraryDelegate fresh; // its cache empty: row 0 is drawn with drawText, the others not
+            LibraryDelegate fresh;                      // its cache empty: row 0 is drawn with drawText, the others not
             view.setItemDelegate(&fresh);
             QImage image(view.viewport()->size(), QImage::Format_RGB32);
             view.viewport()->render(&image);

@@ -152,8 +152,13 @@ private slots:
         AnnotationService cli(**other);
         QVERIFY(cli.create({m_imported.first(), AnnotationKind::Highlight, 0, 5, 0, QStringLiteral("blue"), {}}));
         QTRY_COMPARE_WITH_TIMEOUT(window.readerPane()->reader()->overlay().annotations().size(), 1, 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(window.libraryView()->tree()->model()->index(0, LibraryModel::AnnotationsColumn)
-                                      .data(LibraryModel::SortRole).toInt(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryView()
+                                      ->tree()
+                                      ->model()
+                                      ->index(0, LibraryModel::AnnotationsColumn)
+                                      .data(LibraryModel::SortRole)
+                                      .toInt(),
+                                  1, 5000);
     }
 
     void emptyLibrary_saysHowToImport()

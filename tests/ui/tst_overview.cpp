@@ -46,7 +46,8 @@ private:
         QVERIFY(start >= 0);
         const qint64 type = m_fixture->annotations.entityTypes()->at(typeIndex).id;
         const qint64 entity = m_fixture->registry.resolve(text, type)->id;
-        QVERIFY(m_fixture->annotations.create({article, AnnotationKind::Entity, start, start + text.size(), type, {}, {}, entity}));
+        QVERIFY(m_fixture->annotations.create(
+            {article, AnnotationKind::Entity, start, start + text.size(), type, {}, {}, entity}));
     }
 
 private slots:
@@ -55,7 +56,8 @@ private slots:
     void init()
     {
         m_fixture = std::make_unique<test::ServicesFixture>();
-        m_articles = m_fixture->importer.importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {}).added;
+        m_articles =
+            m_fixture->importer.importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {}).added;
         QCOMPARE(m_articles.size(), 2);
         tag(m_articles.at(1), QStringLiteral("القاهرة"), 2);
         tag(m_articles.at(0), QStringLiteral("النيل"), 2);
@@ -150,9 +152,10 @@ private slots:
         ShortcutsDialog dialog(*m_window->menuBar());
         const QStringList rows = dialog.rows();
         const QString all = rows.join(u'\n');
-        for (const QString& expected : {QStringLiteral("Undo: Ctrl+Z"), QStringLiteral("Statistics: F7"),
-                                        QStringLiteral("Keyboard Shortcuts: F1"), QStringLiteral("Highlight Selection: H"),
-                                        QStringLiteral("Library: Ctrl+1"), QStringLiteral("Preferences: Ctrl+,")})
+        for (const QString& expected :
+             {QStringLiteral("Undo: Ctrl+Z"), QStringLiteral("Statistics: F7"),
+              QStringLiteral("Keyboard Shortcuts: F1"), QStringLiteral("Highlight Selection: H"),
+              QStringLiteral("Library: Ctrl+1"), QStringLiteral("Preferences: Ctrl+,")})
             QVERIFY2(all.contains(expected), qPrintable(expected + QStringLiteral(" is not in:\n") + all));
         // Nothing with a shortcut is left out.
         QList<QMenu*> menus;

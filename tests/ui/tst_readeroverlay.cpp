@@ -10,7 +10,8 @@ using namespace hamish;
 
 namespace {
 
-Annotation annotationOf(AnnotationKind kind, qsizetype start, qsizetype end, qint64 type = 0, const QString& colour = {})
+Annotation annotationOf(AnnotationKind kind, qsizetype start, qsizetype end, qint64 type = 0,
+                        const QString& colour = {})
 {
     Annotation a;
     a.id = start + 1;
@@ -115,12 +116,14 @@ private slots:
 
     void entityAndHighlight_arePaintedUnderTheirText()
     {
-        const QString body = QStringLiteral("زار الوفد مدينة الرياض ثم عاد إلى جدة مساء الأحد.\n\nفقرة ثانية عن الرياض.");
+        const QString body =
+            QStringLiteral("زار الوفد مدينة الرياض ثم عاد إلى جدة مساء الأحد.\n\nفقرة ثانية عن الرياض.");
         auto view = makeView(body);
         const qsizetype riyadh = body.indexOf(QStringLiteral("الرياض"));
         const qsizetype jeddah = body.indexOf(QStringLiteral("جدة"));
-        view->overlay().setAnnotations({annotationOf(AnnotationKind::Entity, riyadh, riyadh + 6, 1),
-                                        annotationOf(AnnotationKind::Highlight, jeddah, jeddah + 3, 0, QStringLiteral("pink"))});
+        view->overlay().setAnnotations(
+            {annotationOf(AnnotationKind::Entity, riyadh, riyadh + 6, 1),
+             annotationOf(AnnotationKind::Highlight, jeddah, jeddah + 3, 0, QStringLiteral("pink"))});
         view->overlayChanged();
         const QImage image = render(*view);
         const QList<QRectF> riyadhRects = view->spanRectsInViewport({riyadh, riyadh + 6});

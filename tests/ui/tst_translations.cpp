@@ -20,7 +20,7 @@ struct Message
     QString context;
     QString source;
     bool numerus = false;
-    QString type;              // the translation's type attribute: "", "unfinished", "vanished"…
+    QString type; // the translation's type attribute: "", "unfinished", "vanished"…
     QString translation;
     QStringList numerusForms;
 };

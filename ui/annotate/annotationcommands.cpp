@@ -14,8 +14,7 @@ QList<qint64> idsOf(const QList<Annotation>& annotations)
     return ids;
 }
 
-template<class T>
-Status statusOf(const Result<T>& result)
+template<class T> Status statusOf(const Result<T>& result)
 {
     if (!result)
         return failure(result.error());

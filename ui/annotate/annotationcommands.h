@@ -51,7 +51,8 @@ private:
 class RemoveAnnotationsCommand final : public AnnotationCommand
 {
 public:
-    RemoveAnnotationsCommand(AnnotationService& service, ErrorSink onError, QList<Annotation> removed, const QString& text);
+    RemoveAnnotationsCommand(AnnotationService& service, ErrorSink onError, QList<Annotation> removed,
+                             const QString& text);
 
 private:
     Status apply() override;

@@ -1,13 +1,13 @@
 #include "annotate/annotationcontroller.h"
-#include "annotate/colourlabels.h"
 
 #include "annotate/annotationcommands.h"
 #include "annotate/annotationkeys.h"
+#include "annotate/colourlabels.h"
 #include "annotate/notedialog.h"
+#include "annotations/annotationservice.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
 #include "entities/tagalldialog.h"
-#include "annotations/annotationservice.h"
 #include "reader/readerview.h"
 #include "text/words.h"
 
@@ -30,28 +30,31 @@ AnnotationController::AnnotationController(AnnotationService& service, EntityReg
 {
     m_reader.installEventFilter(this);
     m_reader.viewport()->installEventFilter(this);
-    connect(&m_service, &AnnotationService::annotationsAdded, this, [this](qint64 articleId, const QList<Annotation>& added) {
-        if (articleId != m_articleId)
-            return;
-        m_reader.overlay().addAnnotations(added);
-        bool suggestionsWent = false;
-        for (const Annotation& a : added) {
-            if (a.kind == AnnotationKind::Entity)
-                suggestionsWent = m_reader.overlay().dropSuggestionsOverlapping(a.start, a.end) || suggestionsWent;
-        }
-        m_reader.overlayChanged();
-        if (suggestionsWent)
-            emit suggestionsChanged();
-        m_alreadyApplied = true;
-    });
-    connect(&m_service, &AnnotationService::annotationsRemoved, this, [this](qint64 articleId, const QList<qint64>& ids) {
-        if (articleId != m_articleId)
-            return;
-        m_reader.overlay().removeAnnotations(ids);
-        refreshSuggestions();
-        m_reader.overlayChanged();
-        m_alreadyApplied = true;
-    });
+    connect(&m_service, &AnnotationService::annotationsAdded, this,
+            [this](qint64 articleId, const QList<Annotation>& added) {
+                if (articleId != m_articleId)
+                    return;
+                m_reader.overlay().addAnnotations(added);
+                bool suggestionsWent = false;
+                for (const Annotation& a : added) {
+                    if (a.kind == AnnotationKind::Entity)
+                        suggestionsWent =
+                            m_reader.overlay().dropSuggestionsOverlapping(a.start, a.end) || suggestionsWent;
+                }
+                m_reader.overlayChanged();
+                if (suggestionsWent)
+                    emit suggestionsChanged();
+                m_alreadyApplied = true;
+            });
+    connect(&m_service, &AnnotationService::annotationsRemoved, this,
+            [this](qint64 articleId, const QList<qint64>& ids) {
+                if (articleId != m_articleId)
+                    return;
+                m_reader.overlay().removeAnnotations(ids);
+                refreshSuggestions();
+                m_reader.overlayChanged();
+                m_alreadyApplied = true;
+            });
     connect(&m_service, &AnnotationService::annotationUpdated, this, [this](const Annotation& annotation) {
         if (annotation.articleId != m_articleId)
             return;
@@ -150,7 +153,8 @@ bool AnnotationController::tagAllOccurrences()
     qint64 typeId = 0;
     QStringList variants;
     const QList<Annotation> here = m_reader.overlay().annotationsAt(m_reader.textCursor().position());
-    const auto tagged = std::find_if(here.cbegin(), here.cend(), [](const Annotation& a) { return a.kind == AnnotationKind::Entity; });
+    const auto tagged =
+        std::find_if(here.cbegin(), here.cend(), [](const Annotation& a) { return a.kind == AnnotationKind::Entity; });
     if (m_reader.selectedSpan().isEmpty() && tagged != here.cend()) {
         typeId = tagged->entityTypeId;
         name = entityNameFor(tagged->quote);
@@ -176,8 +180,14 @@ bool AnnotationController::tagAllOccurrences()
 
 bool AnnotationController::acceptSuggestion(const Suggestion& suggestion)
 {
-    return push({AnnotationDraft{m_articleId, AnnotationKind::Entity, suggestion.span.start, suggestion.span.end,
-                                 suggestion.entityTypeId, {}, {}, suggestion.entityId}},
+    return push({AnnotationDraft{m_articleId,
+                                 AnnotationKind::Entity,
+                                 suggestion.span.start,
+                                 suggestion.span.end,
+                                 suggestion.entityTypeId,
+                                 {},
+                                 {},
+                                 suggestion.entityId}},
                 tr("Accept suggestion"));
 }
 
@@ -194,7 +204,8 @@ bool AnnotationController::acceptAllSuggestions()
 {
     QList<AnnotationDraft> drafts;
     for (const Suggestion& s : suggestions())
-        drafts.append({m_articleId, AnnotationKind::Entity, s.span.start, s.span.end, s.entityTypeId, {}, {}, s.entityId});
+        drafts.append(
+            {m_articleId, AnnotationKind::Entity, s.span.start, s.span.end, s.entityTypeId, {}, {}, s.entityId});
     return !drafts.isEmpty() && push(drafts, tr("Accept all suggestions"));
 }
 
@@ -288,8 +299,7 @@ bool AnnotationController::changeNote(const Annotation& annotation)
         report(updated.error());
         return false;
     }
-    m_undoStack.push(new ChangeAnnotationCommand(m_service, errorSink(), annotation,
-                                                 *updated, tr("Edit note")));
+    m_undoStack.push(new ChangeAnnotationCommand(m_service, errorSink(), annotation, *updated, tr("Edit note")));
     return true;
 }
 
@@ -324,8 +334,7 @@ bool AnnotationController::removeAnnotation(qint64 id)
         report(ok.error());
         return false;
     }
-    m_undoStack.push(new RemoveAnnotationsCommand(m_service, errorSink(), {removed},
-                                                  tr("Delete annotation")));
+    m_undoStack.push(new RemoveAnnotationsCommand(m_service, errorSink(), {removed}, tr("Delete annotation")));
     return true;
 }
 
@@ -347,8 +356,7 @@ bool AnnotationController::addArticleNote()
         report(added.error());
         return false;
     }
-    m_undoStack.push(new ArticleNoteCommand(m_service, errorSink(), {}, *added,
-                                            tr("Add article note")));
+    m_undoStack.push(new ArticleNoteCommand(m_service, errorSink(), {}, *added, tr("Add article note")));
     return true;
 }
 
@@ -366,8 +374,7 @@ bool AnnotationController::editArticleNote(const ArticleNote& note)
         report(updated.error());
         return false;
     }
-    m_undoStack.push(new ArticleNoteCommand(m_service, errorSink(), note, *updated,
-                                            tr("Edit article note")));
+    m_undoStack.push(new ArticleNoteCommand(m_service, errorSink(), note, *updated, tr("Edit article note")));
     return true;
 }
 
@@ -377,8 +384,7 @@ bool AnnotationController::removeArticleNote(const ArticleNote& note)
         report(ok.error());
         return false;
     }
-    m_undoStack.push(new ArticleNoteCommand(m_service, errorSink(), note, {},
-                                            tr("Delete article note")));
+    m_undoStack.push(new ArticleNoteCommand(m_service, errorSink(), note, {}, tr("Delete article note")));
     return true;
 }
 
@@ -388,14 +394,15 @@ void AnnotationController::fillContextMenu(QMenu& menu)
     QMenu* tag = menu.addMenu(tr("Tag as"));
     for (int i = 0; types && i < types->size(); ++i) {
         const EntityType& type = types->at(i);
-        QAction* action = tag->addAction(QStringLiteral("%1 — %2 / %3").arg(type.code, type.nameAr, type.nameEn),
-                                         this, [this, i] { tagSelection(i); });
+        QAction* action = tag->addAction(QStringLiteral("%1 — %2 / %3").arg(type.code, type.nameAr, type.nameEn), this,
+                                         [this, i] { tagSelection(i); });
         if (type.hotkey() > 0)
             action->setShortcut(QKeySequence(Qt::Key_0 + type.hotkey()));
     }
     QMenu* highlight = menu.addMenu(tr("Highlight"));
     for (const QString& colour : highlightColourNames()) {
-        QAction* action = highlight->addAction(colourLabel(colour), this, [this, colour] { highlightSelection(colour); });
+        QAction* action =
+            highlight->addAction(colourLabel(colour), this, [this, colour] { highlightSelection(colour); });
         QPixmap swatch(12, 12);
         swatch.fill(QColor(highlightColourValue(colour)));
         action->setIcon(QIcon(swatch));
@@ -460,7 +467,8 @@ bool AnnotationController::eventFilter(QObject* watched, QEvent* event)
         if (!selected.isEmpty()) {
             const TextSpan snapped = snapSelection(m_reader.body(), selected, m_snapMode);
             if (snapped != selected && !snapped.isEmpty())
-                QMetaObject::invokeMethod(this, [this, snapped] { m_reader.selectSpan(snapped); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, snapped] { m_reader.selectSpan(snapped); }, Qt::QueuedConnection);
         }
         return false;
     }

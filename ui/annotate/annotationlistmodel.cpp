@@ -1,4 +1,5 @@
 #include "annotate/annotationlistmodel.h"
+
 #include "annotate/colourlabels.h"
 #include "text/displaytext.h"
 
@@ -10,8 +11,9 @@ namespace hamish {
 void AnnotationListModel::setContents(QList<Annotation> annotations, const QList<EntityType>& types)
 {
     beginResetModel();
-    std::sort(annotations.begin(), annotations.end(),
-              [](const Annotation& a, const Annotation& b) { return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id); });
+    std::sort(annotations.begin(), annotations.end(), [](const Annotation& a, const Annotation& b) {
+        return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id);
+    });
     m_annotations = std::move(annotations);
     m_types.clear();
     for (const EntityType& type : types)
@@ -77,7 +79,8 @@ QVariant AnnotationListModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() == QuoteColumn || index.column() == NoteColumn) {
             const QString text = index.column() == QuoteColumn ? a.quote : a.note;
-            return QVariant((text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignVCenter);
+            return QVariant((text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute
+                            | Qt::AlignVCenter);
         }
         break;
     }

@@ -1,7 +1,7 @@
 #include "annotate/annotationmenu.h"
-#include "annotate/colourlabels.h"
 
 #include "annotate/annotationcontroller.h"
+#include "annotate/colourlabels.h"
 #include "annotate/entitytypesdialog.h"
 #include "annotations/annotationservice.h"
 
@@ -44,7 +44,8 @@ QMenu* createAnnotationMenu(AnnotationController& controller, AnnotationService&
     QMenu* colours = menu->addMenu(QObject::tr("Highlight &Colour"));
     auto* colourGroup = new QActionGroup(colours);
     for (const QString& colour : highlightColourNames()) {
-        QAction* action = colours->addAction(colourLabel(colour), &controller, [&controller, colour] { controller.setCurrentColour(colour); });
+        QAction* action = colours->addAction(colourLabel(colour), &controller,
+                                             [&controller, colour] { controller.setCurrentColour(colour); });
         action->setCheckable(true);
         action->setChecked(colour == controller.currentColour());
         colourGroup->addAction(action);
@@ -68,7 +69,8 @@ QMenu* createAnnotationMenu(AnnotationController& controller, AnnotationService&
     }
     words->setChecked(controller.snapMode() == SnapMode::Words);
     exact->setChecked(controller.snapMode() == SnapMode::ExactCharacters);
-    QObject::connect(words, &QAction::triggered, &controller, [&controller] { controller.setSnapMode(SnapMode::Words); });
+    QObject::connect(words, &QAction::triggered, &controller,
+                     [&controller] { controller.setSnapMode(SnapMode::Words); });
     QObject::connect(exact, &QAction::triggered, &controller,
                      [&controller] { controller.setSnapMode(SnapMode::ExactCharacters); });
     QAction* proclitics = menu->addAction(QObject::tr("Leave &Proclitics out of Entities (و ف ب ك ل ال)"));

@@ -1,9 +1,9 @@
 #include "annotate/annotationpanel.h"
-#include "text/displaytext.h"
 
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationlistmodel.h"
 #include "annotations/annotationservice.h"
+#include "text/displaytext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -160,7 +160,8 @@ void AnnotationPanel::reloadNotes()
     m_noteList = notes.value_or(QList<ArticleNote>{});
     for (const ArticleNote& note : std::as_const(m_noteList)) {
         auto* item = new QListWidgetItem(displaySafe(note.text), m_notes);
-        item->setToolTip(QStringLiteral("%1 · %2").arg(note.author, QLocale().toString(note.modified.toLocalTime(), QLocale::ShortFormat)));
+        item->setToolTip(QStringLiteral("%1 · %2").arg(
+            note.author, QLocale().toString(note.modified.toLocalTime(), QLocale::ShortFormat)));
         item->setTextAlignment((note.text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
     }
 }

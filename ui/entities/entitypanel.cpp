@@ -1,11 +1,11 @@
 #include "entities/entitypanel.h"
-#include "text/displaytext.h"
 
 #include "annotate/annotationcontroller.h"
 #include "annotations/annotationservice.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
 #include "storage/library.h"
+#include "text/displaytext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,8 +90,9 @@ EntityPanel::EntityPanel(Library& library, EntityRegistry& registry, AnnotationS
     });
     connect(m_mentions, &QListWidget::itemClicked, m_mentions, &QListWidget::itemActivated);
     connect(rename, &QPushButton::clicked, this, [this] {
-        const QString name = QInputDialog::getText(this, tr("Rename Entity"), tr("Name:"), QLineEdit::Normal,
-                                                   m_entities->currentItem() ? m_entities->currentItem()->text(0) : QString());
+        const QString name =
+            QInputDialog::getText(this, tr("Rename Entity"), tr("Name:"), QLineEdit::Normal,
+                                  m_entities->currentItem() ? m_entities->currentItem()->text(0) : QString());
         if (!name.isEmpty())
             renameCurrent(name);
     });

@@ -111,7 +111,8 @@ void TagAllDialog::search()
     QStringList names{name()};
     for (const QString& variant : std::as_const(m_variants))
         names.append(variant);
-    const Result<QList<MentionHit>> found = m_mentions.findAll(names, typeId(), m_library->isChecked() ? 0 : m_articleId);
+    const Result<QList<MentionHit>> found =
+        m_mentions.findAll(names, typeId(), m_library->isChecked() ? 0 : m_articleId);
     if (!found) {
         m_found.clear();
         m_summary->setText(found.error());

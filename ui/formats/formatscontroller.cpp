@@ -44,9 +44,11 @@ void FormatsController::exportAnnotations(qint64 currentArticle, const QList<qin
 
 void FormatsController::importAnnotations()
 {
-    const QStringList formats{QStringLiteral("brat"), QStringLiteral("conll"), QStringLiteral("w3c"), QStringLiteral("jsonl")};
+    const QStringList formats{QStringLiteral("brat"), QStringLiteral("conll"), QStringLiteral("w3c"),
+                              QStringLiteral("jsonl")};
     bool ok = false;
-    const QString format = QInputDialog::getItem(m_window, tr("Import Annotations"), tr("Format:"), formats, 0, false, &ok);
+    const QString format =
+        QInputDialog::getItem(m_window, tr("Import Annotations"), tr("Format:"), formats, 0, false, &ok);
     if (!ok)
         return;
     const QStringList files = QFileDialog::getOpenFileNames(
@@ -84,7 +86,8 @@ int FormatsController::importFiles(const QString& formatName, const QStringList&
         if (!report.succeeded())
             problems->append(report.error);
         for (auto it = report.unsupported.cbegin(); it != report.unsupported.cend(); ++it)
-            problems->append(tr("%1: %2 %3 not imported (not modelled)").arg(files.at(i)).arg(it.value()).arg(it.key()));
+            problems->append(
+                tr("%1: %2 %3 not imported (not modelled)").arg(files.at(i)).arg(it.value()).arg(it.key()));
         for (const QString& unplaced : report.unplaced)
             problems->append(files.at(i) + QStringLiteral(": ") + unplaced);
     }

@@ -90,11 +90,11 @@ void ImportDialog::preview()
         m_summary->setText(tr("This file cannot be imported: %1").arg(parsed.error()));
         return;
     }
-    QString summary = tr("%n article(s), encoding %1 (confidence %2 of 100), format %3.", nullptr,
-                         int(parsed->articles.size()))
-                          .arg(parsed->encoding)
-                          .arg(parsed->confidence)
-                          .arg(parsed->format);
+    QString summary =
+        tr("%n article(s), encoding %1 (confidence %2 of 100), format %3.", nullptr, int(parsed->articles.size()))
+            .arg(parsed->encoding)
+            .arg(parsed->confidence)
+            .arg(parsed->format);
     for (const QString& warning : parsed->warnings)
         summary += u'\n' + warning;
     m_summary->setText(summary);

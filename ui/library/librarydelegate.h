@@ -37,13 +37,17 @@ private:
         int width = 0;
         Qt::TextElideMode mode = Qt::ElideRight;
         friend bool operator==(const ElisionKey&, const ElisionKey&) = default;
-        friend size_t qHash(const ElisionKey& key, size_t seed = 0) { return qHashMulti(seed, key.text, key.width, int(key.mode)); }
+        friend size_t qHash(const ElisionKey& key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width, int(key.mode));
+        }
     };
     static constexpr qsizetype MaxCachedElisions = 4096;
     mutable QHash<ElisionKey, QString> m_elisions;
 
     // Text seen this many times is laid out once and drawn from then on from its layout.
-    void drawCachedText(QPainter* painter, const QStyleOptionViewItem& cell, const QRect& rect, const QString& text) const;
+    void drawCachedText(QPainter* painter, const QStyleOptionViewItem& cell, const QRect& rect,
+                        const QString& text) const;
     static constexpr int RepeatsBeforeCaching = 1;
     mutable QHash<QString, int> m_repeats;
     struct CachedTextKey

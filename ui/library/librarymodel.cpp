@@ -1,8 +1,8 @@
 #include "library/librarymodel.h"
-#include "text/displaytext.h"
 
 #include "storage/library.h"
 #include "text/arabicfold.h"
+#include "text/displaytext.h"
 
 #include <QRegularExpression>
 #include <QTimer>

@@ -56,8 +56,8 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryView::onCurrentChanged);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryView::selectPendingArticle);
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
-        connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &LibraryView::onCurrentChanged, Qt::UniqueConnection);
+        connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryView::onCurrentChanged,
+                Qt::UniqueConnection);
     });
 }
 

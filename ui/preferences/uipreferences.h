@@ -13,7 +13,7 @@ struct UiPreferences
 {
     enum class Theme { System, Light, Dark };
 
-    QString language;  // "" follows the system; otherwise "ar" or "en"
+    QString language; // "" follows the system; otherwise "ar" or "en"
     Theme theme = Theme::System;
     QString annotatorName; // "" uses the account's name
 

@@ -243,8 +243,10 @@ void AnnotationOverlay::paintOverText(QPainter& painter, const QTextDocument& do
                 painter.setPen(QPen(QColor(0x80, 0x60, 0x20), 1));
                 painter.setBrush(QColor(0xff, 0xe8, 0x9c));
                 painter.drawRoundedRect(mark, 2, 2);
-                painter.drawLine(QPointF(mark.left() + 2.5, mark.top() + 4), QPointF(mark.right() - 2.5, mark.top() + 4));
-                painter.drawLine(QPointF(mark.left() + 2.5, mark.top() + 7.5), QPointF(mark.right() - 2.5, mark.top() + 7.5));
+                painter.drawLine(QPointF(mark.left() + 2.5, mark.top() + 4),
+                                 QPointF(mark.right() - 2.5, mark.top() + 4));
+                painter.drawLine(QPointF(mark.left() + 2.5, mark.top() + 7.5),
+                                 QPointF(mark.right() - 2.5, mark.top() + 7.5));
                 painter.setBrush(Qt::NoBrush);
             }
         }

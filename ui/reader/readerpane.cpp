@@ -1,8 +1,8 @@
 #include "reader/readerpane.h"
-#include "text/displaytext.h"
 
 #include "reader/findbar.h"
 #include "reader/readerview.h"
+#include "text/displaytext.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

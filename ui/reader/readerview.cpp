@@ -1,6 +1,6 @@
 #include "reader/readerview.h"
-#include "annotate/colourlabels.h"
 
+#include "annotate/colourlabels.h"
 #include "reader/spangeometry.h"
 #include "text/displaytext.h"
 
@@ -226,7 +226,8 @@ QString ReaderView::toolTipAt(const QPoint& viewportPos) const
         QString line;
         if (a.kind == AnnotationKind::Entity) {
             const EntityType* type = m_overlay.entityType(a.entityTypeId);
-            line = type ? QStringLiteral("<b>%1</b> · %2 · %3").arg(type->code, type->nameAr.toHtmlEscaped(), type->nameEn.toHtmlEscaped())
+            line = type ? QStringLiteral("<b>%1</b> · %2 · %3")
+                              .arg(type->code, type->nameAr.toHtmlEscaped(), type->nameEn.toHtmlEscaped())
                         : tr("Entity");
         } else if (a.kind == AnnotationKind::Highlight) {
             line = tr("Highlight (%1)").arg(colourLabel(a.colour));
@@ -234,7 +235,8 @@ QString ReaderView::toolTipAt(const QPoint& viewportPos) const
             line = tr("Note");
         }
         if (!a.note.isEmpty())
-            line += QStringLiteral("<br/><span dir=\"auto\">%1</span>").arg(displaySafe(a.note.left(300)).toHtmlEscaped());
+            line +=
+                QStringLiteral("<br/><span dir=\"auto\">%1</span>").arg(displaySafe(a.note.left(300)).toHtmlEscaped());
         lines.append(line);
     }
     return lines.join(QStringLiteral("<hr/>"));

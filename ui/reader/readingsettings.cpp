@@ -63,9 +63,12 @@ QMenu* createReadingMenu(ReaderView& reader, QWidget* parent)
         change(reader, [](ReadingSettings& s) { s.font.setPointSizeF(qMin(48.0, s.font.pointSizeF() + 1)); });
     });
     larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    menu->addAction(QObject::tr("&Smaller Text"), &reader, [&reader] {
-        change(reader, [](ReadingSettings& s) { s.font.setPointSizeF(qMax(8.0, s.font.pointSizeF() - 1)); });
-    })->setShortcut(QKeySequence::ZoomOut);
+    menu->addAction(QObject::tr("&Smaller Text"), &reader,
+                    [&reader] {
+                        change(reader,
+                               [](ReadingSettings& s) { s.font.setPointSizeF(qMax(8.0, s.font.pointSizeF() - 1)); });
+                    })
+        ->setShortcut(QKeySequence::ZoomOut);
     menu->addAction(QObject::tr("&Font…"), &reader, [&reader, parent] {
         bool ok = false;
         const QFont font = QFontDialog::getFont(&ok, reader.document()->defaultFont(), parent);
@@ -86,8 +89,10 @@ QMenu* createReadingMenu(ReaderView& reader, QWidget* parent)
 
     QMenu* width = menu->addMenu(QObject::tr("Column &Width"));
     auto* widthGroup = new QActionGroup(width);
-    const QList<std::pair<int, QString>> widths{{640, QObject::tr("Narrow")}, {860, QObject::tr("Medium")},
-                                                {1100, QObject::tr("Wide")}, {0, QObject::tr("Whole Pane")}};
+    const QList<std::pair<int, QString>> widths{{640, QObject::tr("Narrow")},
+                                                {860, QObject::tr("Medium")},
+                                                {1100, QObject::tr("Wide")},
+                                                {0, QObject::tr("Whole Pane")}};
     for (const auto& [pixels, name] : widths) {
         QAction* action = width->addAction(name, &reader, [&reader, pixels = pixels] {
             change(reader, [&](ReadingSettings& s) { s.columnWidth = pixels; });

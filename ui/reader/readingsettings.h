@@ -14,8 +14,8 @@ class ReaderView;
 struct ReadingSettings
 {
     QFont font;
-    int lineSpacing = 125;  // percent
-    int columnWidth = 860;  // pixels; 0 is the whole pane
+    int lineSpacing = 125; // percent
+    int columnWidth = 860; // pixels; 0 is the whole pane
     bool dark = false;
 
     static ReadingSettings load();

@@ -1,7 +1,7 @@
 #include "search/searchpanel.h"
-#include "text/displaytext.h"
 
 #include "search/searchservice.h"
+#include "text/displaytext.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -80,8 +80,9 @@ void SearchPanel::runSearch()
     for (const SearchHit& hit : *hits) {
         auto* item = new QListWidgetItem(m_results);
         item->setData(ArticleIdRole, hit.articleId);
-        auto* label = new QLabel(QStringLiteral("<div dir=\"rtl\"><b>%1</b><br/>%2</div>")
-                                     .arg(displaySafe(hit.title).toHtmlEscaped(), snippetHtml(displaySafe(hit.snippet))));
+        auto* label =
+            new QLabel(QStringLiteral("<div dir=\"rtl\"><b>%1</b><br/>%2</div>")
+                           .arg(displaySafe(hit.title).toHtmlEscaped(), snippetHtml(displaySafe(hit.snippet))));
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
         label->setContentsMargins(6, 4, 6, 4);

@@ -28,8 +28,8 @@ void BarChart::paintChart(QPainter& painter, const QRect& area) const
     for (const CountedItem& item : m_items)
         most = qMax(most, item.count);
     const QFontMetrics metrics = painter.fontMetrics();
-    const int rowHeight = qMin(qMax(metrics.height() + 6, area.height() / int(qMax<qsizetype>(1, m_items.size()))),
-                               2 * metrics.height());
+    const int rowHeight =
+        qMin(qMax(metrics.height() + 6, area.height() / int(qMax<qsizetype>(1, m_items.size()))), 2 * metrics.height());
     const int labelWidth = area.width() * 2 / 5;
     const int valueWidth = metrics.horizontalAdvance(QLocale().toString(most)) + 8;
     const bool rtl = layoutDirection() == Qt::RightToLeft;

@@ -135,8 +135,8 @@ void StatisticsView::refresh()
 void StatisticsView::saveChart(ChartWidget* chart)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart"), folder + u'/' + chart->title() + QStringLiteral(".png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Chart"), folder + u'/' + chart->title() + QStringLiteral(".png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!chart->savePng(path))

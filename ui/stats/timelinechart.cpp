@@ -51,8 +51,10 @@ void TimelineChart::paintChart(QPainter& painter, const QRect& area) const
     // The scale: the highest count at the top, zero at the baseline.
     const QRect scale = rtl ? QRect(plot.right() + 4, area.top(), scaleWidth, plot.height())
                             : QRect(area.left(), area.top(), scaleWidth - 4, plot.height());
-    painter.drawText(scale, Qt::AlignTop | (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute, locale.toString(most));
-    painter.drawText(scale, Qt::AlignBottom | (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute, locale.toString(0));
+    painter.drawText(scale, Qt::AlignTop | (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute,
+                     locale.toString(most));
+    painter.drawText(scale, Qt::AlignBottom | (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute,
+                     locale.toString(0));
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
 

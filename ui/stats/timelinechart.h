@@ -1,7 +1,7 @@
 #pragma once
 
-#include "stats/chartwidget.h"
 #include "stats/annotationstatistics.h"
+#include "stats/chartwidget.h"
 
 namespace hamish {
 
