@@ -15,6 +15,10 @@ target_compile_definitions(hamish_options INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_STRICT_ITERATORS)
 
+if(HAMISH_WERROR)
+    target_compile_options(hamish_options INTERFACE -Werror)
+endif()
+
 if(HAMISH_SANITIZE)
     target_compile_options(hamish_options INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

@@ -10,7 +10,7 @@ namespace hamish {
 
 QString entityNameFor(const QString& quote)
 {
-    const QString trimmed = quote.trimmed();
+    QString trimmed = quote.trimmed();
     const QList<WordSpan> words = findWords(trimmed);
     if (words.isEmpty())
         return trimmed;

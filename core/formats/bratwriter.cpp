@@ -71,7 +71,7 @@ void writeBrat(const ExportBundle& bundle, const TypeMapping& mapping, const Bra
             if (!a.attributes.isEmpty()) {
                 const QJsonArray extra =
                     QJsonDocument::fromJson(a.attributes.toUtf8()).object().value(u"brat_notes").toArray();
-                for (const QJsonValue& value : extra) {
+                for (const auto& value : extra) {
                     const QJsonObject o = value.toObject();
                     ann += QStringLiteral("#%1\t%2 %3\t%4\n")
                                .arg(++note)

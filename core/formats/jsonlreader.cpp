@@ -70,7 +70,7 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
         };
         const QJsonObject ours = o.value(u"hamish").toObject();
         if (!ours.isEmpty()) {
-            for (const QJsonValue& value : ours.value(u"annotations").toArray()) {
+            for (const auto& value : ours.value(u"annotations").toArray()) {
                 const QJsonObject x = value.toObject();
                 ParsedAnnotation a;
                 if (!kindFromName(x.value(u"kind").toString(), a.kind))
@@ -89,14 +89,14 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
                         QJsonDocument(x.value(u"attributes").toObject()).toJson(QJsonDocument::Compact));
                 document.annotations.append(a);
             }
-            for (const QJsonValue& value : ours.value(u"article_notes").toArray()) {
+            for (const auto& value : ours.value(u"article_notes").toArray()) {
                 const QJsonObject x = value.toObject();
                 document.notes.append({0, 0, x.value(u"text").toString(), x.value(u"author").toString(),
                                        timeOf(x, u"created"), timeOf(x, u"modified")});
             }
         } else {
             // doccano: "label": [[start, end, "TYPE"]] or "entities": [{start_offset, end_offset, label}].
-            for (const QJsonValue& value : o.value(u"label").toArray()) {
+            for (const auto& value : o.value(u"label").toArray()) {
                 const QJsonArray l = value.toArray();
                 ParsedAnnotation a;
                 if (l.size() < 3 || !place(l.at(0).toInteger(-1), l.at(1).toInteger(-1), a))
@@ -105,7 +105,7 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
                 a.typeCode = l.at(2).toString();
                 document.annotations.append(a);
             }
-            for (const QJsonValue& value : o.value(u"entities").toArray()) {
+            for (const auto& value : o.value(u"entities").toArray()) {
                 const QJsonObject e = value.toObject();
                 ParsedAnnotation a;
                 if (Status ok = place(e.value(u"start_offset").toInteger(-1), e.value(u"end_offset").toInteger(-1), a);

@@ -20,7 +20,7 @@ QJsonArray asArray(const QJsonValue& value)
 
 bool hasType(const QJsonObject& o, const QString& type)
 {
-    for (const QJsonValue& t : asArray(o.value(u"type"))) {
+    for (const auto& t : asArray(o.value(u"type"))) {
         if (t.toString() == type)
             return true;
     }
@@ -31,7 +31,7 @@ bool hasType(const QJsonObject& o, const QString& type)
 void collect(const QJsonValue& value, QList<QJsonObject>& out)
 {
     if (value.isArray()) {
-        for (const QJsonValue& item : value.toArray())
+        for (const auto& item : value.toArray())
             collect(item, out);
         return;
     }
@@ -77,7 +77,7 @@ Result<ParsedAnnotations> AnnotationReaders::readW3c(const QString& path)
         ParsedAnnotation& a = anchored.annotation;
         a.line = number;
         QJsonObject target;
-        for (const QJsonValue& t : asArray(o.value(u"target"))) {
+        for (const auto& t : asArray(o.value(u"target"))) {
             if (t.isObject() && t.toObject().contains(u"selector")) {
                 target = t.toObject();
                 break;
@@ -87,7 +87,7 @@ Result<ParsedAnnotations> AnnotationReaders::readW3c(const QString& path)
             return failure(tr("%1: annotation %2 has no target with a selector.").arg(path).arg(number));
         anchored.source = target.value(u"source").toString();
         anchored.scope = target.value(u"scope").toString();
-        for (const QJsonValue& s : asArray(target.value(u"selector"))) {
+        for (const auto& s : asArray(target.value(u"selector"))) {
             const QJsonObject selector = s.toObject();
             if (hasType(selector, QStringLiteral("TextQuoteSelector"))) {
                 anchored.exact = selector.value(u"exact").toString();
@@ -104,7 +104,7 @@ Result<ParsedAnnotations> AnnotationReaders::readW3c(const QString& path)
                                .arg(number));
 
         QString typeCode;
-        for (const QJsonValue& b : asArray(o.value(u"body"))) {
+        for (const auto& b : asArray(o.value(u"body"))) {
             const QJsonObject body = b.toObject();
             const QString purpose = body.value(u"purpose").toString();
             const QString value = body.value(u"value").toString();

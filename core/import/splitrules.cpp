@@ -14,7 +14,7 @@ namespace {
 QStringList keys(const QJsonValue& value)
 {
     QStringList list;
-    for (const QJsonValue& item : value.toArray())
+    for (const auto& item : value.toArray())
         list.append(markerKey(item.toString()));
     return list;
 }
@@ -22,7 +22,7 @@ QStringList keys(const QJsonValue& value)
 QStringList strings(const QJsonValue& value)
 {
     QStringList list;
-    for (const QJsonValue& item : value.toArray())
+    for (const auto& item : value.toArray())
         list.append(item.toString());
     return list;
 }

@@ -148,7 +148,7 @@ private slots:
         QCOMPARE(written(ExportFormat::Html), bytesOf(writeHtml));
         // W3C names its collection by the time of the export.
         static const QRegularExpression exportTime(QStringLiteral("urn:hamish:export:[0-9]+"));
-        const auto timeless = [](QByteArray json) {
+        const auto timeless = [](const QByteArray& json) {
             return QString::fromUtf8(json).replace(exportTime, QStringLiteral("urn:hamish:export:T"));
         };
         QCOMPARE(timeless(written(ExportFormat::W3c)), timeless(bytesOf(writeW3c)));

@@ -22,7 +22,7 @@ qint64 articleCount(test::TempLibrary& temp)
 
 QString copyInto(const QTemporaryDir& dir, const QString& relativeTarget, const QString& fixture)
 {
-    const QString target = dir.filePath(relativeTarget);
+    QString target = dir.filePath(relativeTarget);
     QDir().mkpath(QFileInfo(target).absolutePath());
     QFile::copy(test::dataPath(fixture), target);
     return target;
@@ -41,7 +41,7 @@ QString writeCorpus(const QTemporaryDir& dir, int count)
                     .toUtf8();
     }
     json += "]";
-    const QString path = dir.filePath(QStringLiteral("corpus.json"));
+    QString path = dir.filePath(QStringLiteral("corpus.json"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
         return {};

@@ -23,7 +23,7 @@ QStringList assertions(const QString& manifest)
 {
     const QJsonObject test = QJsonDocument::fromJson(test::readFile(manifest)).object();
     QStringList files;
-    for (const QJsonValue& a : test.value(u"assertions").toArray())
+    for (const auto& a : test.value(u"assertions").toArray())
         files.append(a.toString());
     return files;
 }
@@ -119,7 +119,7 @@ private slots:
         standalonePage.insert(QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
         for (const QString& assertion : assertions(suite + QStringLiteral("collections/pages/pageMusts.test")))
             QVERIFY2(validator.validate(standalonePage, assertion, &why), qPrintable(assertion + u": " + why));
-        for (const QJsonValue& item : page.value(u"items").toArray()) {
+        for (const auto& item : page.value(u"items").toArray()) {
             for (const QString& assertion : assertions(suite + QStringLiteral("annotations/annotationMusts.test")))
                 QVERIFY2(validator.validate(item, assertion, &why), qPrintable(assertion + u": " + why));
         }

@@ -30,7 +30,7 @@ private slots:
         QCOMPARE(records.size(), 1318);
         QSet<QString> distinctBodies;
         int empty = 0;
-        for (const QJsonValue& record : records) {
+        for (const auto& record : records) {
             const QString content = TextDecoder::canonicalize(record.toObject().value(u"content").toString());
             if (content.trimmed().isEmpty())
                 ++empty;
@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(report.warnings.size(), 16);
         QCOMPARE(report.added.size(), distinctBodies.size());
         QCOMPARE(report.added.size() + report.duplicates.size(), 1318 - 16);
-        QVERIFY(report.duplicates.size() > 0);
+        QVERIFY(!report.duplicates.isEmpty());
 
         const Article first = temp.library->articles().article(report.added.first()).value();
         QCOMPARE(first.source, QStringLiteral("aawsat"));

@@ -88,7 +88,7 @@ bool JsonSchemaValidator::check(const QJsonValue& v, const QJsonObject& s, const
     if (s.contains(u"type")) {
         const QJsonValue type = s.value(u"type");
         bool any = false;
-        for (const QJsonValue& t : type.isArray() ? type.toArray() : QJsonArray{type})
+        for (const auto& t : type.isArray() ? type.toArray() : QJsonArray{type})
             any = any || hasType(v, t.toString());
         if (!any)
             return fail(why, QStringLiteral("type is not ")
@@ -118,7 +118,7 @@ bool JsonSchemaValidator::check(const QJsonValue& v, const QJsonObject& s, const
         if (s.contains(u"maxItems") && items.size() > s.value(u"maxItems").toInt())
             return fail(why, QStringLiteral("too many items"));
         if (s.value(u"items").isObject()) {
-            for (const QJsonValue& item : items) {
+            for (const auto& item : items) {
                 if (!check(item, s.value(u"items").toObject(), file, why, depth + 1))
                     return false;
             }
@@ -126,7 +126,7 @@ bool JsonSchemaValidator::check(const QJsonValue& v, const QJsonObject& s, const
     }
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
-        for (const QJsonValue& key : s.value(u"required").toArray()) {
+        for (const auto& key : s.value(u"required").toArray()) {
             if (!o.contains(key.toString()))
                 return fail(why, QStringLiteral("missing ") + key.toString());
         }
@@ -144,20 +144,20 @@ bool JsonSchemaValidator::check(const QJsonValue& v, const QJsonObject& s, const
             }
         }
     }
-    for (const QJsonValue& sub : s.value(u"allOf").toArray()) {
+    for (const auto& sub : s.value(u"allOf").toArray()) {
         if (!check(v, sub.toObject(), file, why, depth + 1))
             return false;
     }
     if (s.contains(u"anyOf")) {
         bool any = false;
-        for (const QJsonValue& sub : s.value(u"anyOf").toArray())
+        for (const auto& sub : s.value(u"anyOf").toArray())
             any = any || check(v, sub.toObject(), file, nullptr, depth + 1);
         if (!any)
             return fail(why, QStringLiteral("no anyOf branch holds"));
     }
     if (s.contains(u"oneOf")) {
         int count = 0;
-        for (const QJsonValue& sub : s.value(u"oneOf").toArray())
+        for (const auto& sub : s.value(u"oneOf").toArray())
             count += check(v, sub.toObject(), file, nullptr, depth + 1);
         if (count != 1)
             return fail(why, QStringLiteral("%1 oneOf branches hold").arg(count));

@@ -329,7 +329,8 @@ bool AnnotationController::removeAnnotation(qint64 id)
     const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Annotation& a) { return a.id == id; });
     if (it == all.cend())
         return false;
-    const Annotation removed = *it;
+    // A copy: removing it changes the overlay's list, which the iterator points into.
+    const Annotation removed = *it; // NOLINT(performance-unnecessary-copy-initialization)
     if (Status ok = m_service.remove({id}); !ok) {
         report(ok.error());
         return false;

@@ -32,7 +32,7 @@ QString LibraryDelegate::elided(const QFontMetrics& metrics, const QString& text
     const qsizetype prefixLength = 2 * qsizetype(width / qMax(1, metrics.averageCharWidth())) + Slack;
     if (mode == Qt::ElideRight && text.size() > prefixLength) {
         const QString prefix = text.left(prefixLength);
-        const QString shown = metrics.elidedText(prefix, mode, width);
+        QString shown = metrics.elidedText(prefix, mode, width);
         if (shown != prefix && shown.size() + Slack <= prefix.size())
             return shown;
     }
@@ -50,7 +50,7 @@ QString LibraryDelegate::cachedElision(const QStyleOptionViewItem& cell, const Q
     const ElisionKey key{text, width, cell.textElideMode};
     if (const auto found = m_elisions.constFind(key); found != m_elisions.cend())
         return *found;
-    const QString shown = elided(cell.fontMetrics, text, cell.textElideMode, width);
+    QString shown = elided(cell.fontMetrics, text, cell.textElideMode, width);
     m_elisions.insert(key, shown);
     return shown;
 }
