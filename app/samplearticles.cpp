@@ -1,6 +1,8 @@
 #include "samplearticles.h"
 
+#include "import/articleinput.h"
 #include "import/importservice.h"
+#include "jobs/jobcontrol.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,12 +16,8 @@ Status importSampleArticles(ImportService& importer)
         QFile file(QStringLiteral(":/samples/") + name);
         if (!file.open(QIODevice::ReadOnly))
             return failure(file.errorString());
-        Result<ParsedFile> parsed = ImportService::parseBytes(file.readAll(), name, {});
-        if (!parsed)
-            return failure(parsed.error());
-        for (Article& article : parsed->articles)
-            article.originPath = QStringLiteral("sample:") + name;
-        const FileReport report = importer.store(*parsed);
+        const FileReport report =
+            importer.importInput(ArticleInput::memory(QStringLiteral("sample:") + name, file.readAll()), {}, {});
         if (!report.succeeded())
             return failure(report.error);
     }

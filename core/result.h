@@ -9,18 +9,43 @@
 
 namespace hamish {
 
-// Public core functions return a value or a message a user can act on. This is the part of
-// std::expected that Hamish uses, written out because clang (which the fuzzers need) cannot
-// compile libstdc++ 12's <expected>.
+// What went wrong, with where: the file, and the line or the record in it, when there is one.
+// Code that finds the problem fills in what it knows; code further out adds the file with
+// inFile() when the inner code did not know it, instead of pasting the path into the message.
 struct Failure
 {
     QString message;
+    QString path;
+    qint64 line = 0;   // 1-based; 0 when the problem has no line
+    qint64 record = 0; // 1-based record of a corpus; 0 when none
+
+    // "PATH: line 3: message", "PATH: record 12: message", "PATH: message" or the message.
+    QString text() const;
+
+    Failure inFile(const QString& file) const&;
+    Failure inFile(const QString& file) &&;
+    Failure atLine(qint64 number) &&;
+    Failure atRecord(qint64 number) &&;
 };
 
 inline Failure failure(QString message)
 {
-    return Failure{std::move(message)};
+    return Failure{std::move(message), {}, 0, 0};
 }
+
+inline Failure failureIn(QString path, QString message)
+{
+    return Failure{std::move(message), std::move(path), 0, 0};
+}
+
+inline Failure failureAt(QString path, qint64 line, QString message)
+{
+    return Failure{std::move(message), std::move(path), line, 0};
+}
+
+// Prints the failure on stderr and aborts: what value() does on a failure, as with
+// std::expected's bad_expected_access, but with the message that explains it.
+[[noreturn]] void abortOnFailure(const Failure& failure);
 
 template<class T> class [[nodiscard]] Result
 {
@@ -41,7 +66,7 @@ public:
     {
     }
     Result(Failure failure)
-        : m_value(std::in_place_index<1>, std::move(failure.message))
+        : m_value(std::in_place_index<1>, std::move(failure))
     {
     }
 
@@ -66,7 +91,9 @@ public:
         return has_value() ? std::get<0>(std::move(m_value)) : T(std::forward<U>(fallback));
     }
 
-    const QString& error() const
+    // The whole message, with its file and line or record.
+    QString error() const { return problem().text(); }
+    const Failure& problem() const
     {
         if (has_value())
             std::abort(); // a programming error, as with std::expected
@@ -74,20 +101,20 @@ public:
     }
 
 private:
-    std::variant<T, QString>& check()
+    std::variant<T, Failure>& check()
     {
         if (!has_value())
-            std::abort();
+            abortOnFailure(std::get<1>(m_value));
         return m_value;
     }
-    const std::variant<T, QString>& check() const
+    const std::variant<T, Failure>& check() const
     {
         if (!has_value())
-            std::abort();
+            abortOnFailure(std::get<1>(m_value));
         return m_value;
     }
 
-    std::variant<T, QString> m_value;
+    std::variant<T, Failure> m_value;
 };
 
 template<> class [[nodiscard]] Result<void>
@@ -95,7 +122,7 @@ template<> class [[nodiscard]] Result<void>
 public:
     Result() = default;
     Result(Failure failure)
-        : m_error(std::move(failure.message))
+        : m_error(std::move(failure))
     {
     }
 
@@ -104,9 +131,10 @@ public:
     void value() const
     {
         if (m_error)
-            std::abort();
+            abortOnFailure(*m_error);
     }
-    const QString& error() const
+    QString error() const { return problem().text(); }
+    const Failure& problem() const
     {
         if (!m_error)
             std::abort();
@@ -114,7 +142,7 @@ public:
     }
 
 private:
-    std::optional<QString> m_error;
+    std::optional<Failure> m_error;
 };
 
 using Status = Result<void>;

@@ -4,10 +4,6 @@
 <context>
     <name>AnnotationImportService</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>the entity type &apos;%1&apos; cannot be created: %2</source>
         <translation>تعذّر إنشاء نوع الكيان &apos;%1&apos;: %2</translation>
     </message>
@@ -27,48 +23,8 @@
 <context>
     <name>AnnotationReaders</name>
     <message>
-        <source>%1: the text file beside it cannot be read (%2).</source>
-        <translation>%1: تعذّرت قراءة ملف النص المرافق له (%2).</translation>
-    </message>
-    <message>
-        <source>%1: cannot read it (%2).</source>
-        <translation>%1: تعذّرت قراءته (%2).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the text beside it (%2) is empty.</source>
-        <translation>%1: النص المرافق له (%2) فارغ.</translation>
-    </message>
-    <message>
-        <source>%1:%2: a T line needs an id, a type with offsets and the text.</source>
-        <translation>%1:%2: يحتاج سطر T إلى معرّف ونوع مع المواضع والنص.</translation>
-    </message>
-    <message>
-        <source>%1:%2: malformed T line.</source>
-        <translation>%1:%2: سطر T مشوّه.</translation>
-    </message>
-    <message>
-        <source>%1:%2: malformed offsets &apos;%3&apos;.</source>
-        <translation>%1:%2: مواضع مشوّهة &apos;%3&apos;.</translation>
-    </message>
-    <message>
-        <source>%1:%2: offsets %3–%4 are past the end of the text (%5 code points).</source>
-        <translation>%1:%2: الموضعان %3–%4 بعد نهاية النص (%5 محرفًا).</translation>
-    </message>
-    <message>
         <source>discontinuous T spans</source>
         <translation>مقاطع T غير متصلة</translation>
-    </message>
-    <message>
-        <source>%1:%2: the text &apos;%3&apos; does not match offsets %4, which cover &apos;%5&apos;.</source>
-        <translation>%1:%2: النص &apos;%3&apos; لا يطابق المواضع %4 التي تغطي &apos;%5&apos;.</translation>
-    </message>
-    <message>
-        <source>%1:%2: malformed note line.</source>
-        <translation>%1:%2: سطر ملاحظة مشوّه.</translation>
     </message>
     <message>
         <source>notes on relations or events</source>
@@ -79,68 +35,180 @@
         <translation>أسطر %1</translation>
     </message>
     <message>
-        <source>%1:%2: unknown line type &apos;%3&apos;.</source>
-        <translation>%1:%2: نوع سطر غير معروف &apos;%3&apos;.</translation>
+        <source>the text file beside it cannot be read (%1).</source>
+        <translation>لا يمكن قراءة الملف النصي المجاور له (%1).</translation>
     </message>
     <message>
-        <source>%1: a note refers to %2, which is not a T line here.</source>
-        <translation>%1: ملاحظة تشير إلى %2، وهو ليس سطر T هنا.</translation>
+        <source>cannot read it (%1).</source>
+        <translation>تعذّرت قراءته (%1).</translation>
     </message>
     <message>
-        <source>%1:%2: expected a token and a tag, found &apos;%3&apos;.</source>
-        <translation>%1:%2: المتوقع وحدة ووسم، والموجود &apos;%3&apos;.</translation>
+        <source>the text beside it (%1) is empty.</source>
+        <translation>النص المجاور له (%1) فارغ.</translation>
     </message>
     <message>
-        <source>%1:%2: &apos;%3&apos; is not an O, B- or I- tag.</source>
-        <translation>%1:%2: &apos;%3&apos; ليس وسم O أو B- أو I-.</translation>
+        <source>a T line needs an id, a type with offsets and the text.</source>
+        <translation>يحتاج سطر T إلى معرّف ونوع مع المواضع والنص.</translation>
     </message>
     <message>
-        <source>%1: no tokens.</source>
-        <translation>%1: لا وحدات فيه.</translation>
+        <source>malformed T line.</source>
+        <translation>سطر T غير سليم.</translation>
     </message>
     <message>
-        <source>%1:%2: malformed JSON (%3).</source>
-        <translation>%1:%2: JSON مشوّه (%3).</translation>
+        <source>malformed offsets &apos;%1&apos;.</source>
+        <translation>مواضع غير سليمة &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>%1:%2: offsets in &apos;%3&apos; are not supported; use code points.</source>
-        <translation>%1:%2: المواضع بوحدة &apos;%3&apos; غير مدعومة؛ استعمل نقاط الترميز.</translation>
+        <source>offsets %1–%2 are past the end of the text (%3 code points).</source>
+        <translation>المواضع %1–%2 تتجاوز نهاية النص (%3 محرفاً).</translation>
     </message>
     <message>
-        <source>%1:%2: the record has no text.</source>
-        <translation>%1:%2: السجل بلا نص.</translation>
+        <source>the text &apos;%1&apos; does not match offsets %2, which cover &apos;%3&apos;.</source>
+        <translation>النص &apos;%1&apos; لا يطابق المواضع %2 التي تغطي &apos;%3&apos;.</translation>
     </message>
     <message>
-        <source>%1:%2: the text has CR line ends or a BOM, so its offsets cannot be trusted.</source>
-        <translation>%1:%2: في النص نهايات أسطر CR أو علامة ترتيب البايتات، فلا يوثق بمواضعه.</translation>
+        <source>malformed note line.</source>
+        <translation>سطر ملاحظة غير سليم.</translation>
     </message>
     <message>
-        <source>%1:%2: the span %3–%4 is outside the text.</source>
-        <translation>%1:%2: المقطع %3–%4 خارج النص.</translation>
+        <source>unknown line type &apos;%1&apos;.</source>
+        <translation>نوع سطر غير معروف &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>%1:%2: unknown annotation kind.</source>
-        <translation>%1:%2: نوع تعليق غير معروف.</translation>
+        <source>a note refers to %1, which is not a T line here.</source>
+        <translation>ملاحظة تشير إلى %1، وهو ليس سطر T هنا.</translation>
     </message>
     <message>
-        <source>%1:%2: a label must be [start, end, type] inside the text.</source>
-        <translation>%1:%2: يجب أن تكون التسمية [بداية، نهاية، نوع] داخل النص.</translation>
+        <source>expected a token and a tag, found &apos;%1&apos;.</source>
+        <translation>كان المتوقع كلمة ووسماً، ووُجد &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>%1: no records.</source>
-        <translation>%1: لا سجلات فيه.</translation>
+        <source>&apos;%1&apos; is not an O, B- or I- tag.</source>
+        <translation>&apos;%1&apos; ليس وسماً من نوع O أو B- أو I-.</translation>
     </message>
     <message>
-        <source>%1: no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).</source>
-        <translation>%1: لم يوجد تعليق ويب (المتوقع Annotation أو AnnotationPage أو AnnotationCollection).</translation>
+        <source>no tokens.</source>
+        <translation>لا كلمات فيه.</translation>
     </message>
     <message>
-        <source>%1: annotation %2 has no target with a selector.</source>
-        <translation>%1: التعليق %2 بلا هدف له محدِّد.</translation>
+        <source>malformed JSON (%1).</source>
+        <translation>JSON غير سليم (%1).</translation>
     </message>
     <message>
-        <source>%1: annotation %2 has neither a TextQuoteSelector nor a TextPositionSelector.</source>
-        <translation>%1: التعليق %2 ليس له TextQuoteSelector ولا TextPositionSelector.</translation>
+        <source>offsets in &apos;%1&apos; are not supported; use code points.</source>
+        <translation>المواضع بوحدة &apos;%1&apos; غير مدعومة؛ استخدم نقاط الترميز.</translation>
+    </message>
+    <message>
+        <source>the record has no text.</source>
+        <translation>السجل بلا نص.</translation>
+    </message>
+    <message>
+        <source>the text has CR line ends or a BOM, so its offsets cannot be trusted.</source>
+        <translation>في النص نهايات أسطر CR أو علامة ترتيب البايتات، فلا يوثق بمواضعه.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is outside the text.</source>
+        <translation>المقطع %1–%2 خارج النص.</translation>
+    </message>
+    <message>
+        <source>unknown annotation kind.</source>
+        <translation>نوع تعليق غير معروف.</translation>
+    </message>
+    <message>
+        <source>a label must be [start, end, type] inside the text.</source>
+        <translation>يجب أن يكون الوسم [بداية، نهاية، نوع] داخل النص.</translation>
+    </message>
+    <message>
+        <source>no records.</source>
+        <translation>لا سجلات فيه.</translation>
+    </message>
+    <message>
+        <source>no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).</source>
+        <translation>لم يوجد تعليق ويب (المتوقع Annotation أو AnnotationPage أو AnnotationCollection).</translation>
+    </message>
+    <message>
+        <source>annotation %1 has no target with a selector.</source>
+        <translation>التعليق %1 بلا هدف له محدِّد.</translation>
+    </message>
+    <message>
+        <source>annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector.</source>
+        <translation>التعليق %1 ليس له TextQuoteSelector ولا TextPositionSelector.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleInput</name>
+    <message>
+        <source>cannot read it (%1).</source>
+        <translation>تعذّرت قراءته (%1).</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>هذا مجلد وليس ملفاً.</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a socket or a device); Hamish imports only files.</source>
+        <translation>هذا ليس ملفاً عادياً (أنبوب أو مقبس أو جهاز)؛ هامش يستورد الملفات فقط.</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; Hamish reads text and HTML files of up to %2 bytes (split it, or import a JSON Lines corpus, which has no such limit).</source>
+        <translation>حجم الملف %1 بايت؛ يقرأ هامش ملفات النص وHTML حتى %2 بايت (قسّمه، أو استورد مدوّنة JSON Lines التي لا حدّ لها).</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePreparation</name>
+    <message>
+        <source>record %1: empty content, skipped.</source>
+        <translation>السجل %1: محتوى فارغ، تُخطّي.</translation>
+    </message>
+    <message>
+        <source>record %1 has no letter or digit (only marks, invisible characters or symbols), skipped.</source>
+        <translation>السجل %1 بلا حرف ولا رقم (علامات أو محارف خفية أو رموز فقط)، تُخطّي.</translation>
+    </message>
+    <message>
+        <source>article %1 is %2 characters long; Hamish takes articles of up to %3 characters.</source>
+        <translation>طول المقالة %1 هو %2 محرفاً؛ يقبل هامش مقالات حتى %3 محرفاً.</translation>
+    </message>
+    <message>
+        <source>article %1 has no letter or digit (only marks, invisible characters or symbols).</source>
+        <translation>المقالة %1 بلا حرف ولا رقم (علامات أو محارف خفية أو رموز فقط).</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>the encoding %1 is a guess (confidence %2 of 100); check the text.</source>
+        <translation>الترميز %1 تخمين (الثقة %2 من 100)؛ تحقّق من النص.</translation>
+    </message>
+    <message>
+        <source>the page has no article text.</source>
+        <translation>الصفحة بلا نص مقالة.</translation>
+    </message>
+    <message>
+        <source>no article found.</source>
+        <translation>لم توجد مقالة.</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1.</source>
+        <translation>ترميز غير معروف %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no article found (%n record(s) skipped: empty, or without a letter or digit).</source>
+        <translation>
+            <numerusform>لم توجد مقالة (لم يُتخطَّ أي سجل).</numerusform>
+            <numerusform>لم توجد مقالة (تُخطّي سجل واحد: فارغ أو بلا حرف ولا رقم).</numerusform>
+            <numerusform>لم توجد مقالة (تُخطّي سجلان: فارغان أو بلا حرف ولا رقم).</numerusform>
+            <numerusform>لم توجد مقالة (تُخطّيت %n سجلات: فارغة أو بلا حرف ولا رقم).</numerusform>
+            <numerusform>لم توجد مقالة (تُخطّي %n سجلاً: فارغة أو بلا حرف ولا رقم).</numerusform>
+            <numerusform>لم توجد مقالة (تُخطّي %n سجل: فارغة أو بلا حرف ولا رقم).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the reading stopped early.</source>
+        <translation>توقفت القراءة قبل أوانها.</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>أُلغي.</translation>
     </message>
 </context>
 <context>
@@ -253,120 +321,99 @@
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>السجل %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
-        <source>%1: cannot read it (%2).</source>
-        <translation>%1: تعذّرت قراءته (%2).</translation>
+        <source>article %1 could not be stored (%2).</source>
+        <translation>تعذّر حفظ المقالة %1 (%2).</translation>
     </message>
     <message>
-        <source>%1: the file is larger than 1 GiB.</source>
-        <translation>%1: الملف أكبر من 1 غيبيبايت.</translation>
+        <source>the library cannot be written (%1).</source>
+        <translation>لا يمكن الكتابة في المكتبة (%1).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>cancelled; nothing was imported.</source>
+        <translation>أُلغي؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>%1: the encoding %2 is a guess (confidence %3 of 100); check the text.</source>
-        <translation>%1: الترميز %2 تخمين (الثقة %3 من 100)؛ راجع النص.</translation>
+        <source>no such file or folder.</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم.</translation>
     </message>
     <message>
-        <source>%1: the page has no article text.</source>
-        <translation>%1: الصفحة خالية من نص مقالة.</translation>
+        <source>the library cannot be written (it is open read-only).</source>
+        <translation>لا يمكن الكتابة في المكتبة (مفتوحة للقراءة فقط).</translation>
     </message>
     <message>
-        <source>%1: no article found.</source>
-        <translation>%1: لم توجد مقالة.</translation>
+        <source>an earlier error ended the transaction</source>
+        <translation>أنهى خطأ سابق المعاملة</translation>
     </message>
     <message>
-        <source>%1: the library cannot be written (it is open read-only).</source>
-        <translation>%1: تتعذّر الكتابة في المكتبة (مفتوحة للقراءة فقط).</translation>
-    </message>
-    <message>
-        <source>%1: the library cannot be written (%2).</source>
-        <translation>%1: تتعذّر الكتابة في المكتبة (%2).</translation>
-    </message>
-    <message>
-        <source>%1: article %2 could not be stored (%3).</source>
-        <translation>%1: تعذّر حفظ المقالة %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder.</source>
-        <translation>%1: لا يوجد ملف أو مجلد بهذا الاسم.</translation>
-    </message>
-    <message>
-        <source>%1: Record %2 (line %3): empty content, skipped.</source>
-        <translation>%1: السجل %2 (السطر %3): محتوى فارغ، تُخطّي.</translation>
-    </message>
-    <message>
-        <source>record %1 could not be stored (%2)</source>
-        <translation>تعذّر حفظ السجل %1 (%2)</translation>
-    </message>
-    <message>
-        <source>article %1 is %2 characters long; Hamish takes articles of up to %3 characters.</source>
-        <translation>طول المقالة %1 هو %2 محرفًا؛ يقبل هامش مقالات حتى %3 محرف.</translation>
+        <source>the library cannot be written (%1); nothing of this import was kept.</source>
+        <translation>لا يمكن الكتابة في المكتبة (%1)؛ لم يُحفظ شيء من هذا الاستيراد.</translation>
     </message>
 </context>
 <context>
     <name>JsonArticleReader</name>
     <message>
-        <source>Line %1: malformed JSON (%2).</source>
-        <translation>السطر %1: JSON مشوّه (%2).</translation>
+        <source>a string holds \u0000 (NUL), which is not text.</source>
+        <translation>في سلسلة نصية \u0000 (NUL)، وهو ليس نصاً.</translation>
     </message>
     <message>
-        <source>Line 1: expected a JSON array of articles.</source>
-        <translation>السطر 1: المتوقع مصفوفة JSON من المقالات.</translation>
+        <source>a string holds a lone surrogate (\u%1), which is not text.</source>
+        <translation>في سلسلة نصية بديل منفرد (\u%1)، وهو ليس نصاً.</translation>
     </message>
     <message>
-        <source>Record %1: expected an object with title and content.</source>
-        <translation>السجل %1: المتوقع كائن فيه عنوان ومحتوى.</translation>
+        <source>record %1 is not valid UTF-8.</source>
+        <translation>السجل %1 ليس UTF-8 سليماً.</translation>
     </message>
     <message>
-        <source>Record %1: empty content, skipped.</source>
-        <translation>السجل %1: محتوى فارغ، تُخطّي.</translation>
+        <source>record %1: %2</source>
+        <translation>السجل %1: %2</translation>
     </message>
     <message>
-        <source>Line %1: expected an object with title and content.</source>
-        <translation>السطر %1: المتوقع كائن فيه عنوان ومحتوى.</translation>
+        <source>record %1: malformed JSON (%2).</source>
+        <translation>السجل %1: JSON غير سليم (%2).</translation>
     </message>
     <message>
-        <source>Line %1: empty content, skipped.</source>
-        <translation>السطر %1: محتوى فارغ، تُخطّي.</translation>
-    </message>
-    <message>
-        <source>Line %1: record %2 is not valid UTF-8.</source>
-        <translation>السطر %1: السجل %2 ليس UTF-8 صالحًا.</translation>
-    </message>
-    <message>
-        <source>Line %1: record %2: malformed JSON (%3).</source>
-        <translation>السطر %1: السجل %2: JSON مشوّه (%3).</translation>
-    </message>
-    <message>
-        <source>Line %1: record %2: expected an object with title and content.</source>
-        <translation>السطر %1: السجل %2: المتوقع كائن فيه عنوان ومحتوى.</translation>
+        <source>record %1: expected an object with title and content.</source>
+        <translation>السجل %1: كان المتوقع كائناً فيه عنوان ومحتوى.</translation>
     </message>
 </context>
 <context>
     <name>JsonRecordStream</name>
     <message>
-        <source>Line %1: expected a JSON array of articles.</source>
-        <translation>السطر %1: المتوقع مصفوفة JSON من المقالات.</translation>
+        <source>the file cannot be read further (%1).</source>
+        <translation>تتعذّر مواصلة قراءة الملف (%1).</translation>
     </message>
     <message>
-        <source>Line %1: record %2: expected an object with title and content.</source>
-        <translation>السطر %1: السجل %2: المتوقع كائن فيه عنوان ومحتوى.</translation>
+        <source>expected a JSON array of articles.</source>
+        <translation>كان المتوقع مصفوفة JSON من المقالات.</translation>
     </message>
     <message>
-        <source>Line %1: record %2 is nested too deeply.</source>
-        <translation>السطر %1: السجل %2 متداخل بعمق مفرط.</translation>
+        <source>record %1: expected an object with title and content.</source>
+        <translation>السجل %1: كان المتوقع كائناً فيه عنوان ومحتوى.</translation>
     </message>
     <message>
-        <source>Line %1: text after the end of the array.</source>
-        <translation>السطر %1: نص بعد نهاية المصفوفة.</translation>
+        <source>record %1 is nested too deeply.</source>
+        <translation>تداخل السجل %1 عميق جداً.</translation>
     </message>
     <message>
-        <source>Line %1: the JSON array is not closed.</source>
-        <translation>السطر %1: مصفوفة JSON غير مغلقة.</translation>
+        <source>text after the end of the array.</source>
+        <translation>نص بعد نهاية المصفوفة.</translation>
+    </message>
+    <message>
+        <source>the JSON array is not closed.</source>
+        <translation>مصفوفة JSON غير مغلقة.</translation>
     </message>
 </context>
 <context>
@@ -519,28 +566,12 @@
         <translation>ترميز غير معروف %1.</translation>
     </message>
     <message>
-        <source>Line %1 (byte %2) is not valid %3.</source>
-        <translation>السطر %1 (البايت %2) ليس %3 صالحًا.</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <source>Line %1 contains a NUL byte: this is binary data, or UTF-16 without a byte-order mark (choose the encoding by hand).</source>
-        <translation>في السطر %1 بايت NUL: هذه بيانات ثنائية، أو UTF-16 بلا علامة ترتيب البايتات (اختر الترميز يدويًا).</translation>
-    </message>
-    <message>
         <source>The file ends in the middle of a UTF-8 character: it was cut short.</source>
         <translation>ينتهي الملف في منتصف محرف UTF-8: لقد بُتر.</translation>
-    </message>
-    <message>
-        <source>Line %1 (byte %2) is damaged UTF-8.</source>
-        <translation>السطر %1 (البايت %2) فيه UTF-8 تالف.</translation>
-    </message>
-    <message>
-        <source>The text is neither UTF-8 nor windows-1256 nor ISO-8859-6; choose its encoding by hand.</source>
-        <translation>النص ليس UTF-8 ولا windows-1256 ولا ISO-8859-6؛ اختر ترميزه يدويًا.</translation>
     </message>
     <message>
         <source>This looks like binary data, not %1 text.</source>
@@ -549,6 +580,38 @@
     <message>
         <source>The file holds no text, only white space.</source>
         <translation>الملف لا يحوي نصًا، بل فراغات فقط.</translation>
+    </message>
+    <message>
+        <source>byte %1 is not valid %2.</source>
+        <translation>البايت %1 ليس %2 سليماً.</translation>
+    </message>
+    <message>
+        <source>The page declares %1, but its bytes are valid UTF-8; read as UTF-8.</source>
+        <translation>تعلن الصفحة %1، لكن بايتاتها UTF-8 سليم؛ قُرئت بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>byte %1 is damaged UTF-8.</source>
+        <translation>البايت %1 UTF-8 تالف.</translation>
+    </message>
+    <message>
+        <source>The page declares %1, but its text reads as Arabic only in %2; read as %2.</source>
+        <translation>تعلن الصفحة %1، لكن نصها لا يُقرأ عربياً إلا بترميز %2؛ قُرئت بترميز %2.</translation>
+    </message>
+    <message>
+        <source>The page declares %1, but its bytes are not valid %1.</source>
+        <translation>تعلن الصفحة %1، لكن بايتاتها ليست %1 سليماً.</translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor %1; choose its encoding by hand (--encoding).</source>
+        <translation>النص ليس UTF-8 ولا %1؛ اختر ترميزه يدوياً (--encoding).</translation>
+    </message>
+    <message>
+        <source>The text does not read as Arabic in any of %1 (best: %2, confidence %3 of 100); choose its encoding by hand (--encoding).</source>
+        <translation>لا يُقرأ النص عربياً بأيٍّ من %1 (أفضلها: %2، الثقة %3 من 100)؛ اختر ترميزه يدوياً (--encoding).</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is binary data, or UTF-16 without a byte-order mark (choose the encoding by hand).</source>
+        <translation>بايت NUL: هذه بيانات ثنائية، أو UTF-16 بلا علامة ترتيب البايتات (اختر الترميز يدوياً).</translation>
     </message>
 </context>
 <context>
@@ -1132,14 +1195,6 @@
         <source>There is nothing to import here.</source>
         <translation>لا شيء للاستيراد هنا.</translation>
     </message>
-    <message>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
     <message numerus="yes">
         <source>%n new article(s).</source>
         <translation>
@@ -1162,20 +1217,17 @@
             <numerusform>%n مقالة موجودة في المكتبة، لم تُستورد ثانية.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Cancelled: %n file(s) not imported.</source>
-        <translation>
-            <numerusform>أُلغي: لم يبقَ ملف دون استيراد.</numerusform>
-            <numerusform>أُلغي: ملف واحد لم يُستورد.</numerusform>
-            <numerusform>أُلغي: ملفان لم يُستوردا.</numerusform>
-            <numerusform>أُلغي: %n ملفات لم تُستورد.</numerusform>
-            <numerusform>أُلغي: %n ملفًا لم يُستورد.</numerusform>
-            <numerusform>أُلغي: %n ملف لم يُستورد.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some files need attention; files that failed changed nothing.</source>
         <translation>بعض الملفات تحتاج إلى انتباه؛ الملفات التي فشلت لم تغيّر شيئًا.</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation>استيراد المقالات</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the library is as it was.</source>
+        <translation>أُلغي الاستيراد؛ المكتبة كما كانت.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1298,44 @@
             <numerusform>%n مقالة، الترميز %1 (الثقة %2 من 100)، الصيغة %3.</numerusform>
             <numerusform>%n مقالة، الترميز %1 (الثقة %2 من 100)، الصيغة %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>قراءة %1…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>قراءة الملف</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>لا يُعرض شيء.</numerusform>
+            <numerusform>تُعرض الأولى.</numerusform>
+            <numerusform>تُعرض الاثنتان الأوليان.</numerusform>
+            <numerusform>تُعرض أول %n مقالات.</numerusform>
+            <numerusform>تُعرض أول %n مقالة.</numerusform>
+            <numerusform>تُعرض أول %n مقالة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamish::JobStatus</name>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
+        <translation>إلغاء العمل الجاري</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>جارٍ إلغاء %1…</translation>
     </message>
 </context>
 <context>

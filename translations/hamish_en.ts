@@ -4,10 +4,6 @@
 <context>
     <name>AnnotationImportService</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>the entity type &apos;%1&apos; cannot be created: %2</source>
         <translation>the entity type &apos;%1&apos; cannot be created: %2</translation>
     </message>
@@ -27,48 +23,8 @@
 <context>
     <name>AnnotationReaders</name>
     <message>
-        <source>%1: the text file beside it cannot be read (%2).</source>
-        <translation>%1: the text file beside it cannot be read (%2).</translation>
-    </message>
-    <message>
-        <source>%1: cannot read it (%2).</source>
-        <translation>%1: cannot read it (%2).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the text beside it (%2) is empty.</source>
-        <translation>%1: the text beside it (%2) is empty.</translation>
-    </message>
-    <message>
-        <source>%1:%2: a T line needs an id, a type with offsets and the text.</source>
-        <translation>%1:%2: a T line needs an id, a type with offsets and the text.</translation>
-    </message>
-    <message>
-        <source>%1:%2: malformed T line.</source>
-        <translation>%1:%2: malformed T line.</translation>
-    </message>
-    <message>
-        <source>%1:%2: malformed offsets &apos;%3&apos;.</source>
-        <translation>%1:%2: malformed offsets &apos;%3&apos;.</translation>
-    </message>
-    <message>
-        <source>%1:%2: offsets %3–%4 are past the end of the text (%5 code points).</source>
-        <translation>%1:%2: offsets %3–%4 are past the end of the text (%5 code points).</translation>
-    </message>
-    <message>
         <source>discontinuous T spans</source>
         <translation>discontinuous T spans</translation>
-    </message>
-    <message>
-        <source>%1:%2: the text &apos;%3&apos; does not match offsets %4, which cover &apos;%5&apos;.</source>
-        <translation>%1:%2: the text &apos;%3&apos; does not match offsets %4, which cover &apos;%5&apos;.</translation>
-    </message>
-    <message>
-        <source>%1:%2: malformed note line.</source>
-        <translation>%1:%2: malformed note line.</translation>
     </message>
     <message>
         <source>notes on relations or events</source>
@@ -79,68 +35,176 @@
         <translation>%1 lines</translation>
     </message>
     <message>
-        <source>%1:%2: unknown line type &apos;%3&apos;.</source>
-        <translation>%1:%2: unknown line type &apos;%3&apos;.</translation>
+        <source>the text file beside it cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: a note refers to %2, which is not a T line here.</source>
-        <translation>%1: a note refers to %2, which is not a T line here.</translation>
+        <source>cannot read it (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: expected a token and a tag, found &apos;%3&apos;.</source>
-        <translation>%1:%2: expected a token and a tag, found &apos;%3&apos;.</translation>
+        <source>the text beside it (%1) is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: &apos;%3&apos; is not an O, B- or I- tag.</source>
-        <translation>%1:%2: &apos;%3&apos; is not an O, B- or I- tag.</translation>
+        <source>a T line needs an id, a type with offsets and the text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no tokens.</source>
-        <translation>%1: no tokens.</translation>
+        <source>malformed T line.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: malformed JSON (%3).</source>
-        <translation>%1:%2: malformed JSON (%3).</translation>
+        <source>malformed offsets &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: offsets in &apos;%3&apos; are not supported; use code points.</source>
-        <translation>%1:%2: offsets in &apos;%3&apos; are not supported; use code points.</translation>
+        <source>offsets %1–%2 are past the end of the text (%3 code points).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: the record has no text.</source>
-        <translation>%1:%2: the record has no text.</translation>
+        <source>the text &apos;%1&apos; does not match offsets %2, which cover &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: the text has CR line ends or a BOM, so its offsets cannot be trusted.</source>
-        <translation>%1:%2: the text has CR line ends or a BOM, so its offsets cannot be trusted.</translation>
+        <source>malformed note line.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: the span %3–%4 is outside the text.</source>
-        <translation>%1:%2: the span %3–%4 is outside the text.</translation>
+        <source>unknown line type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: unknown annotation kind.</source>
-        <translation>%1:%2: unknown annotation kind.</translation>
+        <source>a note refers to %1, which is not a T line here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: a label must be [start, end, type] inside the text.</source>
-        <translation>%1:%2: a label must be [start, end, type] inside the text.</translation>
+        <source>expected a token and a tag, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no records.</source>
-        <translation>%1: no records.</translation>
+        <source>&apos;%1&apos; is not an O, B- or I- tag.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).</source>
-        <translation>%1: no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).</translation>
+        <source>no tokens.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: annotation %2 has no target with a selector.</source>
-        <translation>%1: annotation %2 has no target with a selector.</translation>
+        <source>malformed JSON (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: annotation %2 has neither a TextQuoteSelector nor a TextPositionSelector.</source>
-        <translation>%1: annotation %2 has neither a TextQuoteSelector nor a TextPositionSelector.</translation>
+        <source>offsets in &apos;%1&apos; are not supported; use code points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text has CR line ends or a BOM, so its offsets cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is outside the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown annotation kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label must be [start, end, type] inside the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 has no target with a selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleInput</name>
+    <message>
+        <source>cannot read it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a socket or a device); Hamish imports only files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; Hamish reads text and HTML files of up to %2 bytes (split it, or import a JSON Lines corpus, which has no such limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePreparation</name>
+    <message>
+        <source>record %1: empty content, skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 has no letter or digit (only marks, invisible characters or symbols), skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 is %2 characters long; Hamish takes articles of up to %3 characters.</source>
+        <translation type="unfinished">article %1 is %2 characters long; Hamish takes articles of up to %3 characters.</translation>
+    </message>
+    <message>
+        <source>article %1 has no letter or digit (only marks, invisible characters or symbols).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>the encoding %1 is a guess (confidence %2 of 100); check the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page has no article text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no article found (%n record(s) skipped: empty, or without a letter or digit).</source>
+        <translation>
+            <numerusform>no article found (%n record skipped: empty, or without a letter or digit).</numerusform>
+            <numerusform>no article found (%n records skipped: empty, or without a letter or digit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the reading stopped early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -253,120 +317,99 @@
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
-        <source>%1: cannot read it (%2).</source>
-        <translation>%1: cannot read it (%2).</translation>
+        <source>article %1 could not be stored (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the file is larger than 1 GiB.</source>
-        <translation>%1: the file is larger than 1 GiB.</translation>
+        <source>the library cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the encoding %2 is a guess (confidence %3 of 100); check the text.</source>
-        <translation>%1: the encoding %2 is a guess (confidence %3 of 100); check the text.</translation>
+        <source>no such file or folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the page has no article text.</source>
-        <translation>%1: the page has no article text.</translation>
+        <source>the library cannot be written (it is open read-only).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no article found.</source>
-        <translation>%1: no article found.</translation>
+        <source>an earlier error ended the transaction</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the library cannot be written (it is open read-only).</source>
-        <translation>%1: the library cannot be written (it is open read-only).</translation>
-    </message>
-    <message>
-        <source>%1: the library cannot be written (%2).</source>
-        <translation>%1: the library cannot be written (%2).</translation>
-    </message>
-    <message>
-        <source>%1: article %2 could not be stored (%3).</source>
-        <translation>%1: article %2 could not be stored (%3).</translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder.</source>
-        <translation>%1: no such file or folder.</translation>
-    </message>
-    <message>
-        <source>%1: Record %2 (line %3): empty content, skipped.</source>
-        <translation>%1: Record %2 (line %3): empty content, skipped.</translation>
-    </message>
-    <message>
-        <source>record %1 could not be stored (%2)</source>
-        <translation>record %1 could not be stored (%2)</translation>
-    </message>
-    <message>
-        <source>article %1 is %2 characters long; Hamish takes articles of up to %3 characters.</source>
-        <translation>article %1 is %2 characters long; Hamish takes articles of up to %3 characters.</translation>
+        <source>the library cannot be written (%1); nothing of this import was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonArticleReader</name>
     <message>
-        <source>Line %1: malformed JSON (%2).</source>
-        <translation>Line %1: malformed JSON (%2).</translation>
+        <source>a string holds \u0000 (NUL), which is not text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line 1: expected a JSON array of articles.</source>
-        <translation>Line 1: expected a JSON array of articles.</translation>
+        <source>a string holds a lone surrogate (\u%1), which is not text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record %1: expected an object with title and content.</source>
-        <translation>Record %1: expected an object with title and content.</translation>
+        <source>record %1 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record %1: empty content, skipped.</source>
-        <translation>Record %1: empty content, skipped.</translation>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: expected an object with title and content.</source>
-        <translation>Line %1: expected an object with title and content.</translation>
+        <source>record %1: malformed JSON (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: empty content, skipped.</source>
-        <translation>Line %1: empty content, skipped.</translation>
-    </message>
-    <message>
-        <source>Line %1: record %2 is not valid UTF-8.</source>
-        <translation>Line %1: record %2 is not valid UTF-8.</translation>
-    </message>
-    <message>
-        <source>Line %1: record %2: malformed JSON (%3).</source>
-        <translation>Line %1: record %2: malformed JSON (%3).</translation>
-    </message>
-    <message>
-        <source>Line %1: record %2: expected an object with title and content.</source>
-        <translation>Line %1: record %2: expected an object with title and content.</translation>
+        <source>record %1: expected an object with title and content.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonRecordStream</name>
     <message>
-        <source>Line %1: expected a JSON array of articles.</source>
-        <translation>Line %1: expected a JSON array of articles.</translation>
+        <source>the file cannot be read further (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: record %2: expected an object with title and content.</source>
-        <translation>Line %1: record %2: expected an object with title and content.</translation>
+        <source>expected a JSON array of articles.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: record %2 is nested too deeply.</source>
-        <translation>Line %1: record %2 is nested too deeply.</translation>
+        <source>record %1: expected an object with title and content.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: text after the end of the array.</source>
-        <translation>Line %1: text after the end of the array.</translation>
+        <source>record %1 is nested too deeply.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: the JSON array is not closed.</source>
-        <translation>Line %1: the JSON array is not closed.</translation>
+        <source>text after the end of the array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON array is not closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -519,28 +562,12 @@
         <translation>Unknown encoding %1.</translation>
     </message>
     <message>
-        <source>Line %1 (byte %2) is not valid %3.</source>
-        <translation>Line %1 (byte %2) is not valid %3.</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>Line %1 contains a NUL byte: this is binary data, or UTF-16 without a byte-order mark (choose the encoding by hand).</source>
-        <translation>Line %1 contains a NUL byte: this is binary data, or UTF-16 without a byte-order mark (choose the encoding by hand).</translation>
-    </message>
-    <message>
         <source>The file ends in the middle of a UTF-8 character: it was cut short.</source>
         <translation>The file ends in the middle of a UTF-8 character: it was cut short.</translation>
-    </message>
-    <message>
-        <source>Line %1 (byte %2) is damaged UTF-8.</source>
-        <translation>Line %1 (byte %2) is damaged UTF-8.</translation>
-    </message>
-    <message>
-        <source>The text is neither UTF-8 nor windows-1256 nor ISO-8859-6; choose its encoding by hand.</source>
-        <translation>The text is neither UTF-8 nor windows-1256 nor ISO-8859-6; choose its encoding by hand.</translation>
     </message>
     <message>
         <source>This looks like binary data, not %1 text.</source>
@@ -549,6 +576,38 @@
     <message>
         <source>The file holds no text, only white space.</source>
         <translation>The file holds no text, only white space.</translation>
+    </message>
+    <message>
+        <source>byte %1 is not valid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page declares %1, but its bytes are valid UTF-8; read as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 is damaged UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page declares %1, but its text reads as Arabic only in %2; read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page declares %1, but its bytes are not valid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor %1; choose its encoding by hand (--encoding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not read as Arabic in any of %1 (best: %2, confidence %3 of 100); choose its encoding by hand (--encoding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is binary data, or UTF-16 without a byte-order mark (choose the encoding by hand).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1124,14 +1183,6 @@
         <source>There is nothing to import here.</source>
         <translation>There is nothing to import here.</translation>
     </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
     <message numerus="yes">
         <source>%n new article(s).</source>
         <translation>
@@ -1146,16 +1197,17 @@
             <numerusform>%n already in the library, not imported again.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Cancelled: %n file(s) not imported.</source>
-        <translation>
-            <numerusform>Cancelled: %n file not imported.</numerusform>
-            <numerusform>Cancelled: %n files not imported.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some files need attention; files that failed changed nothing.</source>
         <translation>Some files need attention; files that failed changed nothing.</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the library is as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1274,40 @@
             <numerusform>%n article, encoding %1 (confidence %2 of 100), format %3.</numerusform>
             <numerusform>%n articles, encoding %1 (confidence %2 of 100), format %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>The first is listed.</numerusform>
+            <numerusform>The first %n are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamish::JobStatus</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "formats/formatscontroller.h"
 #include "help/shortcutsdialog.h"
 #include "import/importcontroller.h"
+#include "jobs/jobrunner.h"
+#include "jobs/jobstatus.h"
 #include "library/librarymodel.h"
 #include "library/libraryview.h"
 #include "notices/writeerrornotice.h"
@@ -41,11 +43,12 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     : QMainWindow(parent)
     , m_library(services.library)
     , m_annotations(services.annotations)
+    , m_jobs(new JobRunner(services.library, this))
     , m_model(new LibraryModel(services.library, this, LibraryModel::Batches::HoldUntilReleased))
     , m_libraryView(new LibraryView(*m_model, this))
     , m_reader(new ReaderPane(this))
     , m_search(new SearchPanel(services.search, this))
-    , m_importController(new ImportController(services.importer, this))
+    , m_importController(new ImportController(services.library, *m_jobs, this))
     , m_formats(new FormatsController(services.library, services.annotations, this))
     , m_undoStack(new QUndoStack(this))
     , m_annotationController(new AnnotationController(services.annotations, services.registry, services.mentions,
@@ -90,16 +93,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     connect(m_reader->reader(), &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
     // Writes from the CLI or another process show up here: SQLite bumps data_version for
     // commits made by other connections.
-    auto* watch = new QTimer(this);
-    watch->setInterval(1500);
-    connect(watch, &QTimer::timeout, this, [this, last = m_library.dataVersion().value_or(0)]() mutable {
-        const qint64 now = m_library.dataVersion().value_or(last);
-        if (now != last) {
-            last = now;
-            m_library.announceExternalChange();
-        }
-    });
-    watch->start();
+    m_library.watchForChanges();
     connect(&m_library, &Library::changedElsewhere, m_model, &LibraryModel::reload);
     connect(&m_library, &Library::changedElsewhere, this, [this] {
         m_annotations.announce({m_reader->articleId()});
@@ -119,6 +113,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     else
         m_restoreAfterFirstPaint = true; // the window shows first, the article right after
 
+    statusBar()->addPermanentWidget(new JobStatus(*m_jobs, this));
     statusBar()->showMessage(displayPath(m_library.path()));
 }
 
@@ -346,6 +341,7 @@ void MainWindow::saveSession() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_jobs->cancelAll(); // each job rolls back and its thread ends at its next check
     saveSession();
     QMainWindow::closeEvent(event);
 }

@@ -17,6 +17,8 @@ class EntityPanel;
 class FormatsController;
 class ImportController;
 class ImportService;
+class JobRunner;
+class JobStatus;
 class Library;
 class LibraryModel;
 class LibraryView;
@@ -45,6 +47,7 @@ public:
     ReaderPane* readerPane() const { return m_reader; }
     SearchPanel* searchPanel() const { return m_search; }
     ImportController* importController() const { return m_importController; }
+    JobRunner* jobs() const { return m_jobs; }
     AnnotationController* annotationController() const { return m_annotationController; }
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
     EntityPanel* entityPanel() const { return m_entityPanel; }
@@ -73,6 +76,7 @@ private:
 
     Library& m_library;
     AnnotationService& m_annotations;
+    JobRunner* m_jobs;
     LibraryModel* m_model;
     LibraryView* m_libraryView;
     ReaderPane* m_reader;

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "import/importservice.h"
+#include "jobs/jobcontrol.h"
 #include "storage/library.h"
 
 namespace hamish::cli {
@@ -28,14 +29,19 @@ int run(Context& context)
     options.encoding = context.parser().value(QStringLiteral("encoding"));
 
     ImportService service(**library);
-    const auto progress = [&](int done, int total, const QString& path) {
-        if (context.errIsTerminal() && total > 1)
-            context.err(path.isEmpty() ? QStringLiteral("\r\33[K")
-                                       : QStringLiteral("\r\33[K[%1/%2] %3").arg(done + 1).arg(total).arg(path));
-        return true;
-    };
+    JobControl control;
+    if (context.errIsTerminal()) {
+        control.progress = [&, shown = QString()](qint64 done, qint64 total, const QString& path) mutable {
+            const QString line =
+                done >= total ? QStringLiteral("\r\33[K")
+                              : QStringLiteral("\r\33[K[%1%] %2").arg(done * 100 / qMax<qint64>(1, total)).arg(path);
+            if (line != shown)
+                context.err(line);
+            shown = line;
+        };
+    }
     bool anyFailed = false;
-    for (const FileReport& report : service.importPaths(paths, options, progress)) {
+    for (const FileReport& report : service.importPaths(paths, options, control).files) {
         if (!report.succeeded()) {
             anyFailed = true;
             context.fail(report.error);

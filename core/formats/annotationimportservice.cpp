@@ -109,7 +109,7 @@ AnnotationImportReport AnnotationImportService::importFile(AnnotationFormat form
     if (!ok) {
         report = AnnotationImportReport{};
         report.path = path;
-        report.error = ok.error().startsWith(path) ? ok.error() : tr("%1: %2").arg(path, ok.error());
+        report.error = ok.problem().inFile(path).text();
         return report;
     }
     if (!created.isEmpty())

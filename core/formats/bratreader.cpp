@@ -61,21 +61,21 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
     const QString txtPath = info.path() + u'/' + info.completeBaseName() + QStringLiteral(".txt");
     QFile txt(txtPath), ann(annPath);
     if (!txt.open(QIODevice::ReadOnly))
-        return failure(tr("%1: the text file beside it cannot be read (%2).").arg(annPath, txtPath));
+        return failureIn(annPath, tr("the text file beside it cannot be read (%1).").arg(txtPath));
     if (!ann.open(QIODevice::ReadOnly))
-        return failure(tr("%1: cannot read it (%2).").arg(annPath, ann.errorString()));
+        return failureIn(annPath, tr("cannot read it (%1).").arg(ann.errorString()));
     const QByteArray textBytes = txt.readAll();
     Result<QString> raw = TextDecoder::decodeStrict(textBytes, QStringLiteral("UTF-8"));
     if (!raw)
-        return failure(tr("%1: %2").arg(txtPath, raw.error()));
+        return raw.problem().inFile(txtPath);
     if (raw->trimmed().isEmpty())
-        return failure(tr("%1: the text beside it (%2) is empty.").arg(annPath, txtPath));
+        return failureIn(annPath, tr("the text beside it (%1) is empty.").arg(txtPath));
     const CanonicalMap map = canonicalWithMap(*raw);
     const QList<uint> codePoints = raw->toUcs4();
 
     Result<QString> annText = TextDecoder::decodeStrict(ann.readAll(), QStringLiteral("UTF-8"));
     if (!annText)
-        return failure(tr("%1: %2").arg(annPath, annText.error()));
+        return annText.problem().inFile(annPath);
 
     ParsedAnnotations parsed;
     QHash<QString, BratSpan> spans;
@@ -93,11 +93,10 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
         const QStringList fields = line.split(u'\t');
         if (kind == u'T') {
             if (fields.size() < 3)
-                return failure(
-                    tr("%1:%2: a T line needs an id, a type with offsets and the text.").arg(annPath).arg(lineNumber));
+                return failureAt(annPath, lineNumber, tr("a T line needs an id, a type with offsets and the text."));
             const QStringList head = fields.at(1).split(u' ', Qt::SkipEmptyParts);
             if (head.size() < 3)
-                return failure(tr("%1:%2: malformed T line.").arg(annPath).arg(lineNumber));
+                return failureAt(annPath, lineNumber, tr("malformed T line."));
             const QStringList fragments = head.mid(1).join(u' ').split(u';');
             QList<std::pair<qsizetype, qsizetype>> ranges;
             for (const QString& fragment : fragments) {
@@ -106,14 +105,13 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
                 const qsizetype start = bounds.value(0).toLongLong(&okStart);
                 const qsizetype end = bounds.value(1).toLongLong(&okEnd);
                 if (bounds.size() != 2 || !okStart || !okEnd || start < 0 || end <= start)
-                    return failure(tr("%1:%2: malformed offsets '%3'.").arg(annPath).arg(lineNumber).arg(fragment));
+                    return failureAt(annPath, lineNumber, tr("malformed offsets '%1'.").arg(fragment));
                 if (end > codePoints.size())
-                    return failure(tr("%1:%2: offsets %3–%4 are past the end of the text (%5 code points).")
-                                       .arg(annPath)
-                                       .arg(lineNumber)
-                                       .arg(start)
-                                       .arg(end)
-                                       .arg(codePoints.size()));
+                    return failureAt(annPath, lineNumber,
+                                     tr("offsets %1–%2 are past the end of the text (%3 code points).")
+                                         .arg(start)
+                                         .arg(end)
+                                         .arg(codePoints.size()));
                 ranges.append({start, end});
             }
             // Fragments that only skip line breaks are one span (that is how brat and Hamish
@@ -135,16 +133,15 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
                     QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints.constData() + start), end - start);
             }
             if (covered != fields.mid(2).join(u'\t'))
-                return failure(tr("%1:%2: the text '%3' does not match offsets %4, which cover '%5'.")
-                                   .arg(annPath)
-                                   .arg(lineNumber)
-                                   .arg(fields.mid(2).join(u'\t'), fields.at(1), covered));
+                return failureAt(annPath, lineNumber,
+                                 tr("the text '%1' does not match offsets %2, which cover '%3'.")
+                                     .arg(fields.mid(2).join(u'\t'), fields.at(1), covered));
             spans.insert(fields.at(0), {head.at(0), ranges.first().first, ranges.last().second, covered, lineNumber});
             order.append(fields.at(0));
         } else if (kind == u'#') {
             const QStringList head = fields.value(1).split(u' ', Qt::SkipEmptyParts);
             if (fields.size() < 2 || head.size() != 2)
-                return failure(tr("%1:%2: malformed note line.").arg(annPath).arg(lineNumber));
+                return failureAt(annPath, lineNumber, tr("malformed note line."));
             if (!head.at(1).startsWith(u'T')) {
                 parsed.unsupported[tr("notes on relations or events")] += 1;
                 continue;
@@ -153,7 +150,7 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
         } else if (QStringLiteral("REAMN*").contains(kind)) {
             parsed.unsupported[tr("%1 lines").arg(kind)] += 1;
         } else {
-            return failure(tr("%1:%2: unknown line type '%3'.").arg(annPath).arg(lineNumber).arg(kind));
+            return failureAt(annPath, lineNumber, tr("unknown line type '%1'.").arg(kind));
         }
     }
 
@@ -191,7 +188,7 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
     }
     for (const QString& id : notes.keys()) {
         if (!spans.contains(id))
-            return failure(tr("%1: a note refers to %2, which is not a T line here.").arg(annPath, id));
+            return failureIn(annPath, tr("a note refers to %1, which is not a T line here.").arg(id));
     }
     parsed.documents.append(document);
     return parsed;

@@ -11,10 +11,10 @@ Result<ParsedAnnotations> AnnotationReaders::readConll(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("%1: cannot read it (%2).").arg(path, file.errorString()));
+        return failureIn(path, tr("cannot read it (%1).").arg(file.errorString()));
     Result<DecodedText> decoded = TextDecoder::decode(file.readAll());
     if (!decoded)
-        return failure(tr("%1: %2").arg(path, decoded.error()));
+        return decoded.problem().inFile(path);
 
     static const QRegularExpression tagPattern(QStringLiteral("^(O|[BI]-\\S+)$"));
     QString body;
@@ -37,10 +37,10 @@ Result<ParsedAnnotations> AnnotationReaders::readConll(const QString& path)
         if (columns.first() == u"-DOCSTART-")
             continue;
         if (columns.size() < 2)
-            return failure(tr("%1:%2: expected a token and a tag, found '%3'.").arg(path).arg(lineNumber).arg(line));
+            return failureAt(path, lineNumber, tr("expected a token and a tag, found '%1'.").arg(line));
         const QString& tag = columns.last();
         if (!tagPattern.match(tag).hasMatch())
-            return failure(tr("%1:%2: '%3' is not an O, B- or I- tag.").arg(path).arg(lineNumber).arg(tag));
+            return failureAt(path, lineNumber, tr("'%1' is not an O, B- or I- tag.").arg(tag));
         const QString& token = columns.first();
         if (sentenceHasTokens)
             body += u' ';
@@ -72,7 +72,7 @@ Result<ParsedAnnotations> AnnotationReaders::readConll(const QString& path)
     while (body.endsWith(u'\n'))
         body.chop(1);
     if (body.trimmed().isEmpty())
-        return failure(tr("%1: no tokens.").arg(path));
+        return failure(tr("no tokens.")).inFile(path);
 
     ParsedDocument document;
     document.article.title = QFileInfo(path).completeBaseName();

@@ -22,10 +22,10 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("%1: cannot read it (%2).").arg(path, file.errorString()));
+        return failureIn(path, tr("cannot read it (%1).").arg(file.errorString()));
     Result<DecodedText> decoded = TextDecoder::decode(file.readAll());
     if (!decoded)
-        return failure(tr("%1: %2").arg(path, decoded.error()));
+        return decoded.problem().inFile(path);
     ParsedAnnotations parsed;
     const QStringList lines = decoded->text.split(u'\n');
     for (qsizetype n = 0; n < lines.size(); ++n) {
@@ -35,19 +35,17 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(lines.at(n).toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !json.isObject())
-            return failure(tr("%1:%2: malformed JSON (%3).").arg(path).arg(lineNumber).arg(error.errorString()));
+            return failureAt(path, lineNumber, tr("malformed JSON (%1).").arg(error.errorString()));
         const QJsonObject o = json.object();
         const QString unit = o.value(u"offset_unit").toString(QStringLiteral("codepoint"));
         if (unit != u"codepoint")
-            return failure(
-                tr("%1:%2: offsets in '%3' are not supported; use code points.").arg(path).arg(lineNumber).arg(unit));
+            return failureAt(path, lineNumber, tr("offsets in '%1' are not supported; use code points.").arg(unit));
         const QString text = TextDecoder::canonicalize(o.value(u"text").toString());
         if (text.trimmed().isEmpty())
-            return failure(tr("%1:%2: the record has no text.").arg(path).arg(lineNumber));
+            return failureAt(path, lineNumber, tr("the record has no text."));
         if (text != o.value(u"text").toString())
-            return failure(tr("%1:%2: the text has CR line ends or a BOM, so its offsets cannot be trusted.")
-                               .arg(path)
-                               .arg(lineNumber));
+            return failureAt(path, lineNumber,
+                             tr("the text has CR line ends or a BOM, so its offsets cannot be trusted."));
         ParsedDocument document;
         document.article.body = text;
         document.article.title = o.value(u"title").toString();
@@ -64,8 +62,7 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
             a.end = utf16FromCodePoints(text, end);
             a.line = lineNumber;
             if (a.start < 0 || a.end < 0 || a.end <= a.start)
-                return failure(
-                    tr("%1:%2: the span %3–%4 is outside the text.").arg(path).arg(lineNumber).arg(start).arg(end));
+                return failureAt(path, lineNumber, tr("the span %1–%2 is outside the text.").arg(start).arg(end));
             return {};
         };
         const QJsonObject ours = o.value(u"hamish").toObject();
@@ -74,7 +71,7 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
                 const QJsonObject x = value.toObject();
                 ParsedAnnotation a;
                 if (!kindFromName(x.value(u"kind").toString(), a.kind))
-                    return failure(tr("%1:%2: unknown annotation kind.").arg(path).arg(lineNumber));
+                    return failureAt(path, lineNumber, tr("unknown annotation kind."));
                 if (Status ok = place(x.value(u"start").toInteger(-1), x.value(u"end").toInteger(-1), a); !ok)
                     return failure(ok.error());
                 a.typeCode = x.value(u"type").toString();
@@ -100,8 +97,7 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
                 const QJsonArray l = value.toArray();
                 ParsedAnnotation a;
                 if (l.size() < 3 || !place(l.at(0).toInteger(-1), l.at(1).toInteger(-1), a))
-                    return failure(
-                        tr("%1:%2: a label must be [start, end, type] inside the text.").arg(path).arg(lineNumber));
+                    return failureAt(path, lineNumber, tr("a label must be [start, end, type] inside the text."));
                 a.typeCode = l.at(2).toString();
                 document.annotations.append(a);
             }
@@ -118,7 +114,7 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
         parsed.documents.append(document);
     }
     if (parsed.documents.isEmpty())
-        return failure(tr("%1: no records.").arg(path));
+        return failure(tr("no records.")).inFile(path);
     return parsed;
 }
 

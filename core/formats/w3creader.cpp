@@ -52,21 +52,18 @@ Result<ParsedAnnotations> AnnotationReaders::readW3c(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("%1: cannot read it (%2).").arg(path, file.errorString()));
+        return failureIn(path, tr("cannot read it (%1).").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return failure(tr("%1:%2: malformed JSON (%3).")
-                           .arg(path)
-                           .arg(bytes.left(error.offset).count('\n') + 1)
-                           .arg(error.errorString()));
+        return failureAt(path, bytes.left(error.offset).count('\n') + 1,
+                         tr("malformed JSON (%1).").arg(error.errorString()));
     QList<QJsonObject> annotations;
     collect(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()), annotations);
     if (annotations.isEmpty())
-        return failure(
-            tr("%1: no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).")
-                .arg(path));
+        return failure(tr("no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection)."))
+            .inFile(path);
 
     ParsedAnnotations parsed;
     for (qsizetype n = 0; n < annotations.size(); ++n) {
@@ -84,7 +81,7 @@ Result<ParsedAnnotations> AnnotationReaders::readW3c(const QString& path)
             }
         }
         if (target.isEmpty())
-            return failure(tr("%1: annotation %2 has no target with a selector.").arg(path).arg(number));
+            return failureIn(path, tr("annotation %1 has no target with a selector.").arg(number));
         anchored.source = target.value(u"source").toString();
         anchored.scope = target.value(u"scope").toString();
         for (const auto& s : asArray(target.value(u"selector"))) {
@@ -99,9 +96,8 @@ Result<ParsedAnnotations> AnnotationReaders::readW3c(const QString& path)
             }
         }
         if (anchored.exact.isEmpty() && anchored.position < 0)
-            return failure(tr("%1: annotation %2 has neither a TextQuoteSelector nor a TextPositionSelector.")
-                               .arg(path)
-                               .arg(number));
+            return failureIn(
+                path, tr("annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector.").arg(number));
 
         QString typeCode;
         for (const auto& b : asArray(o.value(u"body"))) {

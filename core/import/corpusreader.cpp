@@ -1,6 +1,5 @@
 #include "import/corpusreader.h"
 
-#include "import/importservice.h"
 #include "import/jsonreader.h"
 #include "import/jsonstream.h"
 
@@ -24,37 +23,35 @@ void CorpusReader::run()
     QIODevice& device = *m_source.device;
     const Status read =
         m_source.lines ? JsonRecordStream::readLines(device, onRecord) : JsonRecordStream::readArray(device, onRecord);
-    PreparedRecord last;
-    last.kind = read ? PreparedRecord::Kind::Finished : PreparedRecord::Kind::Failed;
-    last.message = read ? QString() : read.error();
+    PreparedArticle last;
+    last.kind = read ? PreparedArticle::Kind::Finished : PreparedArticle::Kind::Failed;
+    if (!read)
+        last.problem = read.problem().inFile(m_source.origin.path);
     m_queue.push(std::move(last));
 }
 
 Status CorpusReader::prepare(const QByteArray& json, int number, int line)
 {
-    PreparedRecord record;
+    PreparedArticle record;
     record.number = number;
+    record.position = m_source.position ? m_source.position() : 0;
     Result<bool> read = JsonArticleReader::readRecord(json, record.article, number, line);
     if (!read)
-        return failure(read.error());
+        return read.problem();
+    const auto skip = [&](const QString& why) {
+        record.kind = PreparedArticle::Kind::Skipped;
+        record.message = Failure{why, m_source.origin.path, line, 0}.text();
+    };
     if (!*read) {
-        record.kind = PreparedRecord::Kind::Skipped;
-        record.message = ImportService::tr("%1: Record %2 (line %3): empty content, skipped.")
-                             .arg(m_source.path)
-                             .arg(number)
-                             .arg(line);
+        skip(ArticlePreparation::tr("record %1: empty content, skipped.").arg(number));
+    } else if (!ArticlePreparation::hasLetterOrDigit(record.article.body)) {
+        skip(ArticlePreparation::tr("record %1 has no letter or digit (only marks, invisible characters or "
+                                    "symbols), skipped.")
+                 .arg(number));
     } else {
-        if (Status fits = ImportService::checkLength(record.article, number); !fits)
-            return fits;
-        Article& article = record.article;
-        if (article.title.isEmpty())
-            article.title = m_splitter.deriveTitle(article.body);
-        article.originPath = m_source.origin;
-        article.originEncoding = m_source.encoding;
-        article.importedAt = m_source.importedAt;
-        record.titleTokens = indexTokensOf(article.title);
-        record.bodyTokens = indexTokensOf(article.body);
-        article.contentHash = contentHashOfUtf8(record.bodyTokens.text);
+        if (Status fits = ArticlePreparation::check(record.article, number); !fits)
+            return failure(fits.error()).atLine(line);
+        ArticlePreparation::prepare(record, m_source.origin, m_splitter);
     }
     if (!m_queue.push(std::move(record)))
         return failure(QString()); // the writer has stopped

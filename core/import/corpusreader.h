@@ -2,45 +2,30 @@
 
 #include "import/articlesplitter.h"
 #include "import/boundedqueue.h"
-#include "search/arabictokenizer.h"
-#include "storage/article.h"
+#include "import/preparedarticle.h"
 
-#include <QDateTime>
 #include <QIODevice>
-#include <QString>
 
+#include <functional>
 #include <optional>
 #include <thread>
 
 namespace hamish {
 
-// A record of a JSON corpus, read and tokenized ahead of its write.
-struct PreparedRecord
-{
-    enum class Kind { Article, Skipped, Failed, Finished };
-    Kind kind = Kind::Article;
-    Article article;
-    IndexTokens titleTokens;
-    IndexTokens bodyTokens;
-    QString message; // the warning of a skipped record, the error of a failed read
-    int number = 0;
-};
-
 // Reads a JSON array or JSON Lines corpus on a thread of its own, some records ahead of the
-// thread that writes them: each record is decoded, given a title when it has none, checked for
-// length, hashed and tokenized for the search index. next() hands them over in file order,
-// followed by one Finished or Failed record. Destroying the reader stops and joins its thread.
+// thread that writes them: each record is decoded, checked, titled, hashed and tokenized.
+// next() hands them over in file order, followed by one Finished or Failed record. Destroying
+// the reader stops and joins its thread.
 class CorpusReader
 {
 public:
     struct Source
     {
-        QIODevice* device = nullptr; // open, read only by the reader's thread from now on
-        QString path;                // for messages
+        QIODevice* device = nullptr; // UTF-8, open, read only by the reader's thread from now on
         bool lines = false;          // JSON Lines rather than an array
-        QString origin;              // stamped on every article
-        QString encoding;
-        QDateTime importedAt;
+        ArticleOrigin origin;
+        // Bytes of the file read so far (the device may transcode), for progress.
+        std::function<qint64()> position;
     };
 
     explicit CorpusReader(Source source);
@@ -49,7 +34,7 @@ public:
     CorpusReader& operator=(const CorpusReader&) = delete;
 
     // The next record; nothing once the reader is done.
-    std::optional<PreparedRecord> next() { return m_queue.pop(); }
+    std::optional<PreparedArticle> next() { return m_queue.pop(); }
 
 private:
     void run();
@@ -60,7 +45,7 @@ private:
 
     const Source m_source;
     const ArticleSplitter m_splitter;
-    BoundedQueue<PreparedRecord> m_queue{RecordsAhead};
+    BoundedQueue<PreparedArticle> m_queue{RecordsAhead};
     std::thread m_thread;
 };
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "import/articleformat.h"
+#include "import/articlereader.h"
+#include "jobs/jobcontrol.h"
 #include "result.h"
 #include "storage/article.h"
 
@@ -7,28 +10,21 @@
 #include <QList>
 #include <QStringList>
 
-#include <functional>
-
 namespace hamish {
 
+class ArticleInput;
 class Library;
-struct PreparedRecord;
-class Transaction;
-
-struct ImportOptions
-{
-    bool raw = false; // one article per file, no splitting
-    QString encoding; // forces the encoding when set
-};
+struct PreparedArticle;
 
 // What a file holds, before anything is written: the preview of the import dialog.
 struct ParsedFile
 {
     QString path;
-    QString format; // text, html, json or jsonl
+    ArticleFormat format = ArticleFormat::Text;
     QString encoding;
     int confidence = 0;
-    QList<Article> articles;
+    QList<Article> articles; // the first ImportService::PreviewArticles of them
+    qsizetype articleCount = 0;
     QStringList warnings; // low-confidence encoding, skipped records
 };
 
@@ -47,45 +43,50 @@ struct FileReport
     bool succeeded() const { return error.isEmpty(); }
 };
 
-// Import as a core workflow: decode, split, and write each file in one transaction.
-// A failing file changes nothing; in a batch the other files still import.
+struct ImportReport
+{
+    QList<FileReport> files;
+    // Cancelled: nothing of the batch was written, whatever the file reports say.
+    bool cancelled = false;
+
+    QList<qint64> added() const;
+};
+
+// Import as a core workflow: read each file through ArticleReader and write it. A batch is one
+// transaction with a savepoint per file, so a failing file changes nothing while the other files
+// of the batch still import, and cancelling leaves the library as it was.
 class ImportService
 {
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 
 public:
-    // Called before each file; returning false cancels the files not yet started.
-    using Progress = std::function<bool(int done, int total, const QString& path)>;
-
     explicit ImportService(Library& library)
         : m_library(library)
     {
     }
 
-    // The longest article body taken, in UTF-16 code units: ten times the longest article
-    // the reader is measured on (issue 7, B1). Longer ones are refused with a message.
-    static constexpr qsizetype MaxArticleLength = 10'000'000;
-    // Refuses an article longer than that; `number` names it in the message.
-    static Status checkLength(const Article& article, int number);
+    static constexpr int PreviewArticles = 500;
 
-    static Result<ParsedFile> parseFile(const QString& path, const ImportOptions& options);
-    static Result<ParsedFile> parseBytes(const QByteArray& bytes, const QString& path, const ImportOptions& options);
+    // Reads a file without writing anything: its format, encoding, warnings, article count and
+    // first articles. Runs on any thread.
+    static Result<ParsedFile> preview(const ArticleInput& input, const ImportOptions& options,
+                                      const JobControl& control = {});
     // Files and folders (recursively, in name order) to the files an import would read.
     static QStringList expandPaths(const QStringList& paths, QStringList* missing = nullptr);
 
-    FileReport store(const ParsedFile& parsed);
-    FileReport importFile(const QString& path, const ImportOptions& options);
-    QList<FileReport> importPaths(const QStringList& paths, const ImportOptions& options,
-                                  const Progress& progress = {});
+    // One input in its own transaction.
+    FileReport importInput(const ArticleInput& input, const ImportOptions& options = {},
+                           const JobControl& control = {});
+    FileReport importFile(const QString& path, const ImportOptions& options = {}, const JobControl& control = {});
+    ImportReport importPaths(const QStringList& paths, const ImportOptions& options = {},
+                             const JobControl& control = {});
 
 private:
-    // JSON and JSON Lines corpora are read record by record and written as they come, inside
-    // the file's one transaction, so memory stays flat however large the file is.
-    FileReport streamJson(const QString& path);
-    // Stores one record of a corpus: its id goes to `added`, or its title to the duplicates.
-    Status storeRecord(const PreparedRecord& record, QList<qint64>& added, FileReport& report);
-    // Commits a file's transaction and announces what it added.
-    FileReport commit(Transaction& transaction, FileReport& report, const QList<qint64>& added);
+    ImportReport importBatch(const QList<ArticleInput>& inputs, const ImportOptions& options,
+                             const JobControl& control);
+    FileReport importOne(const ArticleInput& input, const ImportOptions& options, const JobControl& control,
+                         qint64 doneBefore, qint64 total);
+    Status store(PreparedArticle& prepared, FileReport& report);
 
     Library& m_library;
 };

@@ -2,7 +2,6 @@
 
 #include "text/textdecoder.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -36,9 +35,42 @@ bool toArticle(const QJsonObject& o, Article& article)
     return !article.body.trimmed().isEmpty();
 }
 
-qsizetype lineOfOffset(const QByteArray& utf8, qsizetype offset)
+// What QJsonDocument lets through silently: \u0000 puts a NUL into the text, which reaches the
+// exports and breaks snippets, and a lone surrogate becomes U+FFFD. Both are refused.
+Status checkEscapes(const QByteArray& json)
 {
-    return utf8.left(offset).count('\n') + 1;
+    const auto hexAt = [&](qsizetype i) -> int {
+        if (i + 4 > json.size())
+            return -1;
+        bool ok = false;
+        const int value = QByteArray::fromRawData(json.constData() + i, 4).toInt(&ok, 16);
+        return ok ? value : -1;
+    };
+    for (qsizetype i = 0; i + 1 < json.size(); ++i) {
+        if (json.at(i) != '\\')
+            continue;
+        if (json.at(i + 1) != 'u') {
+            ++i; // an escaped character, perhaps a backslash
+            continue;
+        }
+        const int unit = hexAt(i + 2);
+        if (unit == 0)
+            return failure(JsonArticleReader::tr("a string holds \\u0000 (NUL), which is not text."));
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const bool paired = i + 7 < json.size() && json.at(i + 6) == '\\' && json.at(i + 7) == 'u'
+                                && hexAt(i + 8) >= 0xDC00 && hexAt(i + 8) <= 0xDFFF;
+            if (!paired)
+                return failure(JsonArticleReader::tr("a string holds a lone surrogate (\\u%1), which is not text.")
+                                   .arg(unit, 4, 16, QLatin1Char('0')));
+            i += 11;
+            continue;
+        }
+        if (unit >= 0xDC00 && unit <= 0xDFFF)
+            return failure(JsonArticleReader::tr("a string holds a lone surrogate (\\u%1), which is not text.")
+                               .arg(unit, 4, 16, QLatin1Char('0')));
+        i += 5;
+    }
+    return {};
 }
 
 } // namespace
@@ -48,69 +80,17 @@ Result<bool> JsonArticleReader::readRecord(const QByteArray& json, Article& arti
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8.decode(json);
     if (utf8.hasError())
-        return failure(tr("Line %1: record %2 is not valid UTF-8.").arg(line).arg(number));
+        return failure(tr("record %1 is not valid UTF-8.").arg(number)).atLine(line);
+    if (Status clean = checkEscapes(json); !clean)
+        return failure(tr("record %1: %2").arg(number).arg(clean.error())).atLine(line);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return failure(tr("Line %1: record %2: malformed JSON (%3).")
-                           .arg(line + json.left(error.offset).count('\n'))
-                           .arg(number)
-                           .arg(error.errorString()));
+        return failure(tr("record %1: malformed JSON (%2).").arg(number).arg(error.errorString()))
+            .atLine(line + json.left(error.offset).count('\n'));
     if (!doc.isObject())
-        return failure(tr("Line %1: record %2: expected an object with title and content.").arg(line).arg(number));
+        return failure(tr("record %1: expected an object with title and content.").arg(number)).atLine(line);
     return toArticle(doc.object(), article);
-}
-
-bool JsonArticleReader::looksLikeJsonLines(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.startsWith(u'{');
-}
-
-Result<JsonArticles> JsonArticleReader::readArray(const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
-    if (error.error != QJsonParseError::NoError)
-        return failure(
-            tr("Line %1: malformed JSON (%2).").arg(lineOfOffset(utf8, error.offset)).arg(error.errorString()));
-    if (!doc.isArray())
-        return failure(tr("Line 1: expected a JSON array of articles."));
-    JsonArticles result;
-    const QJsonArray records = doc.array();
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (!records.at(i).isObject())
-            return failure(tr("Record %1: expected an object with title and content.").arg(i + 1));
-        Article article;
-        if (toArticle(records.at(i).toObject(), article))
-            result.articles.append(article);
-        else
-            result.skipped.append(tr("Record %1: empty content, skipped.").arg(i + 1));
-    }
-    return result;
-}
-
-Result<JsonArticles> JsonArticleReader::readLines(const QString& text)
-{
-    JsonArticles result;
-    const QStringList lines = text.split(QChar(u'\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).trimmed().isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i).toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            return failure(tr("Line %1: malformed JSON (%2).").arg(i + 1).arg(error.errorString()));
-        if (!doc.isObject())
-            return failure(tr("Line %1: expected an object with title and content.").arg(i + 1));
-        Article article;
-        if (toArticle(doc.object(), article))
-            result.articles.append(article);
-        else
-            result.skipped.append(tr("Line %1: empty content, skipped.").arg(i + 1));
-    }
-    return result;
 }
 
 } // namespace hamish

@@ -19,8 +19,11 @@ Status JsonRecordStream::readArray(QIODevice& device, const Handler& onRecord)
     bool first = true;
     for (;;) {
         const QByteArray chunk = device.read(ChunkSize);
-        if (chunk.isEmpty())
+        if (chunk.isEmpty()) {
+            if (!device.atEnd())
+                return failure(tr("the file cannot be read further (%1).").arg(device.errorString())).atLine(line);
             break;
+        }
         qsizetype i = 0;
         if (first && chunk.startsWith("\xEF\xBB\xBF"))
             i = 3;
@@ -34,7 +37,7 @@ Status JsonRecordStream::readArray(QIODevice& device, const Handler& onRecord)
                 if (c == '[')
                     state = State::BetweenRecords;
                 else if (!isspace(static_cast<unsigned char>(c)))
-                    return failure(tr("Line %1: expected a JSON array of articles.").arg(line));
+                    return failure(tr("expected a JSON array of articles.")).atLine(line);
                 break;
             case State::BetweenRecords:
                 if (isspace(static_cast<unsigned char>(c)))
@@ -49,8 +52,8 @@ Status JsonRecordStream::readArray(QIODevice& device, const Handler& onRecord)
                     depth = 1;
                     recordLine = line;
                 } else {
-                    return failure(
-                        tr("Line %1: record %2: expected an object with title and content.").arg(line).arg(number + 1));
+                    return failure(tr("record %1: expected an object with title and content.").arg(number + 1))
+                        .atLine(line);
                 }
                 break;
             case State::InRecord:
@@ -66,7 +69,7 @@ Status JsonRecordStream::readArray(QIODevice& device, const Handler& onRecord)
                     inString = true;
                 } else if (c == '{' || c == '[') {
                     if (++depth > MaximumDepth)
-                        return failure(tr("Line %1: record %2 is nested too deeply.").arg(line).arg(number + 1));
+                        return failure(tr("record %1 is nested too deeply.").arg(number + 1)).atLine(line);
                 } else if (c == '}' || c == ']') {
                     if (--depth == 0) {
                         if (Status ok = onRecord(record, ++number, recordLine); !ok)
@@ -79,13 +82,13 @@ Status JsonRecordStream::readArray(QIODevice& device, const Handler& onRecord)
                 break;
             case State::AfterArray:
                 if (!isspace(static_cast<unsigned char>(c)))
-                    return failure(tr("Line %1: text after the end of the array.").arg(line));
+                    return failure(tr("text after the end of the array.")).atLine(line);
                 break;
             }
         }
     }
     if (state != State::AfterArray)
-        return failure(tr("Line %1: the JSON array is not closed.").arg(line));
+        return failure(tr("the JSON array is not closed.")).atLine(line);
     return {};
 }
 
@@ -95,6 +98,8 @@ Status JsonRecordStream::readLines(QIODevice& device, const Handler& onRecord)
     while (!device.atEnd()) {
         QByteArray text = device.readLine();
         ++line;
+        if (text.isEmpty() && !device.atEnd())
+            return failure(tr("the file cannot be read further (%1).").arg(device.errorString())).atLine(line);
         if (line == 1 && text.startsWith("\xEF\xBB\xBF"))
             text.remove(0, 3);
         while (text.endsWith('\n') || text.endsWith('\r'))

@@ -161,4 +161,32 @@ Status Transaction::commit()
     return ok;
 }
 
+Result<Savepoint> Savepoint::begin(Database& db)
+{
+    if (Status ok = db.exec(QStringLiteral("SAVEPOINT part")); !ok)
+        return failure(ok.error());
+    return Savepoint(db);
+}
+
+Savepoint::Savepoint(Savepoint&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{
+}
+
+Savepoint::~Savepoint()
+{
+    // SQLite may have ended the whole transaction already (a full disk): then both fail harmlessly.
+    if (m_db)
+        (void)m_db->exec(QStringLiteral("ROLLBACK TO part; RELEASE part"));
+}
+
+Status Savepoint::release()
+{
+    Q_ASSERT(m_db);
+    Status ok = m_db->exec(QStringLiteral("RELEASE part"));
+    if (ok)
+        m_db = nullptr;
+    return ok;
+}
+
 } // namespace hamish

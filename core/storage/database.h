@@ -71,6 +71,27 @@ private:
     Database* m_db = nullptr;
 };
 
+// SAVEPOINT ... RELEASE inside an open transaction: a part of it that can fail alone. Unreleased,
+// it rolls back to where it began when it goes out of scope, and the transaction goes on.
+class Savepoint
+{
+public:
+    static Result<Savepoint> begin(Database& db);
+    Savepoint(Savepoint&& other) noexcept;
+    Savepoint& operator=(Savepoint&&) = delete;
+    Savepoint(const Savepoint&) = delete;
+    ~Savepoint();
+
+    Status release();
+
+private:
+    explicit Savepoint(Database& db)
+        : m_db(&db)
+    {
+    }
+    Database* m_db = nullptr;
+};
+
 // Runs work (returning Status) between BEGIN IMMEDIATE and COMMIT; rolls back when it fails.
 template<class Work> Status inTransaction(Database& db, Work&& work)
 {

@@ -4,6 +4,7 @@
 #include "storage/migrations.h"
 
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace hamish {
 
@@ -39,6 +40,30 @@ Library::Library(std::unique_ptr<Database> db)
     , m_annotations(*m_db)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+}
+
+void Library::watchForChanges(int intervalMs)
+{
+    acknowledgeOwnWrites();
+    auto* timer = new QTimer(this);
+    timer->setInterval(intervalMs);
+    connect(timer, &QTimer::timeout, this, &Library::checkForChanges);
+    timer->start();
+}
+
+bool Library::checkForChanges()
+{
+    const Result<qint64> now = dataVersion();
+    if (!now || *now == m_seenDataVersion)
+        return false;
+    m_seenDataVersion = *now;
+    emit changedElsewhere();
+    return true;
+}
+
+void Library::acknowledgeOwnWrites()
+{
+    m_seenDataVersion = dataVersion().value_or(m_seenDataVersion);
 }
 
 } // namespace hamish

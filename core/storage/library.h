@@ -35,10 +35,16 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
-    // Changes whenever another connection (the CLI, a second process) commits to the file.
+    // Changes whenever another connection (the CLI, a second process, a worker thread) commits.
     Result<qint64> dataVersion() { return m_db->queryInt(QStringLiteral("PRAGMA data_version")); }
-    // Tells the views that another process changed the library.
-    void announceExternalChange() { emit changedElsewhere(); }
+    // Checks data_version every `intervalMs` from the event loop of this object's thread and
+    // emits changedElsewhere() when another connection has committed since the last check.
+    void watchForChanges(int intervalMs = 1500);
+    // Checks now; true (after emitting changedElsewhere) when something changed.
+    bool checkForChanges();
+    // Takes the writes committed so far as known: a worker of this process made them and its
+    // results were announced already.
+    void acknowledgeOwnWrites();
 
     // Called by the services that wrote the articles, after their transaction committed.
     void announceArticlesAdded(const QList<qint64>& ids) { emit articlesAdded(ids); }
@@ -54,6 +60,7 @@ private:
     ArticleStore m_articles;
     AnnotationStore m_annotations;
     Clock m_clock;
+    qint64 m_seenDataVersion = -1;
 };
 
 } // namespace hamish

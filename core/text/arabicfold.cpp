@@ -33,7 +33,17 @@ void appendFolded(char32_t c, QString& out)
         out += QChar(0x064A);
         return;
     case 0x0629:
+    case 0x06C0: // ۀ heh with yeh above
+    case 0x06C1: // ہ heh goal
+    case 0x06D5: // ە ae
         out += QChar(0x0647);
+        return;
+    case 0x06CC: // ی Farsi yeh, common in Arabic news typed on Persian layouts
+        out += QChar(0x064A);
+        return;
+    case 0x06A9: // ک keheh
+    case 0x06AA: // ڪ swash kaf
+        out += QChar(0x0643);
         return;
     default:
         break;
@@ -71,7 +81,8 @@ void appendFolded(char32_t c, QString& out)
 
 bool isFoldedAway(char32_t c)
 {
-    return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
+    // Harakat, superscript alef, tatweel, and the joiners that only steer shaping inside a word.
+    return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || c == 0x200C || c == 0x200D;
 }
 
 FoldedText foldWithOrigins(QStringView source)

@@ -7,9 +7,10 @@
 namespace hamish {
 
 // The search fold shared by search, find-in-article and entity matching:
-// drops harakat (U+064B–U+065F, U+0670) and tatweel, folds أ إ آ ٱ to ا, ى to ي,
-// ة to ه, Arabic-Indic digits to ASCII digits, presentation forms to their letters,
-// and case-folds Latin.
+// drops harakat (U+064B–U+065F, U+0670), tatweel and the zero-width joiner and non-joiner,
+// folds أ إ آ ٱ to ا, ى and Farsi ی to ي, ة (and ۀ ہ ە) to ه, ک and ڪ to ك, Arabic-Indic and
+// Extended Arabic-Indic digits to ASCII digits, presentation forms to their letters, and
+// case-folds Latin.
 struct FoldedText
 {
     QString text;
@@ -24,7 +25,7 @@ QString foldForSearch(QStringView source);
 void appendFoldedText(QStringView source, QString& out);
 FoldedText foldWithOrigins(QStringView source);
 
-// True for a character that the fold drops entirely (harakat, tatweel).
+// True for a character that the fold drops entirely (harakat, tatweel, ZWJ, ZWNJ).
 bool isFoldedAway(char32_t c);
 
 } // namespace hamish

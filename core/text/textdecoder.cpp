@@ -1,5 +1,7 @@
 #include "text/textdecoder.h"
 
+#include "text/arabicletters.h"
+
 #include <memory>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -71,32 +73,44 @@ Utf8Evidence scanUtf8(const QByteArray& bytes)
     return evidence;
 }
 
-struct Detection
+// The legacy Arabic code pages, scored by how Arabic each decoding reads. ICU's detector knows
+// no DOS-720 and confuses it with windows-1256, so the letters decide.
+const QStringList& legacyArabicEncodings()
+{
+    static const QStringList names{QStringLiteral("windows-1256"), QStringLiteral("ISO-8859-6"),
+                                   QStringLiteral("ibm-720")};
+    return names;
+}
+
+struct Candidate
 {
     QString encoding;
-    int confidence = 0;
+    double score = -100;
 };
 
-// ICU's best guess among the two legacy Arabic encodings.
-Detection detectLegacyArabic(const QByteArray& bytes)
+// Enough text to tell the code pages apart; the winner decodes the whole input afterwards.
+constexpr qsizetype ScoredSample = 256 * 1024;
+
+Candidate bestLegacyArabic(const QByteArray& bytes, const QString& exclude = {})
 {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
-    if (U_FAILURE(status))
-        return {QStringLiteral("windows-1256"), 0};
-    ucsdet_enableInputFilter(detector.get(), true);
-    ucsdet_setText(detector.get(), bytes.constData(), int32_t(bytes.size()), &status);
-    int32_t count = 0;
-    const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &status);
-    for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
-        UErrorCode nameStatus = U_ZERO_ERROR;
-        const QString name = QString::fromLatin1(ucsdet_getName(matches[i], &nameStatus));
-        if (name == u"windows-1256" || name == u"ISO-8859-6") {
-            UErrorCode confidenceStatus = U_ZERO_ERROR;
-            return {name, int(ucsdet_getConfidence(matches[i], &confidenceStatus))};
-        }
+    Candidate best;
+    const QByteArray sample = bytes.left(ScoredSample);
+    for (const QString& encoding : legacyArabicEncodings()) {
+        if (encoding.compare(exclude, Qt::CaseInsensitive) == 0)
+            continue;
+        Result<QString> text = TextDecoder::decodeStrict(sample, encoding);
+        if (!text)
+            continue;
+        const double score = arabicLetterScore(*text);
+        if (score > best.score)
+            best = {encoding, score};
     }
-    return {QStringLiteral("windows-1256"), 0};
+    return best;
+}
+
+bool isUtf8Name(const QString& encoding)
+{
+    return encoding.compare(u"UTF-8", Qt::CaseInsensitive) == 0 || encoding.compare(u"utf8", Qt::CaseInsensitive) == 0;
 }
 
 bool looksBinary(const QString& text)
@@ -155,11 +169,67 @@ Result<QString> TextDecoder::decodeStrict(const QByteArray& bytes, const QString
         UErrorCode ignored = U_ZERO_ERROR;
         ucnv_getInvalidChars(converter.get(), invalid, &invalidLength, &ignored);
         const qsizetype offset = (source - bytes.constData()) - invalidLength;
-        return failure(
-            tr("Line %1 (byte %2) is not valid %3.").arg(lineOfByte(bytes, offset)).arg(offset).arg(encoding));
+        return failure(tr("byte %1 is not valid %2.").arg(offset).arg(encoding)).atLine(lineOfByte(bytes, offset));
     }
     out.truncate(target - targetStart);
     return out;
+}
+
+Result<DecodedText> TextDecoder::detect(const QByteArray& payload, const QString& declaredEncoding)
+{
+    DecodedText result;
+    Result<QString> utf8 = decodeStrict(payload, QStringLiteral("UTF-8"));
+    const bool declaresLegacy = !declaredEncoding.isEmpty() && !isUtf8Name(declaredEncoding);
+    if (utf8) {
+        result = {*utf8, QStringLiteral("UTF-8"), 100, false, {}};
+        // Multi-byte UTF-8 is no accident of a single-byte code page: the bytes win over a
+        // declaration that says otherwise, which would store mojibake.
+        if (declaresLegacy && scanUtf8(payload).validSequences > 0)
+            result.warnings.append(
+                tr("The page declares %1, but its bytes are valid UTF-8; read as UTF-8.").arg(declaredEncoding));
+        else if (declaresLegacy)
+            result.encoding = declaredEncoding; // plain ASCII reads the same either way
+        return result;
+    }
+    if (const Utf8Evidence evidence = scanUtf8(payload); evidence.isDamagedUtf8() && !declaresLegacy) {
+        if (evidence.truncatedAtEnd && evidence.invalidBytes == 1)
+            return failure(tr("The file ends in the middle of a UTF-8 character: it was cut short."));
+        return failure(tr("byte %1 is damaged UTF-8.").arg(evidence.firstInvalid))
+            .atLine(lineOfByte(payload, evidence.firstInvalid));
+    }
+    const Candidate best = bestLegacyArabic(payload);
+    if (declaresLegacy) {
+        if (Result<QString> declared = decodeStrict(payload, declaredEncoding); declared) {
+            const double score = arabicLetterScore(QStringView(*declared).left(ScoredSample));
+            if (best.encoding.isEmpty() || best.encoding.compare(declaredEncoding, Qt::CaseInsensitive) == 0
+                || arabicConfidence(best.score) < RefusedConfidence || best.score - score < DeclarationOverruled) {
+                result = {
+                    *declared, declaredEncoding, qMax(arabicConfidence(score), LowConfidenceThreshold), false, {}};
+                return result;
+            }
+        }
+        result.warnings.append(tr("The page declares %1, but its text reads as Arabic only in %2; read as %2.")
+                                   .arg(declaredEncoding, best.encoding));
+    } else if (!declaredEncoding.isEmpty()) {
+        result.warnings.append(tr("The page declares %1, but its bytes are not valid %1.").arg(declaredEncoding));
+    }
+    if (best.encoding.isEmpty())
+        return failure(tr("The text is neither UTF-8 nor %1; choose its encoding by hand (--encoding).")
+                           .arg(legacyArabicEncodings().join(QStringLiteral(", "))));
+    const int confidence = arabicConfidence(best.score);
+    if (confidence < RefusedConfidence)
+        return failure(tr("The text does not read as Arabic in any of %1 (best: %2, confidence %3 of 100); choose "
+                          "its encoding by hand (--encoding).")
+                           .arg(legacyArabicEncodings().join(QStringLiteral(", ")), best.encoding)
+                           .arg(confidence));
+    Result<QString> text = decodeStrict(payload, best.encoding);
+    if (!text)
+        return text.problem();
+    result.text = std::move(*text);
+    result.encoding = best.encoding;
+    result.confidence = confidence;
+    result.detected = true;
+    return result;
 }
 
 Result<DecodedText> TextDecoder::decode(const QByteArray& bytes, const QString& forcedEncoding,
@@ -187,50 +257,21 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes, const QString& 
     const bool isUtf16 = result.encoding.startsWith(QStringLiteral("UTF-16"), Qt::CaseInsensitive);
     if (!isUtf16) {
         if (const qsizetype nul = payload.indexOf('\0'); nul >= 0)
-            return failure(tr("Line %1 contains a NUL byte: this is binary data, or UTF-16 without a byte-order "
-                              "mark (choose the encoding by hand).")
-                               .arg(lineOfByte(bytes, nul)));
+            return failure(tr("a NUL byte: this is binary data, or UTF-16 without a byte-order mark (choose the "
+                              "encoding by hand)."))
+                .atLine(lineOfByte(bytes, nul));
     }
 
-    if (result.encoding.isEmpty() && !declaredEncoding.isEmpty()) {
-        if (Result<QString> text = decodeStrict(payload, declaredEncoding); text) {
-            result = {*text, declaredEncoding, 100, false};
-        }
-    }
     if (result.encoding.isEmpty()) {
-        if (Result<QString> text = decodeStrict(payload, QStringLiteral("UTF-8")); text) {
-            result = {*text, QStringLiteral("UTF-8"), 100, false};
-        } else if (const Utf8Evidence evidence = scanUtf8(payload); evidence.isDamagedUtf8()) {
-            return failure(evidence.truncatedAtEnd && evidence.invalidBytes == 1
-                               ? tr("The file ends in the middle of a UTF-8 character: it was cut short.")
-                               : tr("Line %1 (byte %2) is damaged UTF-8.")
-                                     .arg(lineOfByte(payload, evidence.firstInvalid))
-                                     .arg(evidence.firstInvalid));
-        } else {
-            const Detection guess = detectLegacyArabic(payload);
-            result.encoding = guess.encoding;
-            result.confidence = guess.confidence;
-            result.detected = true;
-        }
-    }
-    if (result.text.isEmpty()) {
+        Result<DecodedText> detected = detect(payload, declaredEncoding);
+        if (!detected)
+            return detected.problem();
+        result = std::move(*detected);
+    } else {
         Result<QString> text = decodeStrict(payload, result.encoding);
-        if (!text && result.detected) {
-            // The runner-up of the two legacy encodings may still read it.
-            const QString other =
-                result.encoding == u"windows-1256" ? QStringLiteral("ISO-8859-6") : QStringLiteral("windows-1256");
-            text = decodeStrict(payload, other);
-            if (text) {
-                result.encoding = other;
-                result.confidence = qMin(result.confidence, LowConfidenceThreshold - 1);
-            } else {
-                return failure(tr("The text is neither UTF-8 nor windows-1256 nor ISO-8859-6; choose its "
-                                  "encoding by hand."));
-            }
-        }
         if (!text)
-            return failure(text.error());
-        result.text = *text;
+            return text.problem();
+        result.text = std::move(*text);
     }
 
     if (looksBinary(result.text))

@@ -157,8 +157,8 @@ private slots:
         QVERIFY(bad.err.contains(QStringLiteral("quotation")));
     }
 
-    // tests/data/annotate/emoji.txt: "👨🏻‍🚒 قال مُحَمَّدٌ إن الدوحة جميلة." — the emoji is 4 code
-    // points (7 UTF-16 units), so قال is at code points 5–8 and مُحَمَّدٌ at 9–18.
+    // tests/data/annotate/emoji.txt: "👨🏻‍🚒 قال مُحَمَّدٌ إن الدوحة جميلة." — the emoji is 4
+    // code points (7 UTF-16 units), so قال is at code points 5–8 and مُحَمَّدٌ at 9–18.
     void annotate_countsCodePointsAfterAnEmoji()
     {
         const auto imported = runCli(withDb(
@@ -345,7 +345,7 @@ private slots:
                                        {QStringLiteral("--format"), QStringLiteral("conll"),
                                         test::dataPath(QStringLiteral("formats/bad/columns.conll"))}));
         QCOMPARE(bad.exitCode, 1);
-        QVERIFY(bad.err.contains(QStringLiteral("columns.conll:2")));
+        QVERIFY(bad.err.contains(QStringLiteral("columns.conll: line 2")));
     }
 
     void badUsage_printsUsageAndExitsTwo_data()

@@ -275,13 +275,13 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
         QTest::newRow("brat offsets past the end") << int(AnnotationFormat::Brat) << "formats/bad/short.ann"
-                                                   << "short.ann:2";
+                                                   << "short.ann: line 2";
         QTest::newRow("conll wrong columns") << int(AnnotationFormat::Conll) << "formats/bad/columns.conll"
-                                             << "columns.conll:2";
+                                             << "columns.conll: line 2";
         QTest::newRow("jsonl malformed") << int(AnnotationFormat::Jsonl) << "formats/bad/broken.jsonl"
-                                         << "broken.jsonl:2";
+                                         << "broken.jsonl: line 2";
         QTest::newRow("w3c not json") << int(AnnotationFormat::W3c) << "formats/bad/broken.jsonl"
-                                      << "broken.jsonl:2";
+                                      << "broken.jsonl: line 2";
     }
 
     void badFiles_nameFileAndLine_andChangeNothing()

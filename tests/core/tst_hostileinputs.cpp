@@ -1,5 +1,6 @@
 #include "annotations/annotationservice.h"
 #include "formats/annotationimportservice.h"
+#include "import/articleinput.h"
 #include "import/articlesplitter.h"
 #include "import/importservice.h"
 #include "testsupport.h"
@@ -127,7 +128,8 @@ private slots:
     {
         test::TempLibrary temp;
         const QString body = QStringLiteral("ب").repeated(2'000'000);
-        const Result<ParsedFile> parsed = ImportService::parseBytes(body.toUtf8(), QStringLiteral("long.txt"), {});
+        const Result<ParsedFile> parsed =
+            ImportService::preview(ArticleInput::memory(QStringLiteral("long.txt"), body.toUtf8()), {});
         QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error()));
         QCOMPARE(parsed->articles.size(), 1);
         QCOMPARE(parsed->articles.first().body, body);

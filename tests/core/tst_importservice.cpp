@@ -1,3 +1,4 @@
+#include "import/articleinput.h"
 #include "import/boundedqueue.h"
 #include "import/importservice.h"
 #include "storage/database.h"
@@ -6,9 +7,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <thread>
 
 using namespace hamish;
@@ -128,7 +131,7 @@ private slots:
             service.importFile(test::dataPath(QStringLiteral("import/malformed-line3.jsonl")), {});
         QVERIFY(!report.succeeded());
         QVERIFY(report.error.contains(QStringLiteral("malformed-line3.jsonl")));
-        QVERIFY(report.error.contains(QStringLiteral("Line 3")));
+        QVERIFY2(report.error.contains(QStringLiteral("line 3")), qPrintable(report.error));
         QCOMPARE(articleCount(temp), 0);
     }
 
@@ -142,49 +145,175 @@ private slots:
         test::TempLibrary temp;
         ImportService service(*temp.library);
         QStringList seen;
-        const QList<FileReport> reports =
-            service.importPaths({dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("missing.txt"))}, {},
-                                [&](int, int, const QString& path) {
-                                    if (!path.isEmpty())
-                                        seen.append(QFileInfo(path).fileName());
-                                    return true;
-                                });
+        JobControl control;
+        control.progress = [&](qint64, qint64, const QString& path) {
+            if (!path.isEmpty() && !seen.contains(QFileInfo(path).fileName()))
+                seen.append(QFileInfo(path).fileName());
+        };
+        const ImportReport report = service.importPaths(
+            {dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("missing.txt"))}, {}, control);
         QCOMPARE(seen, (QStringList{QStringLiteral("broken.jsonl"), QStringLiteral("second.html"),
                                     QStringLiteral("first.txt")}));
-        QCOMPARE(reports.size(), 4);
-        QCOMPARE(std::count_if(reports.cbegin(), reports.cend(), [](const FileReport& r) { return !r.succeeded(); }),
+        QCOMPARE(report.files.size(), 4);
+        QCOMPARE(std::count_if(report.files.cbegin(), report.files.cend(),
+                               [](const FileReport& r) { return !r.succeeded(); }),
                  2);
+        QVERIFY(!report.cancelled);
+        QCOMPARE(report.added().size(), 3);
         QCOMPARE(articleCount(temp), 3);
     }
 
-    void importPaths_cancelled_stopsBeforeTheNextFile()
+    // A batch is one transaction: cancelling after the first file leaves the library as it was.
+    void importPaths_cancelled_leavesTheLibraryAsItWas()
     {
         test::TempLibrary temp;
         ImportService service(*temp.library);
         const QStringList files{test::dataPath(QStringLiteral("import/multi-article.txt")),
                                 test::dataPath(QStringLiteral("import/windows-1256.txt"))};
-        const QList<FileReport> reports =
-            service.importPaths(files, {}, [](int done, int, const QString&) { return done < 1; });
-        QCOMPARE(reports.size(), 1);
-        QCOMPARE(articleCount(temp), 2);
+        JobControl control;
+        control.progress = [&](qint64, qint64, const QString& path) {
+            if (path.endsWith(QStringLiteral("windows-1256.txt")))
+                control.cancellation.cancel();
+        };
+        QSignalSpy added(temp.library.get(), &Library::articlesAdded);
+        const ImportReport report = service.importPaths(files, {}, control);
+        QVERIFY(report.cancelled);
+        QVERIFY(report.added().isEmpty());
+        QCOMPARE(articleCount(temp), 0);
+        QCOMPARE(added.count(), 0);
     }
 
-    void parseFile_writesNothing()
+    void preview_writesNothing()
     {
         test::TempLibrary temp;
-        const auto parsed = ImportService::parseFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {});
+        const auto parsed =
+            ImportService::preview(ArticleInput::file(test::dataPath(QStringLiteral("import/multi-article.txt"))), {});
         QVERIFY(parsed);
         QCOMPARE(parsed->articles.size(), 2);
-        QCOMPARE(parsed->format, QStringLiteral("text"));
+        QCOMPARE(parsed->articleCount, 2);
+        QCOMPARE(parsed->format, ArticleFormat::Text);
         QCOMPARE(articleCount(temp), 0);
     }
 
-    void parseFile_lowConfidenceEncoding_warns()
+    void preview_lowConfidenceEncoding_warns()
     {
-        const auto parsed = ImportService::parseFile(test::dataPath(QStringLiteral("import/windows-1256.txt")), {});
+        const auto parsed =
+            ImportService::preview(ArticleInput::file(test::dataPath(QStringLiteral("import/windows-1256.txt"))), {});
         QVERIFY(parsed);
         QCOMPARE(parsed->encoding, QStringLiteral("windows-1256"));
         QCOMPARE(parsed->confidence < LowConfidenceThreshold, !parsed->warnings.isEmpty());
+    }
+
+    // Defects found with real files: a FIFO hung the import, a link to /dev/zero read 2 GB and
+    // aborted, and a 300 MB sparse file was read whole before being refused.
+    void importFile_fifo_isRefusedWithoutHanging()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("x.txt"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        test::TempLibrary temp;
+        const FileReport report = ImportService(*temp.library).importFile(fifo);
+        QVERIFY(!report.succeeded());
+        QVERIFY2(report.error.contains(QStringLiteral("not a regular file")), qPrintable(report.error));
+        QCOMPARE(articleCount(temp), 0);
+    }
+
+    void importFile_linkToADevice_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString link = dir.filePath(QStringLiteral("zero.txt"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), link));
+        test::TempLibrary temp;
+        const FileReport report = ImportService(*temp.library).importFile(link);
+        QVERIFY(!report.succeeded());
+        QVERIFY2(report.error.contains(QStringLiteral("not a regular file")), qPrintable(report.error));
+        const FileReport folder = ImportService(*temp.library).importInput(ArticleInput::file(dir.path()));
+        QVERIFY2(folder.error.contains(QStringLiteral("folder")), qPrintable(folder.error));
+    }
+
+    void importFile_hugeTextFile_isRefusedBeforeReading()
+    {
+        QTemporaryDir dir;
+        QFile sparse(dir.filePath(QStringLiteral("huge.txt")));
+        QVERIFY(sparse.open(QIODevice::WriteOnly));
+        QVERIFY(sparse.resize(qint64(300) << 20));
+        sparse.close();
+        test::TempLibrary temp;
+        const qint64 before = test::peakMemoryBytes();
+        const FileReport report = ImportService(*temp.library).importFile(sparse.fileName());
+        QVERIFY(!report.succeeded());
+        QVERIFY2(report.error.contains(QLocale().toString(ArticleReader::MaxTextFileSize)), qPrintable(report.error));
+        // Reading it would have taken 300 MB (and its decoding twice that).
+        QVERIFY2(test::peakMemoryBytes() - before < (qint64(32) << 20),
+                 QByteArray::number(test::peakMemoryBytes() - before).constData());
+    }
+
+    void importFile_onlyMarksInvisiblesOrEmoji_isRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("only harakat") << QStringLiteral("\u064E\u064F\u0650 \u0651\u0652\n");
+        QTest::newRow("only invisible characters") << QStringLiteral("\u200F\u200E \u200B\u200D\n");
+        QTest::newRow("only emoji") << QStringLiteral("😀 👍🏽\n🇸🇦\n");
+    }
+
+    void importFile_onlyMarksInvisiblesOrEmoji_isRefused()
+    {
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("marks.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+        test::TempLibrary temp;
+        const FileReport report = ImportService(*temp.library).importFile(path);
+        QVERIFY(!report.succeeded());
+        QVERIFY2(report.error.contains(QStringLiteral("no letter or digit")), qPrintable(report.error));
+        QCOMPARE(articleCount(temp), 0);
+    }
+
+    // A page that declares windows-1256 but whose bytes are UTF-8 Arabic was stored as mojibake,
+    // reported as "confidence 100".
+    void importFile_declaredCharsetContradictedByUtf8_readsUtf8AndWarns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("page.html"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("<html><head><meta charset=\"windows-1256\"><title>خبر</title></head>"
+                                  "<body><p>افتتح معرض الكتاب في الرياض.</p></body></html>")
+                       .toUtf8());
+        file.close();
+        test::TempLibrary temp;
+        const FileReport report = ImportService(*temp.library).importFile(path);
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QCOMPARE(report.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(report.warnings.size(), 1);
+        QVERIFY2(report.warnings.first().contains(QStringLiteral("windows-1256")), qPrintable(report.warnings.first()));
+        QCOMPARE(temp.library->articles().article(report.added.first())->body,
+                 QStringLiteral("افتتح معرض الكتاب في الرياض."));
+    }
+
+    // CP720 was detected as windows-1256 with confidence 3–4 and stored garbled with exit 0.
+    void importFile_cp720_isDetected()
+    {
+        test::TempLibrary temp;
+        const FileReport report =
+            ImportService(*temp.library).importFile(test::dataPath(QStringLiteral("import/cp720.txt")));
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QCOMPARE(report.encoding, QStringLiteral("ibm-720"));
+        QVERIFY(report.confidence >= LowConfidenceThreshold);
+        QVERIFY(temp.library->articles().article(report.added.first())->title.startsWith(QStringLiteral("متطوّعون")));
+    }
+
+    void importFile_noCodePageReadsAsArabic_isRefusedAskingForTheEncoding()
+    {
+        test::TempLibrary temp;
+        const FileReport report =
+            ImportService(*temp.library).importFile(test::dataPath(QStringLiteral("import/no-arabic-code-page.txt")));
+        QVERIFY(!report.succeeded());
+        QVERIFY2(report.error.contains(QStringLiteral("--encoding")), qPrintable(report.error));
+        QCOMPARE(articleCount(temp), 0);
     }
 
     void importFile_readOnlyLibrary_failsWithoutChange()

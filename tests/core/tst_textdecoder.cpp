@@ -130,7 +130,7 @@ private slots:
     {
         const Result<QString> decoded = TextDecoder::decodeStrict("ok\nok\n\xff bad", QStringLiteral("UTF-8"));
         QVERIFY(!decoded);
-        QVERIFY2(decoded.error().contains(QStringLiteral("Line 3")), qPrintable(decoded.error()));
+        QVERIFY2(decoded.error().contains(QStringLiteral("line 3")), qPrintable(decoded.error()));
     }
 };
 

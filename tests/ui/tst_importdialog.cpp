@@ -17,6 +17,9 @@ private slots:
     {
         test::TempLibrary temp;
         ImportDialog dialog({test::dataPath(QStringLiteral("import/multi-article.txt"))});
+        // The file is read on a worker thread: the dialog shows first.
+        QVERIFY(!dialog.isPreviewReady());
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isPreviewReady(); }));
         QTreeWidget* tree = dialog.articleTree();
         QCOMPARE(tree->topLevelItemCount(), 2);
         QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("القاهرة تستضيف مؤتمر الطاقة الشمسية"));
@@ -25,6 +28,7 @@ private slots:
         QCOMPARE(temp.library->articles().count().value(), 0);
 
         dialog.rawCheckBox()->setChecked(true);
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isPreviewReady(); }));
         QCOMPARE(tree->topLevelItemCount(), 1);
         QVERIFY(dialog.options().raw);
     }
@@ -32,9 +36,11 @@ private slots:
     void encodingChoice_reachesTheOptionsAndThePreview()
     {
         ImportDialog dialog({test::dataPath(QStringLiteral("import/utf16le-no-bom.txt"))});
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isPreviewReady(); }));
         QCOMPARE(dialog.articleTree()->topLevelItemCount(), 0);
         dialog.encodingBox()->setCurrentIndex(dialog.encodingBox()->findData(QStringLiteral("UTF-16LE")));
         QCOMPARE(dialog.options().encoding, QStringLiteral("UTF-16LE"));
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isPreviewReady(); }));
         QCOMPARE(dialog.articleTree()->topLevelItemCount(), 1);
     }
 };

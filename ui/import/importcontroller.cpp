@@ -2,17 +2,18 @@
 
 #include "import/importdialog.h"
 #include "import/importservice.h"
+#include "jobs/jobrunner.h"
+#include "storage/library.h"
 
-#include <QApplication>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QProgressDialog>
 
 namespace hamish {
 
-ImportController::ImportController(ImportService& service, QWidget* window)
+ImportController::ImportController(Library& library, JobRunner& jobs, QWidget* window)
     : QObject(window)
-    , m_service(service)
+    , m_library(library)
+    , m_jobs(jobs)
     , m_window(window)
 {
 }
@@ -33,58 +34,67 @@ void ImportController::chooseFolder()
         importPaths({folder});
 }
 
-int ImportController::importPaths(const QStringList& paths)
+bool ImportController::importPaths(const QStringList& paths)
 {
-    QStringList missing;
-    const QStringList files = ImportService::expandPaths(paths, &missing);
+    const QStringList files = ImportService::expandPaths(paths);
     if (files.isEmpty()) {
         QMessageBox::warning(m_window, tr("Import articles"), tr("There is nothing to import here."));
-        return 0;
+        return false;
     }
     ImportDialog dialog(files, m_window);
     if (dialog.exec() != QDialog::Accepted)
-        return 0;
+        return false;
+    startImport(files, dialog.options());
+    return true;
+}
 
-    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, int(files.size()), m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    const QList<FileReport> reports =
-        m_service.importPaths(files, dialog.options(), [&](int done, int total, const QString& path) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            progress.setLabelText(path);
-            QApplication::processEvents();
-            return !progress.wasCanceled();
+void ImportController::startImport(const QStringList& files, const ImportOptions& options)
+{
+    auto report = std::make_shared<ImportReport>();
+    Job* job =
+        m_jobs.start(tr("Importing articles"), [report, files, options](Library& library, const JobControl& control) {
+            *report = ImportService(library).importPaths(files, options, control);
         });
+    connect(job, &Job::finished, this, [this, job, report] {
+        if (!job->openError().isEmpty())
+            report->files.append(FileReport{{}, {}, 0, {}, {}, {}, job->openError()});
+        const QList<qint64> added = report->added();
+        if (!added.isEmpty())
+            m_library.announceArticlesAdded(added);
+        summarise(*report);
+        emit importFinished(*report);
+        if (!added.isEmpty())
+            emit imported(added.first());
+    });
+}
 
+void ImportController::summarise(const ImportReport& report)
+{
+    if (report.cancelled) {
+        QMessageBox::information(m_window, tr("Import articles"),
+                                 tr("The import was cancelled; the library is as it was."));
+        return;
+    }
     int added = 0, duplicates = 0;
-    qint64 first = 0;
     QStringList problems;
-    for (const FileReport& report : reports) {
-        added += int(report.added.size());
-        duplicates += int(report.duplicates.size());
-        if (first == 0 && !report.added.isEmpty())
-            first = report.added.first();
-        if (!report.succeeded())
-            problems.append(report.error);
-        problems += report.warnings;
+    for (const FileReport& file : report.files) {
+        added += int(file.added.size());
+        duplicates += int(file.duplicates.size());
+        if (!file.succeeded())
+            problems.append(file.error);
+        problems += file.warnings;
     }
     QString summary = tr("%n new article(s).", nullptr, added);
     if (duplicates > 0)
         summary += u' ' + tr("%n already in the library, not imported again.", nullptr, duplicates);
-    if (reports.size() < files.size())
-        summary += u' ' + tr("Cancelled: %n file(s) not imported.", nullptr, int(files.size() - reports.size()));
-    if (problems.isEmpty())
-        QMessageBox::information(m_window, tr("Import articles"), summary);
-    else {
-        QMessageBox box(QMessageBox::Warning, tr("Import articles"), summary, QMessageBox::Ok, m_window);
-        box.setInformativeText(tr("Some files need attention; files that failed changed nothing."));
-        box.setDetailedText(problems.join(u'\n'));
-        box.exec();
+    auto* box = new QMessageBox(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("Import articles"), summary, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!problems.isEmpty()) {
+        box->setInformativeText(tr("Some files need attention; files that failed changed nothing."));
+        box->setDetailedText(problems.join(u'\n'));
     }
-    if (first > 0)
-        emit imported(first);
-    return added;
+    box->open();
 }
 
 } // namespace hamish

@@ -7,27 +7,37 @@ class QWidget;
 
 namespace hamish {
 
-class ImportService;
+class JobRunner;
+class Library;
+struct ImportReport;
 
-// Runs imports for the window: asks for files, previews them, imports with a
-// cancellable progress dialog, and reports what happened.
+// Runs imports for the window: asks for files, previews them, imports on a worker thread (the
+// status bar shows the progress and can cancel), and reports what happened.
 class ImportController final : public QObject
 {
     Q_OBJECT
 
 public:
-    ImportController(ImportService& service, QWidget* window);
+    ImportController(Library& library, JobRunner& jobs, QWidget* window);
 
     void chooseFiles();
     void chooseFolder();
-    // Previews, then imports. Returns the number of new articles.
-    int importPaths(const QStringList& paths);
+    // Previews, then starts the import; false when there was nothing to import or the user
+    // closed the preview.
+    bool importPaths(const QStringList& paths);
+    // Starts importing without a preview.
+    void startImport(const QStringList& files, const struct ImportOptions& options);
 
 signals:
     void imported(qint64 firstNewArticle);
+    // After every import, cancelled or not, once the summary is known.
+    void importFinished(const hamish::ImportReport& report);
 
 private:
-    ImportService& m_service;
+    void summarise(const ImportReport& report);
+
+    Library& m_library;
+    JobRunner& m_jobs;
     QWidget* m_window;
 };
 

@@ -1,5 +1,9 @@
 #include "import/importdialog.h"
 
+#include "import/articleinput.h"
+#include "jobs/job.h"
+#include "text/displaytext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,7 +32,7 @@ ImportDialog::ImportDialog(const QStringList& files, QWidget* parent)
     m_fileList->addItems(files);
     m_fileList->setAccessibleName(tr("Files to import"));
     m_encoding->addItem(tr("Detect automatically"), QString());
-    for (const char16_t* name : {u"UTF-8", u"UTF-16LE", u"UTF-16BE", u"windows-1256", u"ISO-8859-6"})
+    for (const char16_t* name : {u"UTF-8", u"UTF-16LE", u"UTF-16BE", u"windows-1256", u"ISO-8859-6", u"ibm-720"})
         m_encoding->addItem(QString::fromUtf16(name), QString::fromUtf16(name));
     m_encoding->setAccessibleName(tr("Encoding"));
     m_summary->setWordWrap(true);
@@ -82,19 +86,46 @@ ImportOptions ImportDialog::options() const
 void ImportDialog::preview()
 {
     m_articles->clear();
+    if (m_reading) {
+        m_reading->cancel(); // its result is dropped; it deletes itself when its thread ends
+        disconnect(m_reading, nullptr, this, nullptr);
+        m_reading = nullptr;
+    }
     const int row = m_fileList->currentRow();
     if (row < 0)
         return;
-    const Result<ParsedFile> parsed = ImportService::parseFile(m_files.at(row), options());
+    m_summary->setText(tr("Reading %1…").arg(displayPath(m_files.at(row))));
+    auto parsed = std::make_shared<Result<ParsedFile>>(failure(QString()));
+    const ArticleInput input = ArticleInput::file(m_files.at(row));
+    const ImportOptions chosen = options();
+    m_reading = new Job(tr("Reading the file"), [parsed, input, chosen](const JobControl& control) {
+        *parsed = ImportService::preview(input, chosen, control);
+    });
+    Job* job = m_reading;
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    connect(job, &Job::finished, this, [this, job, parsed] {
+        if (job != m_reading)
+            return;
+        m_reading = nullptr;
+        show(*parsed);
+        emit previewReady();
+    });
+    job->start();
+}
+
+void ImportDialog::show(const Result<ParsedFile>& parsed)
+{
     if (!parsed) {
         m_summary->setText(tr("This file cannot be imported: %1").arg(parsed.error()));
         return;
     }
     QString summary =
-        tr("%n article(s), encoding %1 (confidence %2 of 100), format %3.", nullptr, int(parsed->articles.size()))
+        tr("%n article(s), encoding %1 (confidence %2 of 100), format %3.", nullptr, int(parsed->articleCount))
             .arg(parsed->encoding)
             .arg(parsed->confidence)
-            .arg(parsed->format);
+            .arg(articleFormatName(parsed->format));
+    if (parsed->articleCount > parsed->articles.size())
+        summary += u'\n' + tr("The first %n are listed.", nullptr, int(parsed->articles.size()));
     for (const QString& warning : parsed->warnings)
         summary += u'\n' + warning;
     m_summary->setText(summary);

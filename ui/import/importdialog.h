@@ -12,8 +12,11 @@ class QTreeWidget;
 
 namespace hamish {
 
+class Job;
+
 // Shows what an import would add before anything is written: for the chosen file, the
-// encoding and its confidence, warnings, and each detected article with its metadata.
+// encoding and its confidence, warnings, and each detected article with its metadata. The file
+// is read on a worker thread (a corpus can take seconds); a newer choice replaces the reading.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,9 +28,15 @@ public:
     QTreeWidget* articleTree() const { return m_articles; }
     QCheckBox* rawCheckBox() const { return m_raw; }
     QComboBox* encodingBox() const { return m_encoding; }
+    // False while a file is being read.
+    bool isPreviewReady() const { return m_reading == nullptr; }
+
+signals:
+    void previewReady();
 
 private:
     void preview();
+    void show(const Result<ParsedFile>& parsed);
 
     QStringList m_files;
     QListWidget* m_fileList;
@@ -35,6 +44,7 @@ private:
     QCheckBox* m_raw;
     QLabel* m_summary;
     QTreeWidget* m_articles;
+    Job* m_reading = nullptr;
 };
 
 } // namespace hamish
