@@ -1,6 +1,7 @@
 #include "guiapplication.h"
 
 #include "annotations/annotationservice.h"
+#include "annotatorname.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
 #include "import/importservice.h"
@@ -86,10 +87,10 @@ int runGui(int& argc, char** argv)
         if (Status ok = importSampleArticles(importer); !ok)
             qWarning("Could not add the sample articles: %s", qPrintable(ok.error()));
     }
-    AnnotationService annotations(**library);
+    AnnotationService annotations(**library, annotatorName());
     EntityRegistry registry(**library);
     MentionSearch mentions(**library);
-    WindowHost host(app, Services{**library, importer, search, annotations, registry, mentions});
+    WindowHost host(app, Services{**library, importer, search, annotations, registry, mentions, osUserName()});
     host.window()->show();
     if (parser.isSet(QStringLiteral("article"))) {
         const qint64 article = parser.value(QStringLiteral("article")).toLongLong();

@@ -19,6 +19,18 @@
         <source>annotation %1 («%2»): the quote is not in the article, or not in one place</source>
         <translation>التعليق %1 («%2»): الاقتباس غير موجود في المقالة، أو موجود في أكثر من موضع</translation>
     </message>
+    <message>
+        <source>the library cannot be written (%1).</source>
+        <translation>لا يمكن الكتابة في المكتبة (%1).</translation>
+    </message>
+    <message>
+        <source>an earlier error ended the transaction</source>
+        <translation>أنهى خطأ سابق المعاملة</translation>
+    </message>
+    <message>
+        <source>the library cannot be written (%1); nothing of this import was kept.</source>
+        <translation>لا يمكن الكتابة في المكتبة (%1)؛ لم يُحفظ شيء من هذا الاستيراد.</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationReaders</name>
@@ -615,6 +627,17 @@
     </message>
 </context>
 <context>
+    <name>TypeMappingParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a type mapping: write FROM=TO, such as PER=PERS.</source>
+        <translation>&apos;%1&apos; ليس تحويلاً لنوع: اكتب FROM=TO، مثل PER=PERS.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is mapped twice.</source>
+        <translation>&apos;%1&apos; محوَّل مرتين.</translation>
+    </message>
+</context>
+<context>
     <name>hamish::AnnotationController</name>
     <message>
         <source>Those annotations are already there.</source>
@@ -781,10 +804,6 @@
 </context>
 <context>
     <name>hamish::AnnotationService</name>
-    <message>
-        <source>Annotator</source>
-        <translation>المعلِّق</translation>
-    </message>
     <message>
         <source>The span %1–%2 is outside article %3, which has %4 UTF-16 units.</source>
         <translation>المقطع %1–%2 خارج المقالة %3، وطولها %4 وحدة UTF-16.</translation>
@@ -1130,14 +1149,6 @@
 <context>
     <name>hamish::FormatsController</name>
     <message>
-        <source>Exporting…</source>
-        <translation>جارٍ التصدير…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Export Annotations</source>
         <translation>تصدير التعليقات</translation>
     </message>
@@ -1169,12 +1180,24 @@
         </translation>
     </message>
     <message>
-        <source>Importing annotations…</source>
-        <translation>جارٍ استيراد التعليقات…</translation>
-    </message>
-    <message>
         <source>%1: %2 %3 not imported (not modelled)</source>
         <translation>%1: %2 %3 لم تُستورد (غير ممثَّلة)</translation>
+    </message>
+    <message>
+        <source>Exporting annotations</source>
+        <translation>تصدير التعليقات</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Importing annotations</source>
+        <translation>استيراد التعليقات</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the library is as it was.</source>
+        <translation>أُلغي الاستيراد؛ المكتبة كما كانت.</translation>
     </message>
 </context>
 <context>

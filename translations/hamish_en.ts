@@ -19,6 +19,18 @@
         <source>annotation %1 («%2»): the quote is not in the article, or not in one place</source>
         <translation>annotation %1 («%2»): the quote is not in the article, or not in one place</translation>
     </message>
+    <message>
+        <source>the library cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier error ended the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library cannot be written (%1); nothing of this import was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnnotationReaders</name>
@@ -611,6 +623,17 @@
     </message>
 </context>
 <context>
+    <name>TypeMappingParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a type mapping: write FROM=TO, such as PER=PERS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is mapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hamish::AnnotationController</name>
     <message>
         <source>Those annotations are already there.</source>
@@ -777,10 +800,6 @@
 </context>
 <context>
     <name>hamish::AnnotationService</name>
-    <message>
-        <source>Annotator</source>
-        <translation>Annotator</translation>
-    </message>
     <message>
         <source>The span %1–%2 is outside article %3, which has %4 UTF-16 units.</source>
         <translation>The span %1–%2 is outside article %3, which has %4 UTF-16 units.</translation>
@@ -1122,14 +1141,6 @@
 <context>
     <name>hamish::FormatsController</name>
     <message>
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
@@ -1157,12 +1168,24 @@
         </translation>
     </message>
     <message>
-        <source>Importing annotations…</source>
-        <translation>Importing annotations…</translation>
-    </message>
-    <message>
         <source>%1: %2 %3 not imported (not modelled)</source>
         <translation>%1: %2 %3 not imported (not modelled)</translation>
+    </message>
+    <message>
+        <source>Exporting annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished">The export was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Importing annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the library is as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_reader(new ReaderPane(this))
     , m_search(new SearchPanel(services.search, this))
     , m_importController(new ImportController(services.library, *m_jobs, this))
-    , m_formats(new FormatsController(services.library, services.annotations, this))
+    , m_formats(new FormatsController(services.library, services.annotations, *m_jobs, this))
     , m_undoStack(new QUndoStack(this))
     , m_annotationController(new AnnotationController(services.annotations, services.registry, services.mentions,
                                                       *m_undoStack, *m_reader->reader(), this))
@@ -57,6 +57,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_entityPanel(
           new EntityPanel(services.library, services.registry, services.annotations, *m_annotationController, this))
     , m_session(services.library.path())
+    , m_defaultAnnotator(services.defaultAnnotator)
     , m_writeError(new WriteErrorNotice(this))
 {
     const AnnotationService& annotations = services.annotations;
@@ -267,7 +268,7 @@ void MainWindow::openArticle(qint64 id)
 void MainWindow::showPreferences()
 {
     const UiPreferences before = UiPreferences::load();
-    PreferencesDialog dialog(ReadingSettings::of(*m_reader->reader()), before, m_annotations, this);
+    PreferencesDialog dialog(ReadingSettings::of(*m_reader->reader()), before, m_defaultAnnotator, m_annotations, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ReadingSettings reading = dialog.reading();
@@ -277,7 +278,7 @@ void MainWindow::showPreferences()
     reading.applyTo(*m_reader->reader());
     reading.save();
     after.save();
-    m_annotations.setAuthor(after.annotatorName.isEmpty() ? AnnotationService::defaultAuthor() : after.annotatorName);
+    m_annotations.setAuthor(after.annotatorName.isEmpty() ? m_defaultAnnotator : after.annotatorName);
     if (after.theme != before.theme)
         applyTheme(*qApp, after.theme);
     if (after.uiLocale() != before.uiLocale())

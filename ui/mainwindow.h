@@ -88,6 +88,7 @@ private:
     AnnotationPanel* m_annotationPanel;
     EntityPanel* m_entityPanel;
     SessionState m_session;
+    QString m_defaultAnnotator;
     WriteErrorNotice* m_writeError;
     StatisticsView* m_statistics = nullptr;
     bool m_restoreAfterFirstPaint = false;

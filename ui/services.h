@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace hamish {
 
 class AnnotationService;
@@ -18,6 +20,8 @@ struct Services
     AnnotationService& annotations;
     EntityRegistry& registry;
     MentionSearch& mentions;
+    // The annotator's name when Preferences leave it empty (the account's user name).
+    QString defaultAnnotator;
 };
 
 } // namespace hamish

@@ -1,4 +1,5 @@
 #include "annotations/annotationservice.h"
+#include "annotatorname.h"
 #include "cli/command.h"
 #include "storage/library.h"
 #include "text/offsets.h"
@@ -48,7 +49,7 @@ int run(Context& context)
     Result<std::unique_ptr<Library>> library = context.openLibrary(true);
     if (!library)
         return context.fail(library.error());
-    AnnotationService service(**library);
+    AnnotationService service(**library, annotatorName());
     Result<Article> article = (*library)->articles().article(articleId);
     if (!article)
         return context.fail(article.error());

@@ -41,12 +41,12 @@ int run(Context& context)
         options.conllScheme = ConllScheme::IOB1;
     else if (!scheme.isEmpty() && scheme != u"iob2")
         return BadUsage;
-    for (const QString& rule : p.values(QStringLiteral("map"))) {
-        const QStringList parts = rule.split(u'=');
-        if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
-            return BadUsage;
-        options.typeMapping.insert(parts.at(0), parts.at(1));
+    Result<TypeMapping> mapping = TypeMappingParser::parse(p.values(QStringLiteral("map")));
+    if (!mapping) {
+        context.fail(mapping.error());
+        return BadUsage;
     }
+    options.typeMapping = *mapping;
     Result<std::unique_ptr<Library>> library = context.openLibrary(false);
     if (!library)
         return context.fail(library.error());

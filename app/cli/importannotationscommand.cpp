@@ -1,4 +1,5 @@
 #include "annotations/annotationservice.h"
+#include "annotatorname.h"
 #include "cli/command.h"
 #include "formats/annotationimportservice.h"
 #include "storage/library.h"
@@ -23,24 +24,22 @@ int run(Context& context)
     AnnotationFormat format;
     if (!annotationFormatFromName(p.value(QStringLiteral("format")), format) || p.positionalArguments().isEmpty())
         return BadUsage;
-    TypeMapping mapping;
-    for (const QString& rule : p.values(QStringLiteral("map"))) {
-        const QStringList parts = rule.split(u'=');
-        if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
-            return BadUsage;
-        mapping.insert(parts.at(0), parts.at(1));
+    Result<TypeMapping> mapping = TypeMappingParser::parse(p.values(QStringLiteral("map")));
+    if (!mapping) {
+        context.fail(mapping.error());
+        return BadUsage;
     }
     Result<std::unique_ptr<Library>> library = context.openLibrary(true);
     if (!library)
         return context.fail(library.error());
-    AnnotationService annotations(**library);
+    AnnotationService annotations(**library, annotatorName());
     AnnotationImportService service(**library, annotations);
     bool anyFailed = false;
     const QStringList files = AnnotationImportService::expandPaths(format, p.positionalArguments());
     if (files.isEmpty())
         return context.fail(QStringLiteral("There is no file of that format here."));
     for (const QString& path : files) {
-        const AnnotationImportReport report = service.importFile(format, path, mapping);
+        const AnnotationImportReport report = service.importFile(format, path, *mapping);
         if (!report.succeeded()) {
             anyFailed = true;
             context.fail(report.error);

@@ -1,4 +1,5 @@
 #include "annotations/annotationservice.h"
+#include "annotatorname.h"
 #include "cli/command.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
@@ -38,7 +39,7 @@ int run(Context& context)
     Result<std::unique_ptr<Library>> library = context.openLibrary(!p.isSet(QStringLiteral("dry-run")));
     if (!library)
         return context.fail(library.error());
-    AnnotationService annotations(**library);
+    AnnotationService annotations(**library, annotatorName());
     Result<QList<EntityType>> types = annotations.entityTypes();
     if (!types)
         return context.fail(types.error());

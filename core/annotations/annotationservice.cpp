@@ -6,10 +6,6 @@
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QSettings>
-
-#include <pwd.h>
-#include <unistd.h>
 
 namespace hamish {
 
@@ -17,24 +13,11 @@ namespace {
 
 } // namespace
 
-AnnotationService::AnnotationService(Library& library, QObject* parent)
+AnnotationService::AnnotationService(Library& library, QString author, QObject* parent)
     : QObject(parent)
     , m_library(library)
-    , m_author(defaultAuthor())
+    , m_author(std::move(author))
 {
-}
-
-QString AnnotationService::defaultAuthor()
-{
-    const QString configured = QSettings().value(AnnotatorNameKey).toString().trimmed();
-    if (!configured.isEmpty())
-        return configured;
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty()) {
-        if (const passwd* entry = getpwuid(getuid()))
-            user = QString::fromLocal8Bit(entry->pw_name);
-    }
-    return user.isEmpty() ? tr("Annotator") : user;
 }
 
 Result<QString> AnnotationService::bodyOf(qint64 articleId)

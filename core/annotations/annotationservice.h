@@ -11,9 +11,6 @@ namespace hamish {
 
 class Library;
 
-// The preference that names the annotator (QSettings), shared by the GUI and the CLI.
-inline const QString AnnotatorNameKey = QStringLiteral("annotator/name");
-
 // What the user asks for; the service checks it against the article and fills in the
 // quote, the author and the times.
 struct AnnotationDraft
@@ -41,12 +38,13 @@ class AnnotationService final : public QObject
     Q_OBJECT
 
 public:
-    explicit AnnotationService(Library& library, QObject* parent = nullptr);
+    // `author` names whoever makes the changes (the app passes the preference or the OS user;
+    // the core reads neither).
+    explicit AnnotationService(Library& library, QString author = QStringLiteral("annotator"),
+                               QObject* parent = nullptr);
 
     void setAuthor(const QString& author) { m_author = author; }
     QString author() const { return m_author; }
-    // The annotator name from the preferences, else the OS user.
-    static QString defaultAuthor();
 
     // Checks a draft against the article body and fills in quote, author and times, without
     // writing anything: importers use it inside their own transaction.

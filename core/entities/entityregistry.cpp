@@ -44,24 +44,31 @@ Result<Entity> EntityRegistry::entity(qint64 id)
     return EntityStore(m_library.database()).entity(id);
 }
 
-Result<Entity> EntityRegistry::resolve(const QString& name, qint64 typeId)
+const Entity* findEntityNamed(const QList<Entity>& entities, const QString& name, qint64 typeId)
 {
     const QString wanted = foldForSearch(name).simplified();
+    for (const Entity& e : entities) {
+        if (e.entityTypeId != typeId)
+            continue;
+        if (foldForSearch(e.name).simplified() == wanted)
+            return &e;
+        for (const QString& variant : e.variants) {
+            if (foldForSearch(variant).simplified() == wanted)
+                return &e;
+        }
+    }
+    return nullptr;
+}
+
+Result<Entity> EntityRegistry::resolve(const QString& name, qint64 typeId)
+{
     if (findWords(name).isEmpty())
         return failure(tr("An entity needs a name."));
     Result<QList<Entity>> all = entities();
     if (!all)
         return failure(all.error());
-    for (const Entity& e : *all) {
-        if (e.entityTypeId != typeId)
-            continue;
-        if (foldForSearch(e.name).simplified() == wanted)
-            return e;
-        for (const QString& variant : e.variants) {
-            if (foldForSearch(variant).simplified() == wanted)
-                return e;
-        }
-    }
+    if (const Entity* found = findEntityNamed(*all, name, typeId))
+        return *found;
     Entity created;
     created.name = name.simplified();
     created.entityTypeId = typeId;

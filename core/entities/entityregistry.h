@@ -47,6 +47,10 @@ private:
     Library& m_library;
 };
 
+// The registry's one matching rule, for tagging and for imports alike: the entity of this type
+// whose name or a variant reads the same after the search fold (harakat, hamza forms, spacing).
+const Entity* findEntityNamed(const QList<Entity>& entities, const QString& name, qint64 typeId);
+
 // The name a tagged span stands for: the quote, without the proclitics before an ال word
 // (والسعودية → السعودية, للسعودية → السعودية). Other words are taken as they are, since
 // بريطانيا or لبنان begin with letters that are no proclitics.

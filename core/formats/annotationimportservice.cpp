@@ -1,8 +1,10 @@
 #include "formats/annotationimportservice.h"
 
 #include "annotations/annotationservice.h"
+#include "entities/entityregistry.h"
 #include "entities/entitystore.h"
 #include "formats/readers.h"
+#include "jobs/jobcontrol.h"
 #include "storage/library.h"
 #include "text/arabicfold.h"
 #include "text/offsets.h"
@@ -92,6 +94,14 @@ QStringList AnnotationImportService::expandPaths(AnnotationFormat format, const 
 AnnotationImportReport AnnotationImportService::importFile(AnnotationFormat format, const QString& path,
                                                            const TypeMapping& mapping)
 {
+    AnnotationImportBatch batch = importFiles(format, {path}, mapping, {});
+    return batch.files.isEmpty() ? AnnotationImportReport{} : batch.files.first();
+}
+
+AnnotationImportReport AnnotationImportService::importOne(AnnotationFormat format, const QString& path,
+                                                          const TypeMapping& mapping, QList<qint64>& touched,
+                                                          QList<qint64>& created)
+{
     AnnotationImportReport report;
     report.path = path;
     Result<ParsedAnnotations> parsed = format == AnnotationFormat::Brat    ? AnnotationReaders::readBrat(path)
@@ -99,23 +109,75 @@ AnnotationImportReport AnnotationImportService::importFile(AnnotationFormat form
                                        : format == AnnotationFormat::W3c   ? AnnotationReaders::readW3c(path)
                                                                            : AnnotationReaders::readJsonl(path);
     if (!parsed) {
-        report.error = parsed.error();
+        report.error = parsed.problem().inFile(path).text();
         return report;
     }
     report.unsupported = parsed->unsupported;
-    QList<qint64> touched, created;
-    const Status ok =
-        inTransaction(m_library.database(), [&] { return apply(*parsed, mapping, report, touched, created); });
+    Result<Savepoint> savepoint = Savepoint::begin(m_library.database());
+    QList<qint64> fileTouched, fileCreated;
+    Status ok = savepoint ? apply(*parsed, mapping, report, fileTouched, fileCreated) : Status(savepoint.problem());
+    if (ok)
+        ok = savepoint->release();
     if (!ok) {
         report = AnnotationImportReport{};
         report.path = path;
         report.error = ok.problem().inFile(path).text();
         return report;
     }
+    for (const qint64 id : fileTouched) {
+        if (!touched.contains(id))
+            touched.append(id);
+    }
+    created += fileCreated;
+    return report;
+}
+
+AnnotationImportBatch AnnotationImportService::importFiles(AnnotationFormat format, const QStringList& paths,
+                                                           const TypeMapping& mapping, const JobControl& control)
+{
+    AnnotationImportBatch batch;
+    const auto failAll = [&](const QString& why) {
+        batch.files.clear();
+        for (const QString& path : paths) {
+            AnnotationImportReport report;
+            report.path = path;
+            report.error = failureIn(path, why).text();
+            batch.files.append(report);
+        }
+        return batch;
+    };
+    if (paths.isEmpty())
+        return batch;
+    Database& db = m_library.database();
+    Result<Transaction> transaction = Transaction::begin(db);
+    if (!transaction)
+        return failAll(tr("the library cannot be written (%1).").arg(transaction.error()));
+    QList<qint64> touched, created;
+    for (qsizetype i = 0; i < paths.size() && !control.isCancelled(); ++i) {
+        control.report(i, paths.size(), paths.at(i));
+        batch.files.append(importOne(format, paths.at(i), mapping, touched, created));
+        if (!db.isInTransaction())
+            break;
+    }
+    if (control.isCancelled()) {
+        batch.cancelled = true;
+        return batch;
+    }
+    Status ok = db.isInTransaction() ? transaction->commit() : failure(tr("an earlier error ended the transaction"));
+    if (!ok) {
+        const QList<AnnotationImportReport> reports = batch.files;
+        failAll(tr("the library cannot be written (%1); nothing of this import was kept.").arg(ok.error()));
+        for (qsizetype i = 0; i < reports.size(); ++i) {
+            if (!reports.at(i).succeeded())
+                batch.files[i].error = reports.at(i).error;
+        }
+        return batch;
+    }
+    control.report(paths.size(), paths.size());
     if (!created.isEmpty())
         m_library.announceArticlesAdded(created);
     m_annotations.announce(touched);
-    return report;
+    return batch;
 }
 
 Status AnnotationImportService::apply(const ParsedAnnotations& parsed, const TypeMapping& mapping,
@@ -145,11 +207,8 @@ Status AnnotationImportService::apply(const ParsedAnnotations& parsed, const Typ
     if (!known)
         return failure(known.error());
     const auto entityId = [&](const QString& name, qint64 type) -> Result<qint64> {
-        const QString folded = foldForSearch(name).simplified();
-        for (const Entity& e : *known) {
-            if (e.entityTypeId == type && foldForSearch(e.name).simplified() == folded)
-                return e.id;
-        }
+        if (const Entity* found = findEntityNamed(*known, name, type))
+            return found->id;
         Entity e;
         e.name = name;
         e.entityTypeId = type;
@@ -160,8 +219,9 @@ Status AnnotationImportService::apply(const ParsedAnnotations& parsed, const Typ
         known->append(e);
         return *id;
     };
+    // `existing` grows with what the file adds, so a span the file repeats is added once.
     const auto add = [&](qint64 articleId, const QString& body, const ParsedAnnotation& p,
-                         const QList<Annotation>& existing) -> Status {
+                         QList<Annotation>& existing) -> Status {
         AnnotationDraft draft{articleId, p.kind, p.start,      p.end,    0,         p.colour,
                               p.note,    0,      p.attributes, p.author, p.created, p.modified};
         if (p.kind == AnnotationKind::Entity) {
@@ -184,8 +244,11 @@ Status AnnotationImportService::apply(const ParsedAnnotations& parsed, const Typ
             ++report.duplicates;
             return {};
         }
-        if (Result<qint64> id = store.insert(*a); !id)
+        Result<qint64> id = store.insert(*a);
+        if (!id)
             return failure(id.error());
+        a->id = *id;
+        existing.append(*a);
         ++report.annotationsAdded;
         if (!touched.contains(articleId))
             touched.append(articleId);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formats/writers.h"
+#include "formats/typemapping.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -10,6 +10,7 @@
 namespace hamish {
 
 class AnnotationService;
+struct JobControl;
 class Library;
 struct ParsedAnnotations;
 
@@ -31,8 +32,24 @@ struct AnnotationImportReport
     bool succeeded() const { return error.isEmpty(); }
 };
 
-// Imports annotation files: each file is read whole, then written in one transaction, so a bad
-// file changes nothing. Unknown entity types are created, or renamed first through the mapping.
+struct AnnotationImportBatch
+{
+    QList<AnnotationImportReport> files;
+    bool cancelled = false; // then nothing of the batch was written
+
+    int annotationsAdded() const
+    {
+        int added = 0;
+        for (const AnnotationImportReport& file : files)
+            added += file.annotationsAdded;
+        return cancelled ? 0 : added;
+    }
+};
+
+// Imports annotation files, for the CLI and the window alike. A batch is one transaction with a
+// savepoint per file: a bad file changes nothing while the others import, and cancelling leaves
+// the library as it was. Each file is read whole, then written. Unknown entity types are created,
+// or renamed first through the mapping; registry entities are found by the registry's rule.
 class AnnotationImportService
 {
     Q_DECLARE_TR_FUNCTIONS(AnnotationImportService)
@@ -47,8 +64,12 @@ public:
     // Files and folders to the files of the format (brat: the .ann files).
     static QStringList expandPaths(AnnotationFormat format, const QStringList& paths);
     AnnotationImportReport importFile(AnnotationFormat format, const QString& path, const TypeMapping& mapping = {});
+    AnnotationImportBatch importFiles(AnnotationFormat format, const QStringList& paths, const TypeMapping& mapping,
+                                      const JobControl& control);
 
 private:
+    AnnotationImportReport importOne(AnnotationFormat format, const QString& path, const TypeMapping& mapping,
+                                     QList<qint64>& touched, QList<qint64>& created);
     Status apply(const ParsedAnnotations& parsed, const TypeMapping& mapping, AnnotationImportReport& report,
                  QList<qint64>& touched, QList<qint64>& created);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobs/jobcontrol.h"
+
 #include "annotations/annotation.h"
 #include "result.h"
 #include "storage/article.h"
@@ -32,19 +34,19 @@ private:
     QList<qsizetype> m_blockStarts;
 };
 
-// Export progress: articles done, articles in all; return false to cancel.
-using ExportProgress = std::function<bool(int done, int total)>;
-
 // Everything an export writes, read once.
 struct ExportBundle
 {
-    ExportProgress progress;
+    const JobControl* control = nullptr;
     mutable bool cancelled = false;
-    // Writers call this per article; false (and cancelled set) once the user has stopped.
+    // Writers call this per article with the articles done; false (and cancelled set) once the
+    // user has stopped.
     bool report(int done) const
     {
-        if (!cancelled && progress && !progress(done, int(documents.size())))
-            cancelled = true;
+        if (!control)
+            return true;
+        control->report(done, documents.size());
+        cancelled = cancelled || control->isCancelled();
         return !cancelled;
     }
 

@@ -85,7 +85,7 @@ QString exportFormatSuffix(ExportFormat format)
 }
 
 Status ExportService::exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
-                               const ExportOptions& options, const ExportProgress& progress)
+                               const ExportOptions& options, const JobControl& control)
 {
     const ExportBodies bodies = format == ExportFormat::Csv || format == ExportFormat::W3c ? ExportBodies::Annotated
                                 : format == ExportFormat::Markdown || format == ExportFormat::Html ? ExportBodies::None
@@ -94,7 +94,7 @@ Status ExportService::exportTo(ExportFormat format, const QList<qint64>& article
     if (!bundle)
         return failure(bundle.error());
     const int total = int(bundle->documents.size());
-    bundle->progress = progress;
+    bundle->control = &control;
     const QString cancelled = tr("The export was cancelled; nothing was written.");
 
     if (format == ExportFormat::Brat)
@@ -126,7 +126,7 @@ Status ExportService::exportTo(ExportFormat format, const QList<qint64>& article
     case ExportFormat::Brat:
         break;
     }
-    if (bundle->cancelled || (progress && !progress(total, total))) {
+    if (bundle->cancelled || !bundle->report(int(total))) {
         file.cancelWriting();
         return failure(cancelled);
     }

@@ -37,7 +37,7 @@ public:
     }
 
     Status exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
-                    const ExportOptions& options = {}, const ExportProgress& progress = {});
+                    const ExportOptions& options = {}, const JobControl& control = {});
 
 private:
     Library& m_library;

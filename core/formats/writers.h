@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formats/exportbundle.h"
+#include "formats/typemapping.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -13,9 +14,6 @@ namespace hamish {
 
 // The writers append to a device article by article, so an export never holds its whole output;
 // a device that fails to write (a full disk) is reported by whoever commits it (QSaveFile).
-
-// Type names between conventions (PER → PERS); unmapped codes pass through.
-using TypeMapping = QHash<QString, QString>;
 
 enum class ConllScheme { IOB2, IOB1 };
 

@@ -45,6 +45,8 @@ public:
     // Takes the writes committed so far as known: a worker of this process made them and its
     // results were announced already.
     void acknowledgeOwnWrites();
+    // Tells the views to read everything again (after a worker changed much of the library).
+    void announceExternalChange() { emit changedElsewhere(); }
 
     // Called by the services that wrote the articles, after their transaction committed.
     void announceArticlesAdded(const QList<qint64>& ids) { emit articlesAdded(ids); }

@@ -305,10 +305,12 @@ private slots:
         Fixture f;
         const QString path = f.out.filePath(QStringLiteral("cancelled.json"));
         int calls = 0;
-        const Status ok = ExportService(*f.temp.library).exportTo(ExportFormat::W3c, {}, path, {}, [&](int, int) {
+        JobControl control;
+        control.progress = [&](qint64, qint64, const QString&) {
             ++calls;
-            return false;
-        });
+            control.cancellation.cancel();
+        };
+        const Status ok = ExportService(*f.temp.library).exportTo(ExportFormat::W3c, {}, path, {}, control);
         QVERIFY(!ok);
         QVERIFY(calls > 0);
         QVERIFY(!QFile::exists(path));
@@ -340,7 +342,9 @@ private slots:
         QVERIFY(sham > 0);
         f.annotations.create({f.article, AnnotationKind::Entity, sham, sham + 6, 3, {}, {}}).value();
 
-        const Status cancelled = service.exportTo(ExportFormat::Brat, {}, folder, {}, [](int, int) { return false; });
+        JobControl cancelledBeforeStart;
+        cancelledBeforeStart.cancellation.cancel();
+        const Status cancelled = service.exportTo(ExportFormat::Brat, {}, folder, {}, cancelledBeforeStart);
         QVERIFY(!cancelled);
         QCOMPARE(test::readFile(ann), before);
         QVERIFY(!QFileInfo::exists(folder + QStringLiteral(".partial")));
@@ -373,6 +377,53 @@ private slots:
         // CoNLL carries entities only: the highlight stays behind.
         QCOMPARE(annotations.annotations(0)->size(), 1);
         QCOMPARE(annotations.annotations(0)->first().quote, QStringLiteral("الدوحة"));
+    }
+
+    // brat files with the same T span twice stored it twice.
+    void brat_identicalSpansInOneFile_areStoredOnce()
+    {
+        QTemporaryDir dir;
+        QFile txt(dir.filePath(QStringLiteral("doc.txt"))), ann(dir.filePath(QStringLiteral("doc.ann")));
+        QVERIFY(txt.open(QIODevice::WriteOnly) && ann.open(QIODevice::WriteOnly));
+        txt.write(QStringLiteral("زار الوزير الدوحة 😀 ثم الرياض.").toUtf8());
+        // Offsets are code points: الرياض starts after the emoji at code point 23.
+        ann.write(QStringLiteral("T1\tLOC 11 17\tالدوحة\nT2\tLOC 11 17\tالدوحة\nT3\tLOC 23 29\tالرياض\n"
+                                 "T4\tPER 11 17\tالدوحة\n")
+                      .toUtf8());
+        txt.close();
+        ann.close();
+        test::TempLibrary temp;
+        AnnotationService annotations(*temp.library);
+        const AnnotationImportReport report =
+            AnnotationImportService(*temp.library, annotations).importFile(AnnotationFormat::Brat, ann.fileName());
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QCOMPARE(report.annotationsAdded, 3); // the same span as PER is another annotation
+        QCOMPARE(report.duplicates, 1);
+        QCOMPARE(annotations.annotations(0)->size(), 3);
+        QCOMPARE(annotations.annotations(0)->last().quote, QStringLiteral("الرياض"));
+    }
+
+    void typeMappings_areParsedOneWay_data()
+    {
+        QTest::addColumn<QStringList>("rules");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("two rules") << QStringList{QStringLiteral("PER=PERS"), QStringLiteral(" LOC = GPE ")} << true;
+        QTest::newRow("no equals sign") << QStringList{QStringLiteral("PER")} << false;
+        QTest::newRow("empty target") << QStringList{QStringLiteral("PER=")} << false;
+        QTest::newRow("two equals signs") << QStringList{QStringLiteral("PER=A=B")} << false;
+        QTest::newRow("mapped twice") << QStringList{QStringLiteral("PER=A"), QStringLiteral("PER=B")} << false;
+    }
+
+    void typeMappings_areParsedOneWay()
+    {
+        QFETCH(QStringList, rules);
+        QFETCH(bool, valid);
+        const Result<TypeMapping> mapping = TypeMappingParser::parse(rules);
+        QCOMPARE(bool(mapping), valid);
+        if (valid) {
+            QCOMPARE(mapping->value(QStringLiteral("LOC")), QStringLiteral("GPE"));
+            QCOMPARE(*TypeMappingParser::parseList(QStringLiteral("PER=PERS, LOC=GPE")), *mapping);
+        }
     }
 };
 

@@ -28,6 +28,12 @@ private slots:
         QTest::newRow("misri rejected") << QStringLiteral("مصري") << QStringLiteral("مصر") << QString();
         QTest::newRow("masraf rejected") << QStringLiteral("مصرف") << QStringLiteral("مصر") << QString();
         QTest::newRow("name inside a word") << QStringLiteral("والسعوديات") << saudi << QString();
+        // Tag-all missed these before joiners and Farsi letters were folded.
+        QTest::newRow("zero-width non-joiner inside")
+            << QStringLiteral("والسعو\u200Cدية") << saudi << QStringLiteral("السعو\u200Cدية");
+        QTest::newRow("zero-width joiner inside")
+            << QStringLiteral("بالسعودي\u200Dة") << saudi << QStringLiteral("السعودي\u200Dة");
+        QTest::newRow("Farsi yeh") << QStringLiteral("سیاسیة") << QStringLiteral("سياسية") << QStringLiteral("سیاسیة");
         QTest::newRow("hamza variant") << QStringLiteral("لإيران") << QStringLiteral("ايران")
                                        << QStringLiteral("إيران");
     }

@@ -51,13 +51,17 @@ private slots:
                        QStringLiteral("ذَهَبَ الوَفْدُ إلى مَكَّةَ المُكَرَّمَةِ يومَ الأحد."));
         m_fixture->add(QStringLiteral("clitics"), QStringLiteral("خبر ثان"),
                        QStringLiteral("وصل الوزير إلى الرياض والدوحة، ثم عاد بالسعودية وللسعودية أيضاً."));
-        m_fixture->add(QStringLiteral("tatweel"), QStringLiteral("خبر ثالث"),
-                       QStringLiteral("تظاهرات في مـــصر وأحمد يكتب عن إيران مع 👨🏻‍🚒 "
-                                      "ومستشفى."));
+        m_fixture->add(
+            QStringLiteral("tatweel"), QStringLiteral("خبر ثالث"),
+            QStringLiteral("تظاهرات في مـــصر وأحمد يكتب عن إيران مع 👨🏻‍🚒 "
+                           "ومستشفى."));
         m_fixture->add(QStringLiteral("titleOnly"), QStringLiteral("الدوحة تستضيف المؤتمر"),
                        QStringLiteral("نص لا يذكر المدينة."));
         m_fixture->add(QStringLiteral("suffix"), QStringLiteral("خبر خامس"),
                        QStringLiteral("قال السعوديين والمصري إن مصرف البلد مفتوح."));
+        // Real news: a ZWNJ typed inside a word, and Farsi yeh and keheh (SaudiNewsNet's سیاسیة).
+        m_fixture->add(QStringLiteral("joiners"), QStringLiteral("خبر سادس"),
+                       QStringLiteral("زار الوفد المنا\u200Cمة ثم القد\u200Dس لأهداف سیاسیة وکتب تقریراً."));
     }
 
     void cleanupTestCase() { delete m_fixture; }
@@ -81,8 +85,17 @@ private slots:
         QTest::newRow("suffixes are other words") << QStringLiteral("مصري") << QStringList{};
         QTest::newRow("prefix query") << QStringLiteral("مستشف*") << QStringList{QStringLiteral("tatweel")};
         QTest::newRow("phrase") << QStringLiteral("\"مكة المكرمة\"") << QStringList{QStringLiteral("vocalised")};
-        QTest::newRow("exclusion") << QStringLiteral(
-            "خبر -مكة") << QStringList{QStringLiteral("clitics"), QStringLiteral("tatweel"), QStringLiteral("suffix")};
+        QTest::newRow("zero-width non-joiner in the text")
+            << QStringLiteral("المنامة") << QStringList{QStringLiteral("joiners")};
+        QTest::newRow("zero-width joiner in the text")
+            << QStringLiteral("القدس") << QStringList{QStringLiteral("joiners")};
+        QTest::newRow("Farsi yeh in the text") << QStringLiteral("سياسية") << QStringList{QStringLiteral("joiners")};
+        QTest::newRow("keheh in the text") << QStringLiteral("كتب") << QStringList{QStringLiteral("joiners")};
+        QTest::newRow("joiner in the query")
+            << QStringLiteral("سيا\u200Cسية") << QStringList{QStringLiteral("joiners")};
+        QTest::newRow("exclusion") << QStringLiteral("خبر -مكة")
+                                   << QStringList{QStringLiteral("clitics"), QStringLiteral("tatweel"),
+                                                  QStringLiteral("suffix"), QStringLiteral("joiners")};
     }
 
     void search_ignoresOrthographicVariation()

@@ -2,11 +2,13 @@
 #include "formats/exportdialog.h"
 #include "formats/formatscontroller.h"
 #include "import/importservice.h"
+#include "jobs/jobrunner.h"
 #include "testsupport.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,10 +55,15 @@ private slots:
         test::TempLibrary target;
         AnnotationService annotations(*target.library);
         QWidget window;
-        FormatsController controller(*target.library, annotations, &window);
-        QStringList problems;
-        QCOMPARE(controller.importFiles(QStringLiteral("brat"), {folder.path()}, &problems), 1);
-        QVERIFY(problems.isEmpty());
+        JobRunner jobs(*target.library);
+        FormatsController controller(*target.library, annotations, jobs, &window);
+        QSignalSpy imported(&controller, &FormatsController::annotationsImported);
+        controller.importFiles(QStringLiteral("brat"), {folder.path()});
+        // The import runs on a worker thread; the window is free meanwhile.
+        QVERIFY(jobs.isBusy());
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(imported.first().at(0).toInt(), 1);
+        QVERIFY(imported.first().at(1).toStringList().isEmpty());
         QCOMPARE(annotations.annotations(0)->first().quote, QStringLiteral("مسقط"));
     }
 };

@@ -65,7 +65,8 @@ private slots:
         QVERIFY(dock(arabic, "LibraryDock")->geometry().left() > dock(arabic, "AnnotationDock")->geometry().right());
         QCOMPARE(arabic.readerPane()->articleId(), article);
         checkArticleIsRightToLeft(arabic);
-        PreferencesDialog arabicPreferences(ReadingSettings::load(), UiPreferences::load(), fixture.annotations);
+        PreferencesDialog arabicPreferences(ReadingSettings::load(), UiPreferences::load(), QStringLiteral("someone"),
+                                            fixture.annotations);
         QCOMPARE(arabicPreferences.layoutDirection(), Qt::RightToLeft);
         QCOMPARE(arabicPreferences.windowTitle(), QStringLiteral("التفضيلات"));
 
@@ -78,7 +79,8 @@ private slots:
         QVERIFY(dock(english, "LibraryDock")->geometry().right() < dock(english, "AnnotationDock")->geometry().left());
         QCOMPARE(english.readerPane()->articleId(), article);
         checkArticleIsRightToLeft(english);
-        PreferencesDialog englishPreferences(ReadingSettings::load(), UiPreferences::load(), fixture.annotations);
+        PreferencesDialog englishPreferences(ReadingSettings::load(), UiPreferences::load(), QStringLiteral("someone"),
+                                             fixture.annotations);
         QCOMPARE(englishPreferences.layoutDirection(), Qt::LeftToRight);
     }
 

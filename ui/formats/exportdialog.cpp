@@ -101,11 +101,7 @@ ExportOptions ExportDialog::options() const
 {
     ExportOptions options;
     options.conllScheme = ConllScheme(m_scheme->currentData().toInt());
-    for (const QString& rule : m_mapping->text().split(u',', Qt::SkipEmptyParts)) {
-        const QStringList parts = rule.split(u'=');
-        if (parts.size() == 2 && !parts.at(0).trimmed().isEmpty() && !parts.at(1).trimmed().isEmpty())
-            options.typeMapping.insert(parts.at(0).trimmed(), parts.at(1).trimmed());
-    }
+    options.typeMapping = TypeMappingParser::parseList(m_mapping->text()).value_or(TypeMapping());
     return options;
 }
 

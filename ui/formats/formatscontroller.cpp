@@ -1,21 +1,39 @@
 #include "formats/formatscontroller.h"
 
+#include "annotations/annotationservice.h"
 #include "formats/annotationimportservice.h"
 #include "formats/exportdialog.h"
 #include "formats/exportservice.h"
+#include "jobs/jobrunner.h"
+#include "storage/library.h"
+#include "text/displaytext.h"
 
-#include <QApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QProgressDialog>
 
 namespace hamish {
 
-FormatsController::FormatsController(Library& library, AnnotationService& annotations, QWidget* window)
+namespace {
+
+void showMessage(QWidget* window, QMessageBox::Icon icon, const QString& title, const QString& text,
+                 const QStringList& details = {})
+{
+    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty())
+        box->setDetailedText(details.join(u'\n'));
+    box->open();
+}
+
+} // namespace
+
+FormatsController::FormatsController(Library& library, AnnotationService& annotations, JobRunner& jobs,
+                                     QWidget* window)
     : QObject(window)
     , m_library(library)
     , m_annotations(annotations)
+    , m_jobs(jobs)
     , m_window(window)
 {
 }
@@ -25,21 +43,28 @@ void FormatsController::exportAnnotations(qint64 currentArticle, const QList<qin
     ExportDialog dialog(currentArticle, selected, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const Status ok = ExportService(m_library).exportTo(dialog.format(), dialog.articles(), dialog.destination(),
-                                                        dialog.options(), [&](int done, int total) {
-                                                            progress.setMaximum(qMax(1, total));
-                                                            progress.setValue(done);
-                                                            QApplication::processEvents();
-                                                            return !progress.wasCanceled();
-                                                        });
-    progress.reset();
-    if (!ok)
-        QMessageBox::warning(m_window, tr("Export Annotations"), ok.error());
-    else
-        QMessageBox::information(m_window, tr("Export Annotations"), tr("Written to %1").arg(dialog.destination()));
+    const ExportFormat format = dialog.format();
+    const QList<qint64> articles = dialog.articles();
+    const QString destination = dialog.destination();
+    const ExportOptions options = dialog.options();
+    auto result = std::make_shared<Status>();
+    Job* job = m_jobs.start(tr("Exporting annotations"),
+                            [=](Library& library, const JobControl& control) {
+                                *result = ExportService(library).exportTo(format, articles, destination, options,
+                                                                          control);
+                            });
+    connect(job, &Job::finished, this, [this, job, result, destination] {
+        if (!job->openError().isEmpty())
+            *result = failure(job->openError());
+        if (job->isCancelled()) {
+            emit exportFinished(false, tr("The export was cancelled; nothing was written."));
+            return;
+        }
+        const QString message = *result ? tr("Written to %1").arg(displayPath(destination)) : result->error();
+        showMessage(m_window, *result ? QMessageBox::Information : QMessageBox::Warning, tr("Export Annotations"),
+                    message);
+        emit exportFinished(bool(*result), message);
+    });
 }
 
 void FormatsController::importAnnotations()
@@ -54,44 +79,49 @@ void FormatsController::importAnnotations()
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, tr("Import Annotations"), QString(),
         tr("Annotation files (*.ann *.conll *.txt *.json *.jsonld *.jsonl);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    QStringList problems;
-    const int added = importFiles(format, files, &problems);
-    QMessageBox box(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import Annotations"),
-                    tr("%n annotation(s) added.", nullptr, added), QMessageBox::Ok, m_window);
-    if (!problems.isEmpty())
-        box.setDetailedText(problems.join(u'\n'));
-    box.exec();
+    if (!files.isEmpty())
+        importFiles(format, files);
 }
 
-int FormatsController::importFiles(const QString& formatName, const QStringList& paths, QStringList* problems)
+void FormatsController::importFiles(const QString& formatName, const QStringList& paths)
 {
     AnnotationFormat format;
     if (!annotationFormatFromName(formatName, format))
-        return 0;
+        return;
     const QStringList files = AnnotationImportService::expandPaths(format, paths);
-    AnnotationImportService service(m_library, m_annotations);
-    QProgressDialog progress(tr("Importing annotations…"), tr("Cancel"), 0, int(files.size()), m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    int added = 0;
-    for (qsizetype i = 0; i < files.size() && !progress.wasCanceled(); ++i) {
-        progress.setValue(int(i));
-        QApplication::processEvents();
-        const AnnotationImportReport report = service.importFile(format, files.at(i));
-        added += report.annotationsAdded;
-        if (!problems)
-            continue;
-        if (!report.succeeded())
-            problems->append(report.error);
-        for (auto it = report.unsupported.cbegin(); it != report.unsupported.cend(); ++it)
-            problems->append(
-                tr("%1: %2 %3 not imported (not modelled)").arg(files.at(i)).arg(it.value()).arg(it.key()));
-        for (const QString& unplaced : report.unplaced)
-            problems->append(files.at(i) + QStringLiteral(": ") + unplaced);
-    }
-    return added;
+    const QString author = m_annotations.author();
+    auto batch = std::make_shared<AnnotationImportBatch>();
+    Job* job = m_jobs.start(tr("Importing annotations"), [=](Library& library, const JobControl& control) {
+        AnnotationService annotations(library, author);
+        *batch = AnnotationImportService(library, annotations).importFiles(format, files, {}, control);
+    });
+    connect(job, &Job::finished, this, [this, job, batch] {
+        QStringList problems;
+        if (!job->openError().isEmpty())
+            problems.append(job->openError());
+        if (batch->cancelled) {
+            showMessage(m_window, QMessageBox::Information, tr("Import Annotations"),
+                        tr("The import was cancelled; the library is as it was."));
+            emit annotationsImported(0, problems);
+            return;
+        }
+        QList<qint64> created, touched;
+        for (const AnnotationImportReport& report : batch->files) {
+            if (!report.succeeded())
+                problems.append(report.error);
+            for (auto it = report.unsupported.cbegin(); it != report.unsupported.cend(); ++it)
+                problems.append(
+                    tr("%1: %2 %3 not imported (not modelled)").arg(displayPath(report.path)).arg(it.value()).arg(it.key()));
+            for (const QString& unplaced : report.unplaced)
+                problems.append(displayPath(report.path) + QStringLiteral(": ") + unplaced);
+        }
+        // The worker's connection wrote: the window's views read again.
+        m_library.announceExternalChange();
+        const int added = batch->annotationsAdded();
+        showMessage(m_window, problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Import Annotations"), tr("%n annotation(s) added.", nullptr, added), problems);
+        emit annotationsImported(added, problems);
+    });
 }
 
 } // namespace hamish

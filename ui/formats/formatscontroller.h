@@ -8,25 +8,32 @@ class QWidget;
 namespace hamish {
 
 class AnnotationService;
+class JobRunner;
 class Library;
+struct AnnotationImportBatch;
 
-// File ▸ Export Annotations and File ▸ Import Annotations: the dialogs, the work with a
-// cancellable progress dialog, and a summary of what happened.
+// File ▸ Export Annotations and File ▸ Import Annotations: the dialogs, the work on a worker
+// thread (progress and Cancel in the status bar), and a summary of what happened.
 class FormatsController final : public QObject
 {
     Q_OBJECT
 
 public:
-    FormatsController(Library& library, AnnotationService& annotations, QWidget* window);
+    FormatsController(Library& library, AnnotationService& annotations, JobRunner& jobs, QWidget* window);
 
     void exportAnnotations(qint64 currentArticle, const QList<qint64>& selected = {});
     void importAnnotations();
-    // Imports the files; returns the number of annotations added. Problems go to the summary.
-    int importFiles(const QString& format, const QStringList& paths, QStringList* problems = nullptr);
+    // Starts importing the files; annotationsImported() tells how it went.
+    void importFiles(const QString& format, const QStringList& paths);
+
+signals:
+    void exportFinished(bool succeeded, const QString& message);
+    void annotationsImported(int added, const QStringList& problems);
 
 private:
     Library& m_library;
     AnnotationService& m_annotations;
+    JobRunner& m_jobs;
     QWidget* m_window;
 };
 

@@ -27,7 +27,7 @@ QGroupBox* group(const QString& title, QFormLayout*& form, QWidget* parent)
 } // namespace
 
 PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPreferences& ui,
-                                     AnnotationService& annotations, QWidget* parent)
+                                     const QString& defaultAnnotator, AnnotationService& annotations, QWidget* parent)
     : QDialog(parent)
     , m_reading(reading)
     , m_font(new QFontComboBox(this))
@@ -61,7 +61,7 @@ PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPre
     m_language->setCurrentIndex(qMax(0, m_language->findData(ui.language)));
 
     m_annotator->setText(ui.annotatorName);
-    m_annotator->setPlaceholderText(AnnotationService::defaultAuthor());
+    m_annotator->setPlaceholderText(defaultAnnotator);
     auto* types = new QPushButton(tr("Edit &Entity Types…"), this);
     connect(types, &QPushButton::clicked, this, [this, &annotations] {
         EntityTypesDialog dialog(annotations, this);

@@ -21,8 +21,9 @@ class PreferencesDialog final : public QDialog
     Q_OBJECT
 
 public:
-    PreferencesDialog(const ReadingSettings& reading, const UiPreferences& ui, AnnotationService& annotations,
-                      QWidget* parent = nullptr);
+    // `defaultAnnotator` is the name used when the annotator field is left empty.
+    PreferencesDialog(const ReadingSettings& reading, const UiPreferences& ui, const QString& defaultAnnotator,
+                      AnnotationService& annotations, QWidget* parent = nullptr);
 
     ReadingSettings reading() const;
     UiPreferences ui() const;
