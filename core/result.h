@@ -75,10 +75,11 @@ public:
 
     T& value() & { return std::get<0>(check()); }
     const T& value() const& { return std::get<0>(check()); }
-    T&& value() && { return std::get<0>(std::move(check())); }
+    // By value, not T&&: `for (x : f().value())` would otherwise iterate a destroyed temporary.
+    T value() && { return std::get<0>(std::move(check())); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
-    T&& operator*() && { return std::move(*this).value(); }
+    T operator*() && { return std::move(*this).value(); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "articles/collectionservice.h"
 #include "cli/command.h"
 #include "storage/library.h"
 
@@ -14,8 +15,10 @@ namespace {
 const QList<const Command*>& commands()
 {
     static const QList<const Command*> all{
-        &importCommand(),      &listCommand(), &showCommand(),     &searchCommand(), &annotateCommand(),
-        &annotationsCommand(), &tagCommand(),  &entitiesCommand(), &exportCommand(), &importAnnotationsCommand()};
+        &importCommand(),      &listCommand(),  &showCommand(),     &searchCommand(),     &annotateCommand(),
+        &annotationsCommand(), &tagCommand(),   &entitiesCommand(), &exportCommand(),     &importAnnotationsCommand(),
+        &deleteCommand(),      &trashCommand(), &restoreCommand(),  &emptyTrashCommand(), &editCommand(),
+        &collectionCommand(),  &backupCommand()};
     return all;
 }
 
@@ -75,6 +78,34 @@ bool Context::toId(const QString& text, qint64& id)
     bool ok = false;
     id = text.toLongLong(&ok);
     return ok && id > 0;
+}
+
+bool Context::positionalIds(QList<qint64>& ids) const
+{
+    const QStringList args = m_parser.positionalArguments();
+    for (const QString& arg : args) {
+        qint64 id = 0;
+        if (!toId(arg, id))
+            return false;
+        ids.append(id);
+    }
+    return !ids.isEmpty();
+}
+
+Result<ArticleScope> Context::scope(Library& library) const
+{
+    if (!m_parser.isSet(QStringLiteral("collection")))
+        return ArticleScope{};
+    Result<Collection> collection = CollectionService(library).collection(m_parser.value(QStringLiteral("collection")));
+    if (!collection)
+        return collection.problem();
+    return ArticleScope{collection->id};
+}
+
+void Context::addCollectionOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("collection"), QStringLiteral("Only the articles of this collection."),
+                      QStringLiteral("NAME")});
 }
 
 QString field(QString value)

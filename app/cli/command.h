@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "result.h"
+#include "storage/article.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -39,6 +40,12 @@ public:
     Result<std::unique_ptr<Library>> openLibrary(bool forWriting) const;
     // An integer option or positional value; false when it is not one.
     static bool toId(const QString& text, qint64& id);
+    // Positional article ids; false when one is not an id or there is none.
+    bool positionalIds(QList<qint64>& ids) const;
+    // The scope named by --collection (for commands that add that option): the library, or one
+    // collection of it; an unknown name is a failure.
+    Result<ArticleScope> scope(Library& library) const;
+    static void addCollectionOption(QCommandLineParser& parser);
 
 private:
     QCommandLineParser& m_parser;
@@ -65,6 +72,13 @@ const Command& tagCommand();
 const Command& entitiesCommand();
 const Command& exportCommand();
 const Command& importAnnotationsCommand();
+const Command& deleteCommand();
+const Command& trashCommand();
+const Command& restoreCommand();
+const Command& emptyTrashCommand();
+const Command& editCommand();
+const Command& collectionCommand();
+const Command& backupCommand();
 
 // Values that go into one TAB-separated field.
 QString field(QString value);

@@ -19,6 +19,7 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("map"), QStringLiteral("Rename a type in brat and CoNLL, e.g. PER=PERS (repeatable)."),
          QStringLiteral("FROM=TO")},
     });
+    Context::addCollectionOption(parser);
 }
 
 int run(Context& context)
@@ -50,6 +51,12 @@ int run(Context& context)
     Result<std::unique_ptr<Library>> library = context.openLibrary(false);
     if (!library)
         return context.fail(library.error());
+    if (!ids.isEmpty() && p.isSet(QStringLiteral("collection")))
+        return BadUsage;
+    Result<ArticleScope> scope = context.scope(**library);
+    if (!scope)
+        return context.fail(scope.error());
+    options.scope = *scope;
     if (Status ok = ExportService(**library).exportTo(format, ids, p.value(QStringLiteral("out")), options); !ok)
         return context.fail(ok.error());
     return Success;
@@ -61,7 +68,7 @@ const Command& exportCommand()
 {
     static const Command command{u"export",
                                  u"[--db PATH] --format w3c|brat|conll|jsonl|csv|markdown|html [--article ID]... --out "
-                                 u"PATH [--scheme iob1|iob2] [--map FROM=TO]...",
+                                 u"PATH [--scheme iob1|iob2] [--map FROM=TO]... [--collection NAME]",
                                  addOptions, run};
     return command;
 }

@@ -11,6 +11,7 @@ namespace {
 void addOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
+    Context::addCollectionOption(parser);
 }
 
 int run(Context& context)
@@ -20,7 +21,10 @@ int run(Context& context)
     Result<std::unique_ptr<Library>> library = context.openLibrary(false);
     if (!library)
         return context.fail(library.error());
-    Result<QList<ArticleSummary>> summaries = (*library)->articles().summaries();
+    Result<ArticleScope> scope = context.scope(**library);
+    if (!scope)
+        return context.fail(scope.error());
+    Result<QList<ArticleSummary>> summaries = (*library)->articles().summariesIn(*scope);
     if (!summaries)
         return context.fail(summaries.error());
 
@@ -47,7 +51,7 @@ int run(Context& context)
 
 const Command& listCommand()
 {
-    static const Command command{u"list", u"[--db PATH] [--json]", addOptions, run};
+    static const Command command{u"list", u"[--db PATH] [--json] [--collection NAME]", addOptions, run};
     return command;
 }
 

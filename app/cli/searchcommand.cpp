@@ -13,6 +13,7 @@ void addOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N hits (default 100)."), QStringLiteral("N")});
+    Context::addCollectionOption(parser);
     parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("Words to find."));
 }
 
@@ -36,8 +37,11 @@ int run(Context& context)
     Result<std::unique_ptr<Library>> library = context.openLibrary(false);
     if (!library)
         return context.fail(library.error());
+    Result<ArticleScope> scope = context.scope(**library);
+    if (!scope)
+        return context.fail(scope.error());
     SearchService search(**library);
-    Result<QList<SearchHit>> hits = search.search(args.join(u' '), int(limit));
+    Result<QList<SearchHit>> hits = search.search(args.join(u' '), int(limit), SearchService::Snippets::Make, *scope);
     if (!hits)
         return context.fail(hits.error());
 
@@ -61,7 +65,8 @@ int run(Context& context)
 
 const Command& searchCommand()
 {
-    static const Command command{u"search", u"[--db PATH] [--json] [--limit N] QUERY", addOptions, run};
+    static const Command command{u"search", u"[--db PATH] [--json] [--limit N] [--collection NAME] QUERY", addOptions,
+                                 run};
     return command;
 }
 

@@ -21,6 +21,7 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("entity"), QStringLiteral("The entity type."), QStringLiteral("TYPE")},
         {QStringLiteral("dry-run"), QStringLiteral("Only print the matches.")},
     });
+    Context::addCollectionOption(parser);
 }
 
 // Prints every match as ARTICLE, START, END (code points of the canonical body) and TEXT,
@@ -33,7 +34,7 @@ int run(Context& context)
     if (all == p.isSet(QStringLiteral("article"))
         || (!all && !Context::toId(p.value(QStringLiteral("article")), articleId))
         || p.value(QStringLiteral("text")).trimmed().isEmpty() || !p.isSet(QStringLiteral("entity"))
-        || !p.positionalArguments().isEmpty())
+        || (!all && p.isSet(QStringLiteral("collection"))) || !p.positionalArguments().isEmpty())
         return BadUsage;
 
     Result<std::unique_ptr<Library>> library = context.openLibrary(!p.isSet(QStringLiteral("dry-run")));
@@ -58,7 +59,10 @@ int run(Context& context)
     QElapsedTimer timer;
     timer.start();
     const QString name = p.value(QStringLiteral("text")).trimmed();
-    Result<QList<MentionHit>> hits = MentionSearch(**library).findAll({name}, type->id, articleId);
+    Result<ArticleScope> scope = context.scope(**library);
+    if (!scope)
+        return context.fail(scope.error());
+    Result<QList<MentionHit>> hits = MentionSearch(**library).findAll({name}, type->id, articleId, *scope);
     if (!hits)
         return context.fail(hits.error());
     QHash<qint64, QString> bodies;
@@ -97,9 +101,10 @@ int run(Context& context)
 
 const Command& tagCommand()
 {
-    static const Command command{u"tag",
-                                 u"[--db PATH] (--article ID | --all-articles) --text STRING --entity TYPE [--dry-run]",
-                                 addOptions, run};
+    static const Command command{
+        u"tag",
+        u"[--db PATH] (--article ID | --all-articles [--collection NAME]) --text STRING --entity TYPE [--dry-run]",
+        addOptions, run};
     return command;
 }
 

@@ -146,7 +146,8 @@ Result<QList<Annotation>> AnnotationStore::atSpan(qint64 articleId, qsizetype st
 Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns
-                                          + QStringLiteral(" FROM annotation WHERE ?1 = 0 OR article_id = ?1"
+                                          + QStringLiteral(" FROM annotation WHERE article_id = ?1 OR (?1 = 0 AND"
+                                                           " article_id NOT IN (SELECT article_id FROM article_trash))"
                                                            " ORDER BY article_id, start, end, id"));
     if (stmt)
         stmt->bind(1, articleId);

@@ -26,7 +26,7 @@ public:
     Result<Annotation> annotation(qint64 id);
     // Annotations of an article that cover exactly [start, end).
     Result<QList<Annotation>> atSpan(qint64 articleId, qsizetype start, qsizetype end);
-    // In text order. articleId 0 means every article.
+    // In text order. articleId 0 means every article not in the Trash.
     Result<QList<Annotation>> forArticle(qint64 articleId);
 
     Result<QList<EntityType>> entityTypes();

@@ -25,7 +25,8 @@ Result<QList<Entity>> EntityStore::entities()
 {
     Result<Statement> stmt = m_db.prepare(
         QStringLiteral("SELECT e.id, e.name, e.entity_type_id, e.note,"
-                       " (SELECT count(*) FROM annotation a WHERE a.entity_id = e.id),"
+                       " (SELECT count(*) FROM annotation a WHERE a.entity_id = e.id"
+                       "  AND a.article_id NOT IN (SELECT article_id FROM article_trash)),"
                        " (SELECT group_concat(variant, char(10)) FROM entity_variant v WHERE v.entity_id = e.id)"
                        " FROM entity e ORDER BY e.id"));
     return collectRows<Entity>(std::move(stmt), [](const Statement& row) {
@@ -134,8 +135,9 @@ Status EntityStore::retypeMentions(qint64 entityId, qint64 typeId)
 
 Result<QList<Annotation>> EntityStore::mentions(qint64 entityId)
 {
-    Result<Statement> stmt =
-        m_db.prepare(QStringLiteral("SELECT id FROM annotation WHERE entity_id = ?1 ORDER BY article_id, start"));
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT id FROM annotation WHERE entity_id = ?1"
+                                                         " AND article_id NOT IN (SELECT article_id FROM article_trash)"
+                                                         " ORDER BY article_id, start"));
     if (stmt)
         stmt->bind(1, entityId);
     Result<QList<qint64>> ids = collectRows<qint64>(std::move(stmt), [](const Statement& row) { return row.int64(0); });

@@ -18,7 +18,7 @@ bool overlaps(TextSpan a, TextSpan b)
 
 } // namespace
 
-Result<QList<qint64>> MentionSearch::candidateArticles(const QStringList& names)
+Result<QList<qint64>> MentionSearch::candidateArticles(const QStringList& names, const ArticleScope& scope)
 {
     QStringList phrases;
     for (const QString& name : names) {
@@ -32,10 +32,11 @@ Result<QList<qint64>> MentionSearch::candidateArticles(const QStringList& names)
     if (phrases.isEmpty())
         return ids;
     Result<Statement> stmt = m_library.database().prepare(
-        QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 ORDER BY rowid"));
+        QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 AND ")
+        + articleScopeCondition(QStringLiteral("rowid"), 2) + QStringLiteral(" ORDER BY rowid"));
     if (!stmt)
         return failure(stmt.error());
-    stmt->bind(1, phrases.join(QStringLiteral(" OR ")));
+    stmt->bind(1, phrases.join(QStringLiteral(" OR "))).bind(2, scope.collectionId);
     for (;;) {
         Result<bool> row = stmt->step();
         if (!row)
@@ -46,7 +47,8 @@ Result<QList<qint64>> MentionSearch::candidateArticles(const QStringList& names)
     }
 }
 
-Result<QList<MentionHit>> MentionSearch::findAll(const QStringList& names, qint64 typeId, qint64 articleId)
+Result<QList<MentionHit>> MentionSearch::findAll(const QStringList& names, qint64 typeId, qint64 articleId,
+                                                 const ArticleScope& scope, const JobControl& control)
 {
     MentionMatcher matcher;
     for (const QString& name : names)
@@ -54,12 +56,16 @@ Result<QList<MentionHit>> MentionSearch::findAll(const QStringList& names, qint6
     if (matcher.isEmpty())
         return failure(tr("There is no name to look for."));
     Result<QList<qint64>> articles =
-        articleId > 0 ? Result<QList<qint64>>(QList<qint64>{articleId}) : candidateArticles(names);
+        articleId > 0 ? Result<QList<qint64>>(QList<qint64>{articleId}) : candidateArticles(names, scope);
     if (!articles)
         return failure(articles.error());
 
     QList<MentionHit> hits;
-    for (qint64 id : *articles) {
+    for (qsizetype i = 0; i < articles->size(); ++i) {
+        if (control.isCancelled())
+            return failure(tr("Cancelled."));
+        control.report(i, articles->size());
+        const qint64 id = articles->at(i);
         Result<Article> article = m_library.articles().article(id);
         if (!article)
             return failure(article.error());

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "jobs/jobcontrol.h"
 #include "result.h"
+#include "storage/article.h"
 #include "text/spansnap.h"
 
 #include <QCoreApplication>
@@ -43,13 +45,15 @@ public:
     {
     }
 
-    // articleId 0 searches the whole library; the full-text index narrows the articles first.
-    Result<QList<MentionHit>> findAll(const QStringList& names, qint64 typeId, qint64 articleId);
+    // articleId 0 searches the library (or the scope's collection), the Trash excluded; the
+    // full-text index narrows the articles first. Runs on any thread with its own connection.
+    Result<QList<MentionHit>> findAll(const QStringList& names, qint64 typeId, qint64 articleId,
+                                      const ArticleScope& scope = {}, const JobControl& control = {});
     // Untagged mentions of known entities in the article, minus the suggestions rejected there.
     Result<QList<Suggestion>> suggestions(qint64 articleId);
 
 private:
-    Result<QList<qint64>> candidateArticles(const QStringList& names);
+    Result<QList<qint64>> candidateArticles(const QStringList& names, const ArticleScope& scope);
     Library& m_library;
 };
 

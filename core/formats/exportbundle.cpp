@@ -69,7 +69,8 @@ private:
 
 } // namespace
 
-Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds, ExportBodies bodies)
+Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds, ExportBodies bodies,
+                                      const ArticleScope& scope)
 {
     const ReadSnapshot snapshot(library.database());
     ExportBundle bundle;
@@ -87,9 +88,7 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
 
     QList<qint64> ids = articleIds;
     if (ids.isEmpty()) {
-        Result<QList<qint64>> all =
-            collectRows<qint64>(library.database().prepare(QStringLiteral("SELECT id FROM article ORDER BY id")),
-                                [](const Statement& row) { return row.int64(0); });
+        Result<QList<qint64>> all = library.articles().idsIn(scope);
         if (!all)
             return failure(all.error());
         ids = *all;

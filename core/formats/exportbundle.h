@@ -1,8 +1,7 @@
 #pragma once
 
-#include "jobs/jobcontrol.h"
-
 #include "annotations/annotation.h"
+#include "jobs/jobcontrol.h"
 #include "result.h"
 #include "storage/article.h"
 
@@ -62,9 +61,10 @@ struct ExportBundle
 // that give code-point offsets only the bodies their annotations sit in, reports none.
 enum class ExportBodies { All, Annotated, None };
 
-// Reads the articles (all of them when ids is empty) with their annotations and notes. An
-// article whose body is not read has an empty body and no code-point index.
+// Reads the articles (those of the scope when ids is empty: the library or one collection, never
+// the Trash) with their annotations and notes. An article whose body is not read has an empty
+// body and no code-point index.
 Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds,
-                                      ExportBodies bodies = ExportBodies::All);
+                                      ExportBodies bodies = ExportBodies::All, const ArticleScope& scope = {});
 
 } // namespace hamish

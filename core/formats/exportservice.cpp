@@ -90,7 +90,7 @@ Status ExportService::exportTo(ExportFormat format, const QList<qint64>& article
     const ExportBodies bodies = format == ExportFormat::Csv || format == ExportFormat::W3c ? ExportBodies::Annotated
                                 : format == ExportFormat::Markdown || format == ExportFormat::Html ? ExportBodies::None
                                                                                                    : ExportBodies::All;
-    Result<ExportBundle> bundle = loadExportBundle(m_library, articleIds, bodies);
+    Result<ExportBundle> bundle = loadExportBundle(m_library, articleIds, bodies, options.scope);
     if (!bundle)
         return failure(bundle.error());
     const int total = int(bundle->documents.size());

@@ -22,6 +22,7 @@ struct ExportOptions
 {
     ConllScheme conllScheme = ConllScheme::IOB2;
     TypeMapping typeMapping; // applied to brat and CoNLL type names
+    ArticleScope scope;      // what "the whole library" means: a collection, or all of it
 };
 
 // Writes one article, a selection or the whole library (ids empty) in a format. Files are

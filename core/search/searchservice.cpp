@@ -22,7 +22,8 @@ Result<QString> snippetFor(Statement& stmt, const QString& expression, qint64 ar
 
 } // namespace
 
-Result<QList<SearchHit>> SearchService::search(const QString& userQuery, int limit, Snippets snippets)
+Result<QList<SearchHit>> SearchService::search(const QString& userQuery, int limit, Snippets snippets,
+                                               const ArticleScope& scope)
 {
     Result<QString> expression = SearchQuery::toFts(userQuery);
     if (!expression)
@@ -31,13 +32,14 @@ Result<QList<SearchHit>> SearchService::search(const QString& userQuery, int lim
     // time: in the ranked query SQLite would make one for every match before the LIMIT.
     Result<Statement> ranked = m_library.database().prepare(
         QStringLiteral("SELECT rowid, bm25(article_fts, 4.0, 1.0) AS score FROM article_fts"
-                       " WHERE article_fts MATCH ?1 ORDER BY score, rowid LIMIT ?2"));
+                       " WHERE article_fts MATCH ?1 AND ")
+        + articleScopeCondition(QStringLiteral("rowid"), 3) + QStringLiteral(" ORDER BY score, rowid LIMIT ?2"));
     Result<Statement> title = m_library.database().prepare(QStringLiteral("SELECT title FROM article WHERE id = ?1"));
     if (!ranked)
         return failure(ranked.error());
     if (!title)
         return failure(title.error());
-    ranked->bind(1, *expression).bind(2, qint64(limit));
+    ranked->bind(1, *expression).bind(2, qint64(limit)).bind(3, scope.collectionId);
     QList<SearchHit> hits;
     for (;;) {
         Result<bool> row = ranked->step();

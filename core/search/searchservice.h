@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "storage/article.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -39,7 +40,9 @@ public:
     // The best `limit` articles, best first. Ranking is cheap (about a millisecond on
     // 30,000 articles); a snippet re-reads and re-tokenises its article (about 0.2 ms each),
     // so callers that show only a few hits at first can skip them and ask for each later.
-    Result<QList<SearchHit>> search(const QString& userQuery, int limit = 100, Snippets snippets = Snippets::Make);
+    // Articles in the Trash are never found; a scope with a collection finds only its articles.
+    Result<QList<SearchHit>> search(const QString& userQuery, int limit = 100, Snippets snippets = Snippets::Make,
+                                    const ArticleScope& scope = {});
     Result<QString> snippet(const QString& userQuery, qint64 articleId);
 
 private:

@@ -9,7 +9,12 @@ namespace hamish {
 namespace {
 
 // "?1 = 0 OR article_id = ?1": one statement for the article and for the library.
-constexpr auto InScope = "(?1 = 0 OR a.article_id = ?1)";
+// One article (?1), or the library's articles in the scope (?3: a collection, or 0), never the Trash's.
+QString inScope()
+{
+    return QStringLiteral("(?1 = a.article_id OR (?1 = 0 AND ")
+           + articleScopeCondition(QStringLiteral("a.article_id"), 3) + QStringLiteral("))");
+}
 
 QDate bucketStart(QDate day, TimelineStep step)
 {
@@ -63,17 +68,19 @@ QList<TimelineBucket> bucketTimeline(const QList<std::pair<QDate, qint64>>& perD
     return buckets;
 }
 
-Result<AnnotationStatistics> StatisticsQuery::compute(qint64 articleId, bool arabicNames, int topCount)
+Result<AnnotationStatistics> StatisticsQuery::compute(qint64 articleId, bool arabicNames, int topCount,
+                                                      const ArticleScope& libraryScope)
 {
     AnnotationStatistics stats;
-    const QString scope = QString::fromUtf8(InScope);
+    const QString scope = inScope();
+    const qint64 collection = libraryScope.collectionId;
 
     Result<Statement> typeCounts =
         m_db.prepare(QStringLiteral("SELECT t.id, t.name_ar, t.name_en, t.colour,"
                                     " (SELECT count(*) FROM annotation a WHERE a.entity_type_id = t.id AND ")
                      + scope + QStringLiteral(") FROM entity_type t ORDER BY t.position"));
     if (typeCounts)
-        typeCounts->bind(1, articleId);
+        typeCounts->bind(1, articleId).bind(3, collection);
     Result<QList<CountedItem>> types =
         collectRows<CountedItem>(std::move(typeCounts), [arabicNames](const Statement& row) {
             return CountedItem{row.text(arabicNames ? 1 : 2), row.int64(4), row.text(3), row.int64(0)};
@@ -88,7 +95,7 @@ Result<AnnotationStatistics> StatisticsQuery::compute(qint64 articleId, bool ara
                                     " WHERE ")
                      + scope + QStringLiteral(" GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?2"));
     if (top)
-        top->bind(1, articleId).bind(2, qint64(topCount));
+        top->bind(1, articleId).bind(2, qint64(topCount)).bind(3, collection);
     Result<QList<CountedItem>> entities = collectRows<CountedItem>(std::move(top), [](const Statement& row) {
         return CountedItem{row.text(1), row.int64(3), row.text(2), row.int64(0)};
     });
@@ -96,15 +103,18 @@ Result<AnnotationStatistics> StatisticsQuery::compute(qint64 articleId, bool ara
         return failure(entities.error());
     stats.topEntities = *entities;
 
-    Result<Statement> perArticle = m_db.prepare(QStringLiteral(
-        "SELECT r.id, r.title, r.n FROM ("
-        "  SELECT ar.id, ar.title, count(*) AS n FROM annotation a JOIN article ar ON ar.id = a.article_id"
-        "  GROUP BY ar.id ORDER BY n DESC, ar.id LIMIT ?2) r"
-        " UNION SELECT ar.id, ar.title, (SELECT count(*) FROM annotation a WHERE a.article_id = ar.id)"
-        " FROM article ar WHERE ar.id = ?1"
-        " ORDER BY 3 DESC, 1"));
+    Result<Statement> perArticle = m_db.prepare(
+        QStringLiteral(
+            "SELECT r.id, r.title, r.n FROM ("
+            "  SELECT ar.id, ar.title, count(*) AS n FROM annotation a JOIN article ar ON ar.id = a.article_id"
+            "  WHERE ")
+        + articleScopeCondition(QStringLiteral("ar.id"), 3)
+        + QStringLiteral("  GROUP BY ar.id ORDER BY n DESC, ar.id LIMIT ?2) r"
+                         " UNION SELECT ar.id, ar.title, (SELECT count(*) FROM annotation a WHERE a.article_id = ar.id)"
+                         " FROM article ar WHERE ar.id = ?1"
+                         " ORDER BY 3 DESC, 1"));
     if (perArticle)
-        perArticle->bind(1, articleId).bind(2, qint64(topCount));
+        perArticle->bind(1, articleId).bind(2, qint64(topCount)).bind(3, collection);
     Result<QList<CountedItem>> articles = collectRows<CountedItem>(std::move(perArticle), [](const Statement& row) {
         return CountedItem{row.text(1), row.int64(2), {}, row.int64(0)};
     });
@@ -117,7 +127,7 @@ Result<AnnotationStatistics> StatisticsQuery::compute(qint64 articleId, bool ara
                                     " WHERE ")
                      + scope + QStringLiteral(" GROUP BY day ORDER BY day"));
     if (days)
-        days->bind(1, articleId);
+        days->bind(1, articleId).bind(3, collection);
     Result<QList<std::pair<QDate, qint64>>> perDay =
         collectRows<std::pair<QDate, qint64>>(std::move(days), [](const Statement& row) {
             return std::pair<QDate, qint64>(QDate::fromString(row.text(0), Qt::ISODate), row.int64(1));

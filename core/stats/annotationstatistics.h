@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "storage/article.h"
 
 #include <QDate>
 #include <QList>
@@ -41,7 +42,8 @@ struct AnnotationStatistics
 
 // Counts for the statistics view, read straight from the library with SQL. With an
 // article id, everything but perArticle is about that article; perArticle always ranks the
-// whole library so that one article can be seen among the others.
+// library (or the scope's collection) so that one article can be seen among the others. The
+// Trash is never counted.
 class StatisticsQuery
 {
 public:
@@ -51,7 +53,8 @@ public:
     }
 
     // `arabicNames` picks each entity type's Arabic name rather than its English one.
-    Result<AnnotationStatistics> compute(qint64 articleId, bool arabicNames, int topCount = 10);
+    Result<AnnotationStatistics> compute(qint64 articleId, bool arabicNames, int topCount = 10,
+                                         const ArticleScope& libraryScope = {});
 
 private:
     Database& m_db;

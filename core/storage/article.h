@@ -36,7 +36,35 @@ struct ArticleSummary
     QString url;
     QString date;
     int annotationCount = 0;
+    bool read = false;
+    bool starred = false;
+    QDateTime trashedAt; // invalid unless the article is in the Trash
+
+    bool isTrashed() const { return trashedAt.isValid(); }
 };
+
+// The fields of an article a user may correct; the body never changes.
+struct ArticleHeading
+{
+    QString title;
+    QString author;
+    QString source;
+    QString date;
+    QString url;
+
+    bool operator==(const ArticleHeading&) const = default;
+};
+
+// Which articles a listing, a search, the statistics, tag-all or an export covers: never those
+// in the Trash, and only one collection's when collectionId is set.
+struct ArticleScope
+{
+    qint64 collectionId = 0;
+};
+
+// That scope as an SQL condition on the article id column `idColumn`, with the collection id
+// bound to parameter number `parameter`.
+QString articleScopeCondition(const QString& idColumn, int parameter);
 
 // SHA-256 of the canonical body in UTF-8, in hex.
 QString contentHashOf(const QString& body);

@@ -1,5 +1,6 @@
 #include "storage/articlestore.h"
 
+#include "annotations/timestamps.h"
 #include "storage/database.h"
 
 namespace hamish {
@@ -76,14 +77,32 @@ qint64 firstColumn(const Statement& row)
     return row.int64(0);
 }
 
-constexpr auto SummaryColumns = "SELECT id, title, author, source, url, published,"
-                                " (SELECT count(*) FROM annotation WHERE annotation.article_id = article.id)"
-                                " FROM article ";
+constexpr auto SummaryColumns = "SELECT article.id, title, author, source, url, published,"
+                                " (SELECT count(*) FROM annotation WHERE annotation.article_id = article.id),"
+                                " r.read_at IS NOT NULL, coalesce(r.starred, 0), t.trashed_at"
+                                " FROM article LEFT JOIN article_reading r ON r.article_id = article.id"
+                                " LEFT JOIN article_trash t ON t.article_id = article.id ";
 
 ArticleSummary readSummary(const Statement& row)
 {
-    return ArticleSummary{row.int64(0), row.text(1), row.text(2),      row.text(3),
-                          row.text(4),  row.text(5), int(row.int64(6))};
+    ArticleSummary summary{row.int64(0), row.text(1),       row.text(2),       row.text(3),      row.text(4),
+                           row.text(5),  int(row.int64(6)), row.int64(7) != 0, row.int64(8) != 0};
+    if (!row.isNull(9))
+        summary.trashedAt = fromIsoUtc(row.text(9));
+    return summary;
+}
+
+QString whichCondition(ArticleStore::Which which)
+{
+    switch (which) {
+    case ArticleStore::Which::Library:
+        return QStringLiteral(" AND t.trashed_at IS NULL");
+    case ArticleStore::Which::Trash:
+        return QStringLiteral(" AND t.trashed_at IS NOT NULL");
+    case ArticleStore::Which::Both:
+        break;
+    }
+    return {};
 }
 
 // The columns stored before the body: id, title, author, source, url, published.
@@ -168,17 +187,37 @@ Result<Article> ArticleStore::heading(qint64 id)
     return requiredRow<Article>(std::move(stmt), readHeading, [id] { return missingArticle(id); });
 }
 
-Result<QList<ArticleSummary>> ArticleStore::summaries(qint64 afterId, qint64 limit)
+Result<QList<ArticleSummary>> ArticleStore::summaries(qint64 afterId, qint64 limit, Which which)
 {
-    Result<Statement> stmt = m_db.prepare(QString::fromUtf8(SummaryColumns) + u"WHERE id > ?1 ORDER BY id LIMIT ?2");
+    Result<Statement> stmt = m_db.prepare(QString::fromUtf8(SummaryColumns) + u"WHERE article.id > ?1"
+                                          + whichCondition(which) + u" ORDER BY article.id LIMIT ?2");
     if (stmt)
         stmt->bind(1, afterId).bind(2, limit);
     return collectRows<ArticleSummary>(std::move(stmt), readSummary);
 }
 
+Result<QList<ArticleSummary>> ArticleStore::summariesIn(const ArticleScope& scope)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QString::fromUtf8(SummaryColumns) + u"WHERE "
+                     + articleScopeCondition(QStringLiteral("article.id"), 1) + u" ORDER BY article.id");
+    if (stmt)
+        stmt->bind(1, scope.collectionId);
+    return collectRows<ArticleSummary>(std::move(stmt), readSummary);
+}
+
+Result<QList<qint64>> ArticleStore::idsIn(const ArticleScope& scope)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT id FROM article WHERE ")
+                                          + articleScopeCondition(QStringLiteral("id"), 1) + u" ORDER BY id");
+    if (stmt)
+        stmt->bind(1, scope.collectionId);
+    return collectRows<qint64>(std::move(stmt), firstColumn);
+}
+
 Result<std::optional<ArticleSummary>> ArticleStore::summary(qint64 id)
 {
-    Result<Statement> stmt = m_db.prepare(QString::fromUtf8(SummaryColumns) + u"WHERE id = ?1");
+    Result<Statement> stmt = m_db.prepare(QString::fromUtf8(SummaryColumns) + u"WHERE article.id = ?1");
     if (stmt)
         stmt->bind(1, id);
     return firstRow<ArticleSummary>(std::move(stmt), readSummary);
@@ -186,7 +225,105 @@ Result<std::optional<ArticleSummary>> ArticleStore::summary(qint64 id)
 
 Result<qint64> ArticleStore::count()
 {
-    return m_db.queryInt(QStringLiteral("SELECT count(*) FROM article"));
+    return m_db.queryInt(
+        QStringLiteral("SELECT count(*) FROM article WHERE id NOT IN (SELECT article_id FROM article_trash)"));
+}
+
+Result<QList<qint64>> ArticleStore::unknown(const QList<qint64>& ids)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM article WHERE id = ?1"));
+    if (!stmt)
+        return failure(stmt.error());
+    QList<qint64> missing;
+    for (const qint64 id : ids) {
+        stmt->bind(1, id);
+        Result<bool> row = stmt->step();
+        if (!row)
+            return failure(row.error());
+        if (!*row || stmt->int64(0) == 0)
+            missing.append(id);
+        stmt->reset();
+    }
+    return missing;
+}
+
+Status ArticleStore::updateHeading(qint64 id, const ArticleHeading& heading)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "UPDATE article SET title = ?2, author = ?3, source = ?4, published = ?5, url = ?6 WHERE id = ?1"));
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, id)
+        .bind(2, heading.title)
+        .bind(3, heading.author)
+        .bind(4, heading.source)
+        .bind(5, heading.date)
+        .bind(6, heading.url);
+    if (Status ok = stmt->run(); !ok)
+        return ok;
+    if (m_db.changes() == 0)
+        return failure(missingArticle(id));
+    return {};
+}
+
+Status ArticleStore::moveToTrash(qint64 id, const QDateTime& when)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("INSERT INTO article_trash (article_id, trashed_at) VALUES (?1, ?2)"));
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, id).bind(2, isoUtc(when));
+    return stmt->run();
+}
+
+Status ArticleStore::restoreFromTrash(qint64 id)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("DELETE FROM article_trash WHERE article_id = ?1"));
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, id);
+    return stmt->run();
+}
+
+Status ArticleStore::deleteTrashed()
+{
+    return m_db.exec(QStringLiteral("DELETE FROM article WHERE id IN (SELECT article_id FROM article_trash)"));
+}
+
+Result<std::pair<qint64, qint64>> ArticleStore::trashContents()
+{
+    Result<qint64> articles = m_db.queryInt(QStringLiteral("SELECT count(*) FROM article_trash"));
+    Result<qint64> annotations = m_db.queryInt(
+        QStringLiteral("SELECT count(*) FROM annotation WHERE article_id IN (SELECT article_id FROM article_trash)"));
+    if (!articles || !annotations)
+        return failure(!articles ? articles.error() : annotations.error());
+    return std::pair(*articles, *annotations);
+}
+
+Status ArticleStore::setRead(qint64 id, const QDateTime& when)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("INSERT INTO article_reading (article_id, read_at) VALUES (?1, ?2)"
+                                    " ON CONFLICT (article_id) DO UPDATE SET read_at = excluded.read_at"));
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, id);
+    if (when.isValid())
+        stmt->bind(2, isoUtc(when));
+    else
+        stmt->bindNull(2);
+    return stmt->run();
+}
+
+Status ArticleStore::setStarred(qint64 id, bool starred)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("INSERT INTO article_reading (article_id, starred) VALUES (?1, ?2)"
+                                    " ON CONFLICT (article_id) DO UPDATE SET starred = excluded.starred"));
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, id).bind(2, qint64(starred));
+    return stmt->run();
 }
 
 } // namespace hamish

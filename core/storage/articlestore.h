@@ -4,6 +4,7 @@
 #include "storage/article.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -40,10 +41,28 @@ public:
     // An article's id, title, author, source, url and date, without reading its body (nor the
     // columns stored after it, whose reading would walk the body's overflow pages).
     Result<Article> heading(qint64 id);
-    // Articles in id order: those after `afterId`, at most `limit` of them (all when negative).
-    Result<QList<ArticleSummary>> summaries(qint64 afterId = 0, qint64 limit = -1);
+    enum class Which { Library, Trash, Both };
+    // Articles in id order: those after `afterId`, at most `limit` of them (all when negative),
+    // in the library (not in the Trash), in the Trash, or both.
+    Result<QList<ArticleSummary>> summaries(qint64 afterId = 0, qint64 limit = -1, Which which = Which::Library);
+    // The articles of a scope (the library, or one collection of it), in id order.
+    Result<QList<ArticleSummary>> summariesIn(const ArticleScope& scope);
+    Result<QList<qint64>> idsIn(const ArticleScope& scope);
     Result<std::optional<ArticleSummary>> summary(qint64 id);
+    // Articles in the library, the Trash excluded.
     Result<qint64> count();
+    // Which of these ids name no article at all.
+    Result<QList<qint64>> unknown(const QList<qint64>& ids);
+
+    Status updateHeading(qint64 id, const ArticleHeading& heading);
+    Status moveToTrash(qint64 id, const QDateTime& when);
+    Status restoreFromTrash(qint64 id);
+    // Deletes the articles in the Trash with everything attached to them.
+    Status deleteTrashed();
+    // How many articles and annotations the Trash holds.
+    Result<std::pair<qint64, qint64>> trashContents();
+    Status setRead(qint64 id, const QDateTime& when); // an invalid time marks it unread
+    Status setStarred(qint64 id, bool starred);
 
 private:
     enum class Duplicates { Fail, Skip };

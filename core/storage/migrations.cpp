@@ -145,7 +145,37 @@ const char16_t* const Version6 = uR"sql(
 DROP TRIGGER article_fts_insert;
 )sql";
 
-const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6};
+// Version 7: a library to manage. Articles go to the Trash and come back with everything on them;
+// they have a reading state and a star, and belong to named collections. The state lives in
+// tables of its own: columns added to article would sit after the body, and reading them would
+// walk each body's overflow pages. The search fold learnt joiners and Farsi letters, so the index
+// is made again.
+const char16_t* const Version7 = uR"sql(
+CREATE TABLE article_trash (
+    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+    trashed_at TEXT NOT NULL
+);
+CREATE TABLE article_reading (
+    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+    read_at    TEXT,
+    starred    INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO article_reading (article_id, read_at) SELECT id, imported_at FROM article;
+CREATE TABLE collection (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created TEXT NOT NULL
+);
+CREATE TABLE collection_article (
+    collection_id INTEGER NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
+    article_id    INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    PRIMARY KEY (collection_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX collection_article_by_article ON collection_article(article_id);
+INSERT INTO article_fts(article_fts) VALUES ('rebuild');
+)sql";
+
+const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7};
 
 } // namespace
 
