@@ -2,6 +2,8 @@
 
 #include "annotations/annotationservice.h"
 #include "annotatorname.h"
+#include "articles/articleservice.h"
+#include "articles/collectionservice.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
 #include "import/importservice.h"
@@ -90,7 +92,10 @@ int runGui(int& argc, char** argv)
     AnnotationService annotations(**library, annotatorName());
     EntityRegistry registry(**library);
     MentionSearch mentions(**library);
-    WindowHost host(app, Services{**library, importer, search, annotations, registry, mentions, osUserName()});
+    ArticleService articles(**library);
+    CollectionService collections(**library);
+    WindowHost host(app, Services{**library, importer, search, annotations, registry, mentions, articles, collections,
+                                  osUserName()});
     host.window()->show();
     if (parser.isSet(QStringLiteral("article"))) {
         const qint64 article = parser.value(QStringLiteral("article")).toLongLong();

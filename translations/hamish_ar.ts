@@ -429,10 +429,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryBackup</name>
+    <message>
+        <source>there is a file here already; a backup never replaces one.</source>
+        <translation>يوجد ملف هنا؛ النسخة الاحتياطية لا تحلّ محل ملف أبداً.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>cannot write here (%1).</source>
+        <translation>تتعذّر الكتابة هنا (%1).</translation>
+    </message>
+    <message>
+        <source>the backup cannot start (%1).</source>
+        <translation>يتعذّر بدء النسخ الاحتياطي (%1).</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>the backup failed (%1).</source>
+        <translation>فشل النسخ الاحتياطي (%1).</translation>
+    </message>
+    <message>
+        <source>the copy does not check out (%1).</source>
+        <translation>النسخة لم تجتز الفحص (%1).</translation>
+    </message>
+    <message>
+        <source>the copy could not be put in place (a file appeared there meanwhile).</source>
+        <translation>تعذّر وضع النسخة في مكانها (ظهر ملف هناك في الأثناء).</translation>
+    </message>
+</context>
+<context>
     <name>MentionSearch</name>
     <message>
         <source>There is no name to look for.</source>
         <translation>لا يوجد اسم للبحث عنه.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
     </message>
 </context>
 <context>
@@ -842,10 +881,127 @@
     </message>
 </context>
 <context>
+    <name>hamish::ArticlePropertiesDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Article Properties</source>
+        <translation>خصائص المقالة</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>ال&amp;كاتب:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>ال&amp;مصدر:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>ال&amp;رابط:</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>المحارف:</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>التعليقات:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>استُورد:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ArticleService</name>
+    <message>
+        <source>No article was given.</source>
+        <translation>لم تُعطَ أي مقالة.</translation>
+    </message>
+    <message>
+        <source>There is no article %1; nothing was changed.</source>
+        <translation>لا توجد مقالة %1؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Article %1 is not in the Trash; nothing was changed.</source>
+        <translation>المقالة %1 ليست في سلة المهملات؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Article %1 is in the Trash already; nothing was changed.</source>
+        <translation>المقالة %1 في سلة المهملات أصلاً؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>An article needs a title with a letter or digit.</source>
+        <translation>تحتاج المقالة إلى عنوان فيه حرف أو رقم.</translation>
+    </message>
+</context>
+<context>
     <name>hamish::ChartWidget</name>
     <message>
         <source>No annotations yet</source>
         <translation>لا تعليقات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::CollectionService</name>
+    <message>
+        <source>There is no collection named «%1».</source>
+        <translation>لا توجد مجموعة باسم «%1».</translation>
+    </message>
+    <message>
+        <source>There is no collection %1.</source>
+        <translation>لا توجد مجموعة %1.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>تحتاج المجموعة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>There is a collection named «%1» already.</source>
+        <translation>توجد مجموعة باسم «%1» أصلاً.</translation>
+    </message>
+    <message>
+        <source>No article was given.</source>
+        <translation>لم تُعطَ أي مقالة.</translation>
+    </message>
+    <message>
+        <source>There is no article %1; nothing was changed.</source>
+        <translation>لا توجد مقالة %1؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1518,212 @@
     </message>
 </context>
 <context>
+    <name>hamish::LibraryController</name>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>ال&amp;خصائص…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>تعليم كمق&amp;روءة</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>تعليم كغير م&amp;قروءة</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>&amp;نجمة</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>نقل إلى &amp;سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Restore from T&amp;rash</source>
+        <translation>است&amp;عادة من سلة المهملات</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>إ&amp;فراغ سلة المهملات…</translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation>مجموعة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>نسخ المكتبة ا&amp;حتياطياً…</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle</source>
+        <translation>م&amp;قالة</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Collection</source>
+        <translation>إضافة إلى م&amp;جموعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n article(s) to the Trash</source>
+        <translation>
+            <numerusform>نقل لا شيء إلى سلة المهملات</numerusform>
+            <numerusform>نقل مقالة إلى سلة المهملات</numerusform>
+            <numerusform>نقل مقالتين إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n مقالات إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n مقالة إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n مقالة إلى سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n article(s)</source>
+        <translation>
+            <numerusform>استعادة لا شيء</numerusform>
+            <numerusform>استعادة مقالة</numerusform>
+            <numerusform>استعادة مقالتين</numerusform>
+            <numerusform>استعادة %n مقالات</numerusform>
+            <numerusform>استعادة %n مقالة</numerusform>
+            <numerusform>استعادة %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>إفراغ سلة المهملات</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>سلة المهملات فارغة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n article(s) for good?</source>
+        <translation>
+            <numerusform>حذف لا شيء نهائياً؟</numerusform>
+            <numerusform>حذف مقالة نهائياً؟</numerusform>
+            <numerusform>حذف مقالتين نهائياً؟</numerusform>
+            <numerusform>حذف %n مقالات نهائياً؟</numerusform>
+            <numerusform>حذف %n مقالة نهائياً؟</numerusform>
+            <numerusform>حذف %n مقالة نهائياً؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) on them go too. This cannot be undone.</source>
+        <translation>
+            <numerusform>لا تعليقات عليها. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>ويذهب معها تعليق واحد. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>ويذهب معها تعليقان. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>وتذهب معها %n تعليقات. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>ويذهب معها %n تعليقاً. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>ويذهب معها %n تعليق. لا يمكن التراجع عن هذا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit article properties</source>
+        <translation>تعديل خصائص المقالة</translation>
+    </message>
+    <message>
+        <source>Add to «%1»</source>
+        <translation>إضافة إلى «%1»</translation>
+    </message>
+    <message>
+        <source>Remove from the collection</source>
+        <translation>إزالة من المجموعة</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation>اسم المجموعة:</translation>
+    </message>
+    <message>
+        <source>New collection «%1»</source>
+        <translation>مجموعة جديدة «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation>إعادة تسمية المجموعة</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>إعادة تسمية المجموعة</translation>
+    </message>
+    <message>
+        <source>Delete collection «%1»</source>
+        <translation>حذف المجموعة «%1»</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>نسخ المكتبة احتياطياً</translation>
+    </message>
+    <message>
+        <source>Hamish libraries (*.hamish)</source>
+        <translation>مكتبات هامش (*.hamish)</translation>
+    </message>
+    <message>
+        <source>Backing up the library</source>
+        <translation>نسخ المكتبة احتياطياً</translation>
+    </message>
+    <message>
+        <source>The library was backed up to %1.</source>
+        <translation>نُسخت المكتبة احتياطياً إلى %1.</translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
+        <translation>مجموعة جديدة…</translation>
+    </message>
+    <message>
+        <source>Remove from This Collection</source>
+        <translation>إزالة من هذه المجموعة</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Collection…</source>
+        <translation>إعادة ت&amp;سمية المجموعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Collection</source>
+        <translation>&amp;حذف المجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::LibraryFilterBar</name>
+    <message>
+        <source>Published from</source>
+        <translation>منشورة منذ</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>منشورة حتى</translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation>تصفية المقالات</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>غير المقروءة</translation>
+    </message>
+    <message>
+        <source>Show only unread articles</source>
+        <translation>إظهار المقالات غير المقروءة فقط</translation>
+    </message>
+    <message>
+        <source>Show only starred articles</source>
+        <translation>إظهار المقالات ذات النجمة فقط</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>كل المصادر</translation>
+    </message>
+</context>
+<context>
     <name>hamish::LibraryModel</name>
     <message>
         <source>Title</source>
@@ -1383,13 +1745,17 @@
         <source>Annotations</source>
         <translation>التعليقات</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>ذات نجمة</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>بلا نجمة</translation>
+    </message>
 </context>
 <context>
     <name>hamish::LibraryView</name>
-    <message>
-        <source>Filter articles</source>
-        <translation>تصفية المقالات</translation>
-    </message>
     <message>
         <source>Articles</source>
         <translation>المقالات</translation>
@@ -1525,6 +1891,10 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
+    <message>
+        <source>The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again.</source>
+        <translation>المقالة في سلة المهملات. تراجع (Ctrl+Z) أو استعدها من سلة المهملات لتقرأها من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>hamish::NoteDialog</name>
@@ -1642,6 +2012,18 @@
         <source>Article details</source>
         <translation>تفاصيل المقالة</translation>
     </message>
+    <message>
+        <source>Related articles</source>
+        <translation>مقالات ذات صلة</translation>
+    </message>
+    <message>
+        <source>Titles of related articles</source>
+        <translation>عناوين المقالات ذات الصلة</translation>
+    </message>
+    <message>
+        <source>Related articles (%1)</source>
+        <translation>مقالات ذات صلة (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hamish::ReaderView</name>
@@ -1690,6 +2072,25 @@
             <numerusform>%n مقالة</numerusform>
             <numerusform>%n مقالة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ShelfTree</name>
+    <message>
+        <source>Shelves</source>
+        <translation>الرفوف</translation>
+    </message>
+    <message>
+        <source>All Articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
     </message>
 </context>
 <context>

@@ -425,10 +425,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryBackup</name>
+    <message>
+        <source>there is a file here already; a backup never replaces one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write here (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup cannot start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not check out (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be put in place (a file appeared there meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MentionSearch</name>
     <message>
         <source>There is no name to look for.</source>
         <translation>There is no name to look for.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -838,10 +877,127 @@
     </message>
 </context>
 <context>
+    <name>hamish::ArticlePropertiesDialog</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Author</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ArticleService</name>
+    <message>
+        <source>No article was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is not in the Trash; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is in the Trash already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article needs a title with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hamish::ChartWidget</name>
     <message>
         <source>No annotations yet</source>
         <translation>No annotations yet</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::CollectionService</name>
+    <message>
+        <source>There is no collection named «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no collection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a collection named «%1» already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1490,196 @@
     </message>
 </context>
 <context>
+    <name>hamish::LibraryController</name>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from T&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rticle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n article(s) to the Trash</source>
+        <translation>
+            <numerusform>Move %n article to the Trash</numerusform>
+            <numerusform>Move %n articles to the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n article(s)</source>
+        <translation>
+            <numerusform>Restore %n article</numerusform>
+            <numerusform>Restore %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n article(s) for good?</source>
+        <translation>
+            <numerusform>Remove %n article for good?</numerusform>
+            <numerusform>Remove %n articles for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) on them go too. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n annotation on them goes too. This cannot be undone.</numerusform>
+            <numerusform>%n annotations on them go too. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit article properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete collection «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamish libraries (*.hamish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from This Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::LibraryFilterBar</name>
+    <message>
+        <source>Published from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation type="unfinished">Filter articles</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only unread articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only starred articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hamish::LibraryModel</name>
     <message>
         <source>Title</source>
@@ -1355,13 +1701,17 @@
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::LibraryView</name>
-    <message>
-        <source>Filter articles</source>
-        <translation>Filter articles</translation>
-    </message>
     <message>
         <source>Articles</source>
         <translation>Articles</translation>
@@ -1497,6 +1847,10 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
+    <message>
+        <source>The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::NoteDialog</name>
@@ -1614,6 +1968,18 @@
         <source>Article details</source>
         <translation>Article details</translation>
     </message>
+    <message>
+        <source>Related articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles of related articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::ReaderView</name>
@@ -1658,6 +2024,25 @@
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ShelfTree</name>
+    <message>
+        <source>Shelves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,14 @@
 #include "annotate/annotationmenu.h"
 #include "annotate/annotationpanel.h"
 #include "annotations/annotationservice.h"
+#include "articles/articleservice.h"
 #include "entities/entitypanel.h"
 #include "formats/formatscontroller.h"
 #include "help/shortcutsdialog.h"
 #include "import/importcontroller.h"
 #include "jobs/jobrunner.h"
 #include "jobs/jobstatus.h"
+#include "library/librarycontroller.h"
 #include "library/librarymodel.h"
 #include "library/libraryview.h"
 #include "notices/writeerrornotice.h"
@@ -45,7 +47,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_annotations(services.annotations)
     , m_jobs(new JobRunner(services.library, this))
     , m_model(new LibraryModel(services.library, this, LibraryModel::Batches::HoldUntilReleased))
-    , m_libraryView(new LibraryView(*m_model, this))
+    , m_libraryView(new LibraryView(*m_model, services.library, services.collections, this))
     , m_reader(new ReaderPane(this))
     , m_search(new SearchPanel(services.search, this))
     , m_importController(new ImportController(services.library, *m_jobs, this))
@@ -53,6 +55,10 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_undoStack(new QUndoStack(this))
     , m_annotationController(new AnnotationController(services.annotations, services.registry, services.mentions,
                                                       *m_undoStack, *m_reader->reader(), this))
+    , m_libraryController(
+          new LibraryController({services.library, services.articles, services.collections, *m_undoStack,
+                                 *m_libraryView, *m_jobs, [this] { return m_reader->articleId(); }},
+                                this))
     , m_annotationPanel(new AnnotationPanel(services.annotations, *m_annotationController, this))
     , m_entityPanel(
           new EntityPanel(services.library, services.registry, services.annotations, *m_annotationController, this))
@@ -89,6 +95,21 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
         m_writeError->show(message);
     });
     connect(&annotations, &AnnotationService::annotationsChanged, m_model, &LibraryModel::refreshArticle);
+    connect(&services.articles, &ArticleService::articlesChanged, m_model, &LibraryModel::refreshArticles);
+    connect(&services.articles, &ArticleService::articlesTrashed, m_model, &LibraryModel::refreshArticles);
+    connect(&services.articles, &ArticleService::articlesRestored, m_model, &LibraryModel::refreshArticles);
+    connect(&services.articles, &ArticleService::trashEmptied, m_model, &LibraryModel::reload);
+    connect(&services.articles, &ArticleService::articlesTrashed, this, &MainWindow::closeTrashedArticle);
+    connect(&services.articles, &ArticleService::articlesChanged, this, [this](const QList<qint64>& ids) {
+        // A corrected heading shows at once in the reader.
+        if (ids.contains(m_reader->articleId()))
+            if (const Result<Article> article = m_library.articles().article(m_reader->articleId()); article)
+                m_reader->showHeading(*article);
+    });
+    connect(m_libraryController, &LibraryController::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+        m_writeError->show(message);
+    });
     connect(m_entityPanel, &EntityPanel::mentionRequested, this, &MainWindow::openArticleAt);
     m_reader->reader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_reader->reader(), &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
@@ -180,6 +201,8 @@ void MainWindow::createMenus()
                     [this] { m_formats->exportAnnotations(m_reader->articleId(), m_libraryView->selectedArticles()); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
+    file->addAction(m_libraryController->backupAction());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -236,6 +259,7 @@ void MainWindow::createMenus()
     focusAction(tr("&Entities"), Qt::Key_4, m_entityPanel);
     view->addSeparator();
     view->addAction(tr("S&tatistics…"), this, &MainWindow::showStatistics)->setShortcut(QKeySequence(Qt::Key_F7));
+    menuBar()->addMenu(m_libraryController->createArticleMenu(this));
     menuBar()->addMenu(createAnnotationMenu(*m_annotationController, m_annotations, this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -258,11 +282,21 @@ void MainWindow::openArticle(qint64 id)
         return;
     }
     m_reader->showArticle(*article);
+    m_libraryController->articleOpened(id);
     m_annotationController->setArticle(id);
     m_annotationPanel->setArticle(id);
     if (m_statistics)
         m_statistics->setArticle(id);
     saveSession();
+}
+
+void MainWindow::closeTrashedArticle(const QList<qint64>& ids)
+{
+    if (!ids.contains(m_reader->articleId()))
+        return;
+    m_annotationController->setArticle(0);
+    m_annotationPanel->setArticle(0);
+    m_reader->clear(tr("The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again."));
 }
 
 void MainWindow::showPreferences()

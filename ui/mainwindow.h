@@ -20,6 +20,7 @@ class ImportService;
 class JobRunner;
 class JobStatus;
 class Library;
+class LibraryController;
 class LibraryModel;
 class LibraryView;
 class WriteErrorNotice;
@@ -48,6 +49,7 @@ public:
     SearchPanel* searchPanel() const { return m_search; }
     ImportController* importController() const { return m_importController; }
     JobRunner* jobs() const { return m_jobs; }
+    LibraryController* libraryController() const { return m_libraryController; }
     AnnotationController* annotationController() const { return m_annotationController; }
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
     EntityPanel* entityPanel() const { return m_entityPanel; }
@@ -70,6 +72,8 @@ private:
     void showAbout();
     void showReaderMenu(const QPoint& pos);
     void restoreSession();
+    // The open article went to the Trash: the reader says so, and the list moves on.
+    void closeTrashedArticle(const QList<qint64>& ids);
     // The rest of the library list, and the last article, once the window has shown.
     void afterFirstPaint();
     void saveSession() const;
@@ -85,6 +89,7 @@ private:
     FormatsController* m_formats;
     QUndoStack* m_undoStack;
     AnnotationController* m_annotationController;
+    LibraryController* m_libraryController;
     AnnotationPanel* m_annotationPanel;
     EntityPanel* m_entityPanel;
     SessionState m_session;

@@ -5,6 +5,8 @@
 namespace hamish {
 
 class AnnotationService;
+class ArticleService;
+class CollectionService;
 class EntityRegistry;
 class ImportService;
 class Library;
@@ -20,6 +22,8 @@ struct Services
     AnnotationService& annotations;
     EntityRegistry& registry;
     MentionSearch& mentions;
+    ArticleService& articles;
+    CollectionService& collections;
     // The annotator's name when Preferences leave it empty (the account's user name).
     QString defaultAnnotator;
 };

@@ -2,6 +2,8 @@
 // big library and once on an empty one, each in its own process so that peak memory is its own.
 // Usage: bench_startup DB
 #include "annotations/annotationservice.h"
+#include "articles/articleservice.h"
+#include "articles/collectionservice.h"
 #include "benchsupport.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
@@ -51,8 +53,11 @@ int main(int argc, char** argv)
     AnnotationService annotations(**library);
     EntityRegistry registry(**library);
     MentionSearch mentions(**library);
+    ArticleService articles(**library);
+    CollectionService collections(**library);
     const double opened = double(timer.nsecsElapsed()) / 1e6;
-    MainWindow window(Services{**library, importer, search, annotations, registry, mentions});
+    MainWindow window(Services{**library, importer, search, annotations, registry, mentions, articles, collections,
+                               QStringLiteral("bench")});
     const double built = double(timer.nsecsElapsed()) / 1e6;
     window.resize(1360, 860);
     FirstPaint watcher;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "annotations/annotationservice.h"
+#include "articles/articleservice.h"
+#include "articles/collectionservice.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
 #include "import/importservice.h"
@@ -19,8 +21,14 @@ struct ServicesFixture
     AnnotationService annotations{*temp.library};
     EntityRegistry registry{*temp.library};
     MentionSearch mentions{*temp.library};
+    ArticleService articles{*temp.library};
+    CollectionService collections{*temp.library};
 
-    Services services() { return {*temp.library, importer, search, annotations, registry, mentions}; }
+    Services services()
+    {
+        return {*temp.library,           importer, search, annotations, registry, mentions, articles, collections,
+                QStringLiteral("tester")};
+    }
 };
 
 } // namespace hamish::test

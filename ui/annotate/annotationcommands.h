@@ -2,6 +2,7 @@
 
 #include "annotations/annotation.h"
 #include "result.h"
+#include "undo/changecommand.h"
 
 #include <QUndoCommand>
 
@@ -15,8 +16,6 @@ class AnnotationService;
 // and committed (so a failure is reported before anything reaches the stack); its first
 // redo() therefore does nothing. Undo and redo go through AnnotationService, so every step
 // is committed at once as well.
-using ErrorSink = std::function<void(const QString&)>;
-
 class AnnotationCommand : public QUndoCommand
 {
 public:

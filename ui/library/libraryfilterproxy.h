@@ -1,12 +1,40 @@
 #pragma once
 
 #include <QCollator>
+#include <QDate>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace hamish {
 
-// Sorts with Arabic collation (numeric, so ٩ comes before ١٠) and filters with the
-// search fold, so a filter typed without harakat or hamza still matches.
+// Which articles the list shows: the library, one collection of it, or the Trash.
+struct Shelf
+{
+    enum class Kind { Library, Collection, Trash };
+    Kind kind = Kind::Library;
+    qint64 collectionId = 0;
+    QSet<qint64> members; // the collection's articles
+
+    bool operator==(const Shelf& other) const = default;
+};
+
+// What the filter bar asks for, on top of the shelf.
+struct LibraryFilter
+{
+    QString text;
+    bool unreadOnly = false;
+    bool starredOnly = false;
+    QString source; // empty: every source
+    QDate from;     // invalid: no bound
+    QDate to;
+
+    bool operator==(const LibraryFilter& other) const = default;
+};
+
+// Sorts with Arabic collation (numeric, so ٩ comes before ١٠) and filters: the shelf, then the
+// words typed (with the search fold, so a filter typed without harakat or hamza still
+// matches), unread, starred, the source and the published date's range. An article whose date
+// cannot be read is left out while a date range is set.
 class LibraryFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -15,6 +43,10 @@ public:
     explicit LibraryFilterProxy(QObject* parent = nullptr);
 
     void setFilterText(const QString& text);
+    void setFilter(const LibraryFilter& filter);
+    LibraryFilter filter() const { return m_filter; }
+    void setShelf(const Shelf& shelf);
+    const Shelf& shelf() const { return m_shelf; }
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
@@ -22,7 +54,9 @@ protected:
 
 private:
     QCollator m_collator;
+    LibraryFilter m_filter;
     QStringList m_filterWords;
+    Shelf m_shelf;
 };
 
 } // namespace hamish

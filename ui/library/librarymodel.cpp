@@ -4,7 +4,10 @@
 #include "text/arabicfold.h"
 #include "text/displaytext.h"
 
+#include <QFont>
+#include <QMimeData>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 namespace hamish {
@@ -33,7 +36,7 @@ void LibraryModel::reload()
 void LibraryModel::loadBatch(int size)
 {
     const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    Result<QList<ArticleSummary>> rows = m_library.articles().summaries(after, size);
+    Result<QList<ArticleSummary>> rows = m_library.articles().summaries(after, size, ArticleStore::Which::Both);
     if (!rows) {
         m_lastError = rows.error();
         m_complete = true;
@@ -93,6 +96,12 @@ void LibraryModel::refreshArticle(qint64 id)
     emit dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
 }
 
+void LibraryModel::refreshArticles(const QList<qint64>& ids)
+{
+    for (const qint64 id : ids)
+        refreshArticle(id);
+}
+
 int LibraryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -113,6 +122,20 @@ QString shownDate(const QString& date)
     return isoDay.match(date).hasMatch() ? date.left(10) : date;
 }
 
+// The day a published date names, for the date filter: ISO dates and times, RFC 2822 dates, and
+// day/month/year with slashes as Arabic news writes them; invalid otherwise.
+QDate publishedDay(const QString& date)
+{
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})"));
+    static const QRegularExpression slashes(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})"));
+    const QString trimmed = date.trimmed();
+    if (const auto m = iso.match(trimmed); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (const auto m = slashes.match(trimmed); m.hasMatch())
+        return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    return QDateTime::fromString(trimmed, Qt::RFC2822Date).date();
+}
+
 } // namespace
 
 QVariant LibraryModel::data(const QModelIndex& index, int role) const
@@ -123,6 +146,23 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case ArticleIdRole:
         return a.id;
+    case ReadRole:
+        return a.read;
+    case StarredRole:
+        return a.starred;
+    case TrashedRole:
+        return a.isTrashed();
+    case SourceRole:
+        return a.source;
+    case PublishedDayRole:
+        return publishedDay(a.date);
+    case Qt::FontRole:
+        if (!a.read && !a.isTrashed()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case SearchTextRole:
         return foldForSearch(QStringList{a.title, a.source, a.author, a.date}.join(u' '));
     case Qt::DisplayRole:
@@ -139,10 +179,20 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
             return role == Qt::DisplayRole ? shownDate(a.date) : a.date;
         case AnnotationsColumn:
             return role == SortRole ? QVariant(a.annotationCount) : QVariant(QLocale().toString(a.annotationCount));
+        case StarColumn:
+            if (role == SortRole)
+                return int(a.starred);
+            if (role == Qt::ToolTipRole)
+                return a.starred ? tr("Starred") : QVariant();
+            return a.starred ? QStringLiteral("★") : QString();
         }
         break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == StarColumn)
+            return a.starred ? tr("Starred") : tr("Not starred");
+        break;
     case Qt::TextAlignmentRole:
-        if (index.column() == AnnotationsColumn)
+        if (index.column() == AnnotationsColumn || index.column() == StarColumn)
             return QVariant(Qt::AlignCenter);
         // Arabic metadata reads from the right edge of its cell, whatever the UI direction.
         if (data(index, Qt::DisplayRole).toString().isRightToLeft())
@@ -167,8 +217,61 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Date");
     case AnnotationsColumn:
         return tr("Annotations");
+    case StarColumn:
+        return QStringLiteral("★");
     }
     return {};
+}
+
+Qt::ItemFlags LibraryModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList LibraryModel::mimeTypes() const
+{
+    return {articleIdsMimeType()};
+}
+
+QMimeData* LibraryModel::mimeData(const QModelIndexList& indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex& index : indexes) {
+        const QString id = QString::number(data(index, ArticleIdRole).toLongLong());
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    auto* mime = new QMimeData;
+    mime->setData(articleIdsMimeType(), ids.join(u' ').toLatin1());
+    return mime;
+}
+
+QList<qint64> LibraryModel::articleIdsFrom(const QMimeData* mime)
+{
+    QList<qint64> ids;
+    if (!mime)
+        return ids;
+    for (const QByteArray& id : mime->data(articleIdsMimeType()).split(' ')) {
+        bool ok = false;
+        const qint64 value = id.toLongLong(&ok);
+        if (ok && value > 0)
+            ids.append(value);
+    }
+    return ids;
+}
+
+QStringList LibraryModel::sources() const
+{
+    QSet<QString> seen;
+    QStringList sources;
+    for (const ArticleSummary& a : m_rows) {
+        if (!a.isTrashed() && !a.source.isEmpty() && !seen.contains(a.source)) {
+            seen.insert(a.source);
+            sources.append(a.source);
+        }
+    }
+    return sources;
 }
 
 QModelIndex LibraryModel::indexOfArticle(qint64 id) const

@@ -6,21 +6,36 @@
 #include <QHash>
 #include <QList>
 
+class QMimeData;
+
 namespace hamish {
 
 class Library;
 
-// The library's articles as a table. It keeps no state of its own beyond the rows it
-// shows, and reloads when the library announces new articles. A reload reads the first
-// rows at once and the rest in batches from the event loop, so that a library of tens of
-// thousands of articles paints as fast as an empty one.
+// The library's articles as a table, those in the Trash included (the filter proxy shows one
+// shelf at a time). It keeps no state of its own beyond the rows it shows, and reloads when the
+// library announces new articles. A reload reads the first rows at once and the rest in batches
+// from the event loop, so that a library of tens of thousands of articles paints as fast as an
+// empty one. Unread articles are bold; rows drag as a list of article ids.
 class LibraryModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, SourceColumn, AuthorColumn, DateColumn, AnnotationsColumn, ColumnCount };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole, SearchTextRole };
+    enum Column { TitleColumn, SourceColumn, AuthorColumn, DateColumn, AnnotationsColumn, StarColumn, ColumnCount };
+    enum Role {
+        ArticleIdRole = Qt::UserRole + 1,
+        SortRole,
+        SearchTextRole,
+        ReadRole,
+        StarredRole,
+        TrashedRole,
+        SourceRole,       // the source as stored, for the source filter
+        PublishedDayRole, // the published date as a QDate, invalid when it cannot be read
+    };
+    // What a drag of rows carries: the article ids, as text ("1 2 3").
+    static QString articleIdsMimeType() { return QStringLiteral("application/x-hamish-article-ids"); }
+    static QList<qint64> articleIdsFrom(const QMimeData* mime);
 
     // HoldUntilReleased reads the first batch only, until releaseBatches(): the window
     // releases them once it has painted, so that start-up shows the window first.
@@ -31,6 +46,12 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    // The distinct sources of the library's articles, for the source filter.
+    QStringList sources() const;
 
     static constexpr int FirstBatch = 100;
     static constexpr int Batch = 4000;
@@ -45,6 +66,7 @@ public slots:
     void reload();
     // Re-reads one article's row, for instance after its annotations changed.
     void refreshArticle(qint64 id);
+    void refreshArticles(const QList<qint64>& ids);
     // Reads the articles added since the last batch.
     void appendNewArticles();
     void releaseBatches();

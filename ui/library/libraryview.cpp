@@ -1,27 +1,28 @@
 #include "library/libraryview.h"
 
 #include "library/librarydelegate.h"
+#include "library/libraryfilterbar.h"
 #include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
+#include "library/shelftree.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace hamish {
 
-LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
+LibraryView::LibraryView(LibraryModel& model, Library& library, CollectionService& collections, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new LibraryFilterProxy(this))
-    , m_filter(new QLineEdit(this))
+    , m_shelves(new ShelfTree(library, collections, this))
+    , m_filterBar(new LibraryFilterBar(this))
     , m_tree(new QTreeView(this))
 {
     m_proxy->setSourceModel(&m_model);
-    m_filter->setPlaceholderText(tr("Filter articles"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter articles"));
 
     m_tree->setModel(m_proxy);
     m_tree->setItemDelegate(new LibraryDelegate(m_tree));
@@ -34,6 +35,9 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
     m_tree->setSortingEnabled(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Articles"));
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     // Fixed, user-resizable columns: fitting them to their contents would measure every row of
     // a library of tens of thousands of articles at start-up.
     QHeaderView* header = m_tree->header();
@@ -46,19 +50,60 @@ LibraryView::LibraryView(LibraryModel& model, QWidget* parent)
     // A day (2015-07-23) and the cell's margins.
     header->resizeSection(LibraryModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) + em);
     header->resizeSection(LibraryModel::AnnotationsColumn, 5 * em);
+    header->resizeSection(LibraryModel::StarColumn, 2 * em);
 
+    auto* listArea = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listArea);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_tree);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_shelves);
+    splitter->addWidget(listArea);
+    splitter->setStretchFactor(1, 4);
+    splitter->setSizes({6 * fontMetrics().height(), 30 * fontMetrics().height()});
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_tree);
+    layout->addWidget(splitter);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &LibraryFilterProxy::setFilterText);
+    connect(m_filterBar, &LibraryFilterBar::filterChanged, m_proxy, &LibraryFilterProxy::setFilter);
+    connect(m_shelves, &ShelfTree::shelfChosen, this, &LibraryView::showShelf);
+    connect(m_tree, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) { emit listMenuRequested(m_tree->viewport()->mapToGlobal(pos)); });
+    connect(m_shelves, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) { emit shelfMenuRequested(pos, m_shelves->viewport()->mapToGlobal(pos)); });
+    // New sources appear in the filter as articles arrive.
+    const auto offerSources = [this] { m_filterBar->setSources(m_model.sources()); };
+    connect(&m_model, &QAbstractItemModel::modelReset, this, offerSources);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, offerSources);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, offerSources);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryView::onCurrentChanged);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryView::selectPendingArticle);
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryView::onCurrentChanged,
                 Qt::UniqueConnection);
     });
+}
+
+QLineEdit* LibraryView::filterBox() const
+{
+    return m_filterBar->textField();
+}
+
+qint64 LibraryView::currentCollection() const
+{
+    return m_proxy->shelf().kind == Shelf::Kind::Collection ? m_proxy->shelf().collectionId : 0;
+}
+
+bool LibraryView::showsTrash() const
+{
+    return m_proxy->shelf().kind == Shelf::Kind::Trash;
+}
+
+void LibraryView::showShelf(const Shelf& shelf)
+{
+    m_proxy->setShelf(shelf);
 }
 
 void LibraryView::selectArticle(qint64 id)

@@ -3,38 +3,55 @@
 #include <QWidget>
 
 class QLineEdit;
+class QSplitter;
 class QTreeView;
 
 namespace hamish {
 
+class CollectionService;
+class Library;
+class LibraryFilterBar;
 class LibraryFilterProxy;
 class LibraryModel;
+class ShelfTree;
+struct Shelf;
 
-// The list of articles with its filter box.
+// The shelves (library, collections, Trash) above the filters and the list of articles.
 class LibraryView final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit LibraryView(LibraryModel& model, QWidget* parent = nullptr);
+    LibraryView(LibraryModel& model, Library& library, CollectionService& collections, QWidget* parent = nullptr);
 
     void selectArticle(qint64 id);
     void selectFirst();
     qint64 currentArticle() const;
     QList<qint64> selectedArticles() const;
     QTreeView* tree() const { return m_tree; }
-    QLineEdit* filterBox() const { return m_filter; }
+    QLineEdit* filterBox() const;
+    LibraryFilterBar* filterBar() const { return m_filterBar; }
+    ShelfTree* shelves() const { return m_shelves; }
+    LibraryFilterProxy* proxy() const { return m_proxy; }
+    // The collection shown, or 0 for the library or the Trash.
+    qint64 currentCollection() const;
+    bool showsTrash() const;
 
 signals:
     void articleSelected(qint64 id);
+    // A right click on the list (global position).
+    void listMenuRequested(const QPoint& globalPos);
+    void shelfMenuRequested(const QPoint& localPos, const QPoint& globalPos);
 
 private:
     void onCurrentChanged();
     void selectPendingArticle();
+    void showShelf(const Shelf& shelf);
 
     LibraryModel& m_model;
     LibraryFilterProxy* m_proxy;
-    QLineEdit* m_filter;
+    ShelfTree* m_shelves;
+    LibraryFilterBar* m_filterBar;
     QTreeView* m_tree;
     qint64 m_pendingSelection = 0;
     bool m_quietSelection = false;

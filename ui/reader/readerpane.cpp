@@ -4,7 +4,9 @@
 #include "reader/readerview.h"
 #include "text/displaytext.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hamish {
@@ -24,6 +26,8 @@ ReaderPane::ReaderPane(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_relatedButton(new QToolButton(this))
+    , m_related(new QLabel(this))
     , m_reader(new ReaderView(this))
     , m_findBar(new FindBar(*m_reader, this))
 {
@@ -41,7 +45,24 @@ ReaderPane::ReaderPane(QWidget* parent)
     m_meta->setTextFormat(Qt::PlainText);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
     m_meta->setAccessibleName(tr("Article details"));
-    for (QLabel* label : {m_title, m_meta}) {
+    m_relatedButton->setCheckable(true);
+    m_relatedButton->setAutoRaise(true);
+    m_relatedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_relatedButton->setLayoutDirection(Qt::RightToLeft);
+    m_relatedButton->setArrowType(Qt::LeftArrow);
+    m_relatedButton->setFont(metaFont);
+    m_relatedButton->setAccessibleName(tr("Related articles"));
+    m_related->setFont(metaFont);
+    m_related->setTextFormat(Qt::PlainText);
+    m_related->setWordWrap(true);
+    m_related->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_related->setAccessibleName(tr("Titles of related articles"));
+    m_related->hide();
+    connect(m_relatedButton, &QToolButton::toggled, this, [this](bool open) {
+        m_related->setVisible(open);
+        m_relatedButton->setArrowType(open ? Qt::DownArrow : Qt::LeftArrow);
+    });
+    for (QLabel* label : {m_title, m_meta, m_related}) {
         label->setLayoutDirection(Qt::RightToLeft);
         label->setAlignment(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
         label->setContentsMargins(28, 4, 28, 4);
@@ -52,6 +73,14 @@ ReaderPane::ReaderPane(QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    auto* relatedRow = new QHBoxLayout;
+    relatedRow->setContentsMargins(24, 0, 24, 0);
+    relatedRow->addStretch(1);
+    relatedRow->addWidget(m_relatedButton);
+    // The row reads right to left like the header above it, whatever the UI's direction.
+    relatedRow->setDirection(QBoxLayout::RightToLeft);
+    layout->addLayout(relatedRow);
+    layout->addWidget(m_related);
     layout->addWidget(m_reader, 1);
     layout->addWidget(m_findBar);
 }
@@ -59,6 +88,15 @@ ReaderPane::ReaderPane(QWidget* parent)
 void ReaderPane::showArticle(const Article& article)
 {
     m_articleId = article.id;
+    showHeading(article);
+    m_relatedButton->setChecked(false);
+    m_reader->showBody(article.body);
+    if (!m_findBar->isHidden())
+        m_findBar->refresh();
+}
+
+void ReaderPane::showHeading(const Article& article)
+{
     m_title->setText(isolated(article.title));
     QStringList meta;
     for (const QString& part : {article.author, article.source, article.date}) {
@@ -67,9 +105,13 @@ void ReaderPane::showArticle(const Article& article)
     }
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
     m_meta->setVisible(!meta.isEmpty());
-    m_reader->showBody(article.body);
-    if (!m_findBar->isHidden())
-        m_findBar->refresh();
+    m_relatedButton->setText(tr("Related articles (%1)").arg(QLocale().toString(article.relatedTitles.size())));
+    m_relatedButton->setVisible(!article.relatedTitles.isEmpty());
+    QStringList related;
+    for (const QString& title : article.relatedTitles)
+        related.append(QStringLiteral("•  ") + isolated(title));
+    m_related->setText(related.join(u'\n'));
+    m_related->setVisible(m_relatedButton->isChecked() && !related.isEmpty());
 }
 
 void ReaderPane::clear(const QString& message)
@@ -77,6 +119,8 @@ void ReaderPane::clear(const QString& message)
     m_articleId = 0;
     m_title->setText(message);
     m_meta->clear();
+    m_relatedButton->hide();
+    m_related->hide();
     m_reader->showBody({});
 }
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "library/libraryfilterproxy.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QToolButton;
+
+namespace hamish {
+
+// The filters above the library list: words, unread only, starred only, one source, and a range
+// of published dates. Each change is one LibraryFilter.
+class LibraryFilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryFilterBar(QWidget* parent = nullptr);
+
+    LibraryFilter filter() const;
+    // Offers these sources (the current choice stays when it is still among them).
+    void setSources(const QStringList& sources);
+
+    QLineEdit* textField() const { return m_text; }
+    QToolButton* unreadButton() const { return m_unread; }
+    QToolButton* starredButton() const { return m_starred; }
+    QComboBox* sourceBox() const { return m_source; }
+    QDateEdit* fromField() const { return m_from; }
+    QDateEdit* toField() const { return m_to; }
+
+signals:
+    void filterChanged(const hamish::LibraryFilter& filter);
+
+private:
+    void changed();
+
+    QLineEdit* m_text;
+    QToolButton* m_unread;
+    QToolButton* m_starred;
+    QComboBox* m_source;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+};
+
+} // namespace hamish
