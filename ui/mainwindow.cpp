@@ -49,12 +49,12 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_model(new LibraryModel(services.library, this, LibraryModel::Batches::HoldUntilReleased))
     , m_libraryView(new LibraryView(*m_model, services.library, services.collections, this))
     , m_reader(new ReaderPane(this))
-    , m_search(new SearchPanel(services.search, this))
+    , m_search(new SearchPanel(services.search, services.collections, this))
     , m_importController(new ImportController(services.library, *m_jobs, this))
-    , m_formats(new FormatsController(services.library, services.annotations, *m_jobs, this))
+    , m_formats(new FormatsController(services.library, services.annotations, services.collections, *m_jobs, this))
     , m_undoStack(new QUndoStack(this))
     , m_annotationController(new AnnotationController(services.annotations, services.registry, services.mentions,
-                                                      *m_undoStack, *m_reader->reader(), this))
+                                                      services.collections, *m_undoStack, *m_reader->reader(), this))
     , m_libraryController(
           new LibraryController({services.library, services.articles, services.collections, *m_undoStack,
                                  *m_libraryView, *m_jobs, [this] { return m_reader->articleId(); }},
@@ -64,6 +64,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
           new EntityPanel(services.library, services.registry, services.annotations, *m_annotationController, this))
     , m_session(services.library.path())
     , m_defaultAnnotator(services.defaultAnnotator)
+    , m_collections(services.collections)
     , m_writeError(new WriteErrorNotice(this))
 {
     const AnnotationService& annotations = services.annotations;
@@ -210,7 +211,14 @@ void MainWindow::createMenus()
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, with the platform's own redo keys; the platform's may already hold
+    // Ctrl+Shift+Z, and one key twice on an action makes Qt call it ambiguous and do nothing.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -322,7 +330,7 @@ void MainWindow::showPreferences()
 StatisticsView* MainWindow::showStatistics()
 {
     if (!m_statistics) {
-        m_statistics = new StatisticsView(m_library, m_annotations, this);
+        m_statistics = new StatisticsView(m_library, m_annotations, m_collections, this);
         m_statistics->setArticle(m_reader->articleId());
         m_statistics->setScope(m_reader->articleId() > 0 ? StatisticsView::Scope::Article
                                                          : StatisticsView::Scope::Library);

@@ -13,6 +13,7 @@ namespace hamish {
 class AnnotationController;
 class AnnotationPanel;
 class AnnotationService;
+class CollectionService;
 class EntityPanel;
 class FormatsController;
 class ImportController;
@@ -94,6 +95,7 @@ private:
     EntityPanel* m_entityPanel;
     SessionState m_session;
     QString m_defaultAnnotator;
+    CollectionService& m_collections;
     WriteErrorNotice* m_writeError;
     StatisticsView* m_statistics = nullptr;
     bool m_restoreAfterFirstPaint = false;

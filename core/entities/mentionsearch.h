@@ -49,6 +49,7 @@ public:
     // full-text index narrows the articles first. Runs on any thread with its own connection.
     Result<QList<MentionHit>> findAll(const QStringList& names, qint64 typeId, qint64 articleId,
                                       const ArticleScope& scope = {}, const JobControl& control = {});
+    Library& library() { return m_library; }
     // Untagged mentions of known entities in the article, minus the suggestions rejected there.
     Result<QList<Suggestion>> suggestions(qint64 articleId);
 

@@ -4,6 +4,7 @@
 // Usage: bench_reader open-plain | open-annotated | add N
 #include "annotate/annotationcontroller.h"
 #include "annotations/annotationservice.h"
+#include "articles/collectionservice.h"
 #include "benchsupport.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
@@ -109,6 +110,7 @@ struct OpenReader
 {
     EntityRegistry registry;
     MentionSearch mentions;
+    CollectionService collections;
     QUndoStack undo;
     QWidget window;
     ReaderView reader{&window};
@@ -118,7 +120,8 @@ struct OpenReader
     explicit OpenReader(Setup& setup)
         : registry(*setup.library)
         , mentions(*setup.library)
-        , controller(*setup.annotations, registry, mentions, undo, reader, &window)
+        , collections(*setup.library)
+        , controller(*setup.annotations, registry, mentions, collections, undo, reader, &window)
     {
         reader.resize(900, 700);
         reader.showBody(setup.body);

@@ -1,4 +1,5 @@
 #include "annotations/annotationservice.h"
+#include "articles/collectionservice.h"
 #include "formats/exportdialog.h"
 #include "formats/formatscontroller.h"
 #include "import/importservice.h"
@@ -7,8 +8,11 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,9 +23,14 @@ class TestFormatsUi : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().clear(); }
+
     void exportDialog_offersFormatScopeAndDestination()
     {
-        ExportDialog dialog(7);
+        test::TempLibrary temp;
+        CollectionService collections(*temp.library);
+        ExportDialog dialog(7, {}, collections);
         QCOMPARE(dialog.formatBox()->count(), 7);
         QCOMPARE(dialog.articles(), QList<qint64>{7});
         QVERIFY(dialog.destinationField()->text().endsWith(QStringLiteral(".json")));
@@ -31,12 +40,62 @@ private slots:
         dialog.libraryScope()->setChecked(true);
         QVERIFY(dialog.articles().isEmpty());
 
-        ExportDialog noArticle(0);
+        ExportDialog noArticle(0, {}, collections);
         QVERIFY(noArticle.articles().isEmpty());
 
-        ExportDialog selection(3, {3, 5, 9});
+        ExportDialog selection(3, {3, 5, 9}, collections);
         QVERIFY(selection.selectionScope()->isChecked());
         QCOMPARE(selection.articles(), (QList<qint64>{3, 5, 9}));
+        // No collection yet: that scope cannot be chosen.
+        QVERIFY(!selection.collectionScope()->isEnabled());
+    }
+
+    // The dialog forgot its scope and format each time.
+    void exportDialog_remembersTheLastFormatAndScope_andOffersCollections()
+    {
+        test::TempLibrary temp;
+        CollectionService collections(*temp.library);
+        const auto gulf = collections.create(QStringLiteral("الخليج"));
+        QVERIFY(gulf);
+        {
+            ExportDialog first(7, {}, collections);
+            QVERIFY(first.articleScope()->isChecked());
+            first.formatBox()->setCurrentIndex(int(ExportFormat::Csv));
+            first.collectionScope()->setChecked(true);
+            QCOMPARE(first.options().scope.collectionId, gulf->id);
+            QVERIFY(first.articles().isEmpty());
+            first.accept();
+        }
+        ExportDialog again(7, {}, collections);
+        QCOMPARE(again.format(), ExportFormat::Csv);
+        QVERIFY(again.collectionScope()->isChecked());
+        QCOMPARE(again.options().scope.collectionId, gulf->id);
+        again.libraryScope()->setChecked(true);
+        QCOMPARE(again.options().scope.collectionId, 0);
+    }
+
+    void exportDialog_refusesAMalformedTypeMapping()
+    {
+        test::TempLibrary temp;
+        CollectionService collections(*temp.library);
+        ExportDialog dialog(7, {}, collections);
+        QVERIFY(dialog.exportButton()->isEnabled());
+        dialog.mappingField()->setText(QStringLiteral("PER=PERS, LOC"));
+        QVERIFY(!dialog.exportButton()->isEnabled());
+        dialog.mappingField()->setText(QStringLiteral("PER=PERS, LOC=GPE"));
+        QVERIFY(dialog.exportButton()->isEnabled());
+        QCOMPARE(dialog.options().typeMapping.value(QStringLiteral("LOC")), QStringLiteral("GPE"));
+    }
+
+    // Latin names inside the Arabic UI are isolated, so bidi cannot scramble them.
+    void exportDialog_formatNamesAreIsolatedLeftToRight()
+    {
+        test::TempLibrary temp;
+        CollectionService collections(*temp.library);
+        ExportDialog dialog(7, {}, collections);
+        const QString w3c = dialog.formatBox()->itemText(int(ExportFormat::W3c));
+        QVERIFY2(w3c.contains(QChar(0x2066) + QStringLiteral("W3C Web Annotation (JSON-LD)") + QChar(0x2069)),
+                 qPrintable(w3c));
     }
 
     void importFiles_addsAnnotationsFromAFolder()
@@ -56,7 +115,8 @@ private slots:
         AnnotationService annotations(*target.library);
         QWidget window;
         JobRunner jobs(*target.library);
-        FormatsController controller(*target.library, annotations, jobs, &window);
+        CollectionService collections(*target.library);
+        FormatsController controller(*target.library, annotations, collections, jobs, &window);
         QSignalSpy imported(&controller, &FormatsController::annotationsImported);
         controller.importFiles(QStringLiteral("brat"), {folder.path()});
         // The import runs on a worker thread; the window is free meanwhile.

@@ -18,12 +18,13 @@
 namespace hamish {
 
 AnnotationController::AnnotationController(AnnotationService& service, EntityRegistry& registry,
-                                           MentionSearch& mentions, QUndoStack& undoStack, ReaderView& reader,
-                                           QWidget* window)
+                                           MentionSearch& mentions, CollectionService& collections,
+                                           QUndoStack& undoStack, ReaderView& reader, QWidget* window)
     : QObject(window)
     , m_service(service)
     , m_registry(registry)
     , m_mentions(mentions)
+    , m_collections(collections)
     , m_undoStack(undoStack)
     , m_reader(reader)
     , m_window(window)
@@ -172,7 +173,7 @@ bool AnnotationController::tagAllOccurrences()
         }
         name = entityNameFor(m_reader.body().mid(span.start, span.end - span.start));
     }
-    TagAllDialog dialog(m_mentions, m_service, name, variants, typeId, m_articleId, m_window);
+    TagAllDialog dialog(m_mentions, m_service, m_collections, name, variants, typeId, m_articleId, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return tagHits(dialog.chosenHits(), dialog.name(), dialog.typeId());

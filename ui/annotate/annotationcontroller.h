@@ -15,6 +15,7 @@ class QUndoStack;
 namespace hamish {
 
 class AnnotationService;
+class CollectionService;
 class EntityRegistry;
 class MentionSearch;
 class ReaderView;
@@ -30,7 +31,7 @@ class AnnotationController final : public QObject
 
 public:
     AnnotationController(AnnotationService& service, EntityRegistry& registry, MentionSearch& mentions,
-                         QUndoStack& undoStack, ReaderView& reader, QWidget* window);
+                         CollectionService& collections, QUndoStack& undoStack, ReaderView& reader, QWidget* window);
 
     void setArticle(qint64 articleId);
     qint64 article() const { return m_articleId; }
@@ -92,6 +93,7 @@ private:
     AnnotationService& m_service;
     EntityRegistry& m_registry;
     MentionSearch& m_mentions;
+    CollectionService& m_collections;
     QUndoStack& m_undoStack;
     ReaderView& m_reader;
     QWidget* m_window;

@@ -1,6 +1,9 @@
 #include "entities/tagalldialog.h"
 
 #include "annotations/annotationservice.h"
+#include "articles/collectionservice.h"
+#include "jobs/job.h"
+#include "storage/library.h"
 #include "text/displaytext.h"
 
 #include <QComboBox>
@@ -13,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -21,11 +25,14 @@ namespace hamish {
 namespace {
 
 constexpr int HitIndexRole = Qt::UserRole + 1;
+constexpr int TypeCodeRole = Qt::UserRole + 2;
+const QString LastTypeKey = QStringLiteral("tagAll/lastType");
 
 } // namespace
 
-TagAllDialog::TagAllDialog(MentionSearch& mentions, AnnotationService& annotations, const QString& name,
-                           const QStringList& variants, qint64 typeId, qint64 articleId, QWidget* parent)
+TagAllDialog::TagAllDialog(MentionSearch& mentions, AnnotationService& annotations, CollectionService& collections,
+                           const QString& name, const QStringList& variants, qint64 typeId, qint64 articleId,
+                           QWidget* parent)
     : QDialog(parent)
     , m_mentions(mentions)
     , m_variants(variants)
@@ -34,16 +41,25 @@ TagAllDialog::TagAllDialog(MentionSearch& mentions, AnnotationService& annotatio
     , m_type(new QComboBox(this))
     , m_article(new QRadioButton(tr("This &article"), this))
     , m_library(new QRadioButton(tr("The whole &library"), this))
+    , m_collection(new QRadioButton(tr("The &collection"), this))
+    , m_collections(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_hits(new QTreeWidget(this))
 {
     setWindowTitle(tr("Tag All Occurrences"));
     resize(820, 560);
+    const QString lastType = QSettings().value(LastTypeKey).toString();
     for (const EntityType& type : annotations.entityTypes().value_or(QList<EntityType>{})) {
         m_type->addItem(QStringLiteral("%1 — %2 / %3").arg(type.code, type.nameAr, type.nameEn), type.id);
-        if (type.id == typeId)
+        m_type->setItemData(m_type->count() - 1, type.code, TypeCodeRole);
+        if (type.id == typeId || (typeId == 0 && type.code == lastType))
             m_type->setCurrentIndex(m_type->count() - 1);
     }
+    for (const Collection& c : collections.collections().value_or(QList<Collection>()))
+        m_collections->addItem(displaySafe(c.name), c.id);
+    m_collection->setEnabled(m_collections->count() > 0);
+    m_collections->setEnabled(false);
+    m_collections->setAccessibleName(tr("Collection"));
     m_name->setAccessibleName(tr("Name to find"));
     m_article->setChecked(true);
     m_hits->setHeaderLabels({tr("Tag"), tr("Article"), tr("In context")});
@@ -54,6 +70,8 @@ TagAllDialog::TagAllDialog(MentionSearch& mentions, AnnotationService& annotatio
     auto* scope = new QHBoxLayout;
     scope->addWidget(m_article);
     scope->addWidget(m_library);
+    scope->addWidget(m_collection);
+    scope->addWidget(m_collections);
     scope->addStretch();
     auto* find = new QPushButton(tr("&Find"), this);
     scope->addWidget(find);
@@ -67,7 +85,7 @@ TagAllDialog::TagAllDialog(MentionSearch& mentions, AnnotationService& annotatio
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(all, QDialogButtonBox::ActionRole);
     buttons->addButton(none, QDialogButtonBox::ActionRole);
-    buttons->addButton(tr("&Tag Checked"), QDialogButtonBox::AcceptRole);
+    m_tag = buttons->addButton(tr("&Tag Checked"), QDialogButtonBox::AcceptRole);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -77,7 +95,16 @@ TagAllDialog::TagAllDialog(MentionSearch& mentions, AnnotationService& annotatio
 
     connect(find, &QPushButton::clicked, this, &TagAllDialog::search);
     connect(m_name, &QLineEdit::returnPressed, this, &TagAllDialog::search);
-    connect(m_article, &QRadioButton::toggled, this, &TagAllDialog::search);
+    for (QRadioButton* where : {m_article, m_library, m_collection})
+        connect(where, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                search();
+        });
+    connect(m_collection, &QRadioButton::toggled, m_collections, &QWidget::setEnabled);
+    connect(m_collections, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_collection->isChecked())
+            search();
+    });
     connect(m_type, &QComboBox::currentIndexChanged, this, &TagAllDialog::search);
     const auto checkAll = [this](Qt::CheckState state) {
         for (int i = 0; i < m_hits->topLevelItemCount(); ++i) {
@@ -103,19 +130,67 @@ qint64 TagAllDialog::typeId() const
     return m_type->currentData().toLongLong();
 }
 
+TagAllDialog::~TagAllDialog()
+{
+    if (m_searching) {
+        m_searching->cancel();
+        m_searching->wait(-1);
+    }
+}
+
+void TagAllDialog::accept()
+{
+    QSettings().setValue(LastTypeKey, m_type->currentData(TypeCodeRole));
+    QDialog::accept();
+}
+
 void TagAllDialog::search()
 {
     m_hits->clear();
-    QElapsedTimer timer;
-    timer.start();
+    m_found.clear();
+    if (m_searching) {
+        m_searching->cancel(); // its result is dropped; it deletes itself when its thread ends
+        disconnect(m_searching, nullptr, this, nullptr);
+        m_searching = nullptr;
+    }
     QStringList names{name()};
     for (const QString& variant : std::as_const(m_variants))
         names.append(variant);
-    const Result<QList<MentionHit>> found =
-        m_mentions.findAll(names, typeId(), m_library->isChecked() ? 0 : m_articleId);
+    const qint64 type = typeId();
+    QElapsedTimer timer;
+    timer.start();
+    if (m_article->isChecked()) {
+        // One article is quick: no thread for it.
+        display(m_mentions.findAll(names, type, m_articleId), timer.elapsed());
+        return;
+    }
+    const ArticleScope scope{m_collection->isChecked() ? m_collections->currentData().toLongLong() : 0};
+    auto found = std::make_shared<Result<QList<MentionHit>>>(failure(QString()));
+    m_searching = new Job(tr("Finding occurrences"), m_mentions.library().path(), {},
+                          [=](Library& library, const JobControl& control) {
+                              *found = MentionSearch(library).findAll(names, type, 0, scope, control);
+                          });
+    Job* job = m_searching;
+    m_summary->setText(tr("Searching the library…"));
+    m_tag->setEnabled(false);
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    connect(job, &Job::finished, this, [this, job, found, timer] {
+        if (job != m_searching)
+            return;
+        m_searching = nullptr;
+        display(job->openError().isEmpty() ? *found : Result<QList<MentionHit>>(failure(job->openError())),
+                timer.elapsed());
+    });
+    job->start();
+}
+
+void TagAllDialog::display(const Result<QList<MentionHit>>& found, qint64 milliseconds)
+{
+    m_tag->setEnabled(true);
     if (!found) {
         m_found.clear();
         m_summary->setText(found.error());
+        emit searched();
         return;
     }
     m_found = *found;
@@ -138,8 +213,8 @@ void TagAllDialog::search()
         }
     }
     m_summary->setText(tr("%n occurrence(s)", nullptr, int(m_found.size())) + u' '
-                       + tr("(%n already tagged)", nullptr, tagged) + u' '
-                       + tr("found in %1 ms.").arg(timer.elapsed()));
+                       + tr("(%n already tagged)", nullptr, tagged) + u' ' + tr("found in %1 ms.").arg(milliseconds));
+    emit searched();
 }
 
 QList<MentionHit> TagAllDialog::chosenHits() const

@@ -28,10 +28,11 @@ void showMessage(QWidget* window, QMessageBox::Icon icon, const QString& title, 
 
 } // namespace
 
-FormatsController::FormatsController(Library& library, AnnotationService& annotations, JobRunner& jobs,
-                                     QWidget* window)
+FormatsController::FormatsController(Library& library, AnnotationService& annotations, CollectionService& collections,
+                                     JobRunner& jobs, QWidget* window)
     : QObject(window)
     , m_library(library)
+    , m_collections(collections)
     , m_annotations(annotations)
     , m_jobs(jobs)
     , m_window(window)
@@ -40,7 +41,7 @@ FormatsController::FormatsController(Library& library, AnnotationService& annota
 
 void FormatsController::exportAnnotations(qint64 currentArticle, const QList<qint64>& selected)
 {
-    ExportDialog dialog(currentArticle, selected, m_window);
+    ExportDialog dialog(currentArticle, selected, m_collections, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportFormat format = dialog.format();
@@ -48,11 +49,9 @@ void FormatsController::exportAnnotations(qint64 currentArticle, const QList<qin
     const QString destination = dialog.destination();
     const ExportOptions options = dialog.options();
     auto result = std::make_shared<Status>();
-    Job* job = m_jobs.start(tr("Exporting annotations"),
-                            [=](Library& library, const JobControl& control) {
-                                *result = ExportService(library).exportTo(format, articles, destination, options,
-                                                                          control);
-                            });
+    Job* job = m_jobs.start(tr("Exporting annotations"), [=](Library& library, const JobControl& control) {
+        *result = ExportService(library).exportTo(format, articles, destination, options, control);
+    });
     connect(job, &Job::finished, this, [this, job, result, destination] {
         if (!job->openError().isEmpty())
             *result = failure(job->openError());
@@ -110,8 +109,10 @@ void FormatsController::importFiles(const QString& formatName, const QStringList
             if (!report.succeeded())
                 problems.append(report.error);
             for (auto it = report.unsupported.cbegin(); it != report.unsupported.cend(); ++it)
-                problems.append(
-                    tr("%1: %2 %3 not imported (not modelled)").arg(displayPath(report.path)).arg(it.value()).arg(it.key()));
+                problems.append(tr("%1: %2 %3 not imported (not modelled)")
+                                    .arg(displayPath(report.path))
+                                    .arg(it.value())
+                                    .arg(it.key()));
             for (const QString& unplaced : report.unplaced)
                 problems.append(displayPath(report.path) + QStringLiteral(": ") + unplaced);
         }

@@ -8,6 +8,7 @@ class QWidget;
 namespace hamish {
 
 class AnnotationService;
+class CollectionService;
 class JobRunner;
 class Library;
 struct AnnotationImportBatch;
@@ -19,7 +20,8 @@ class FormatsController final : public QObject
     Q_OBJECT
 
 public:
-    FormatsController(Library& library, AnnotationService& annotations, JobRunner& jobs, QWidget* window);
+    FormatsController(Library& library, AnnotationService& annotations, CollectionService& collections, JobRunner& jobs,
+                      QWidget* window);
 
     void exportAnnotations(qint64 currentArticle, const QList<qint64>& selected = {});
     void importAnnotations();
@@ -32,6 +34,7 @@ signals:
 
 private:
     Library& m_library;
+    CollectionService& m_collections;
     AnnotationService& m_annotations;
     JobRunner& m_jobs;
     QWidget* m_window;

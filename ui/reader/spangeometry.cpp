@@ -46,8 +46,10 @@ QList<QRectF> spanRects(const QTextDocument& document, qsizetype start, qsizetyp
                 const int next = qMin(layout->nextCursorPosition(pos, QTextLayout::SkipCharacters), b);
                 if (next <= pos)
                     break;
+                // Both edges are of the grapheme at pos: Trailing at `next` would be the far edge of
+                // the grapheme after it, one letter too far inside a word.
                 const qreal leading = line.cursorToX(pos, QTextLine::Leading);
-                const qreal trailing = line.cursorToX(next, QTextLine::Trailing);
+                const qreal trailing = line.cursorToX(pos, QTextLine::Trailing);
                 const QRectF piece(qMin(leading, trailing), line.y(), qAbs(trailing - leading), line.height());
                 appendMerged(blockRects, piece.translated(origin));
                 pos = next;

@@ -1,8 +1,10 @@
 #include "search/searchpanel.h"
 
+#include "articles/collectionservice.h"
 #include "search/searchservice.h"
 #include "text/displaytext.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -14,23 +16,29 @@ namespace {
 
 constexpr int ArticleIdRole = Qt::UserRole + 1;
 
+} // namespace
+
 // Matches are whole words, so bold runs start and end at word boundaries and never
-// split an Arabic word's shaping.
-QString snippetHtml(const QString& snippet)
+// split an Arabic word's shaping. The marker colour and its text colour are set together, so
+// that a match stays readable on a dark page too.
+QString SearchPanel::snippetHtml(const QString& snippet) const
 {
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QString style =
+        dark ? QStringLiteral("background:#7a5a00;color:#ffffff") : QStringLiteral("background:#ffe08a;color:#000000");
     QString html = snippet.toHtmlEscaped();
-    html.replace(SnippetMatchStart, QStringLiteral("<b style=\"background:#ffe08a\">"));
+    html.replace(SnippetMatchStart, QStringLiteral("<b style=\"%1\">").arg(style));
     html.replace(SnippetMatchEnd, QStringLiteral("</b>"));
     html.replace(u'\n', u' ');
     return html;
 }
 
-} // namespace
-
-SearchPanel::SearchPanel(SearchService& search, QWidget* parent)
+SearchPanel::SearchPanel(SearchService& search, CollectionService& collections, QWidget* parent)
     : QWidget(parent)
     , m_search(search)
+    , m_collections(collections)
     , m_query(new QLineEdit(this))
+    , m_scope(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_results(new QListWidget(this))
 {
@@ -42,15 +50,42 @@ SearchPanel::SearchPanel(SearchService& search, QWidget* parent)
     m_results->setWordWrap(true);
     m_results->setLayoutDirection(Qt::RightToLeft);
 
+    m_scope->setAccessibleName(tr("Search in"));
+    fillScopes();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_query);
+    layout->addWidget(m_scope);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
 
     connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::runSearch);
     connect(m_results, &QListWidget::itemActivated, this, &SearchPanel::open);
     connect(m_results, &QListWidget::itemClicked, this, &SearchPanel::open);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_query->text().trimmed().isEmpty())
+            runSearch();
+    });
+    connect(&collections, &CollectionService::collectionsChanged, this, &SearchPanel::fillScopes);
+}
+
+void SearchPanel::fillScopes()
+{
+    const QVariant current = m_scope->currentData();
+    const QSignalBlocker quiet(m_scope);
+    m_scope->clear();
+    m_scope->addItem(tr("In the whole library"), QVariant::fromValue(qint64(0)));
+    for (const Collection& c : m_collections.collections().value_or(QList<Collection>()))
+        m_scope->addItem(tr("In «%1»").arg(displaySafe(c.name)), c.id);
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(current)));
+    m_scope->setVisible(m_scope->count() > 1);
+}
+
+QString SearchPanel::resultHtml(int row) const
+{
+    const auto* label = qobject_cast<const QLabel*>(m_results->itemWidget(m_results->item(row)));
+    return label ? label->text() : QString();
 }
 
 void SearchPanel::focusQuery()
@@ -71,7 +106,8 @@ void SearchPanel::runSearch()
         m_status->clear();
         return;
     }
-    const Result<QList<SearchHit>> hits = m_search.search(m_query->text());
+    const Result<QList<SearchHit>> hits = m_search.search(m_query->text(), 100, SearchService::Snippets::Make,
+                                                          ArticleScope{m_scope->currentData().toLongLong()});
     if (!hits) {
         m_status->setText(hits.error());
         return;
@@ -87,8 +123,10 @@ void SearchPanel::runSearch()
         label->setTextFormat(Qt::RichText);
         label->setContentsMargins(6, 4, 6, 4);
         item->setSizeHint(QSize(0, label->heightForWidth(qMax(200, m_results->viewport()->width() - 12)) + 8));
-        item->setText(hit.title);
-        item->setForeground(Qt::transparent);
+        // The label draws the result; the item has no text of its own, which the view would draw
+        // under the label when the row is selected. Screen readers get the title.
+        item->setData(Qt::AccessibleTextRole, hit.title);
+        item->setToolTip(displaySafe(hit.title));
         m_results->setItemWidget(item, label);
     }
 }

@@ -1,10 +1,13 @@
 #include "stats/statisticsview.h"
 
 #include "annotations/annotationservice.h"
+#include "articles/collectionservice.h"
+#include "jobs/job.h"
 #include "stats/annotationstatistics.h"
 #include "stats/barchart.h"
 #include "stats/timelinechart.h"
 #include "storage/library.h"
+#include "text/displaytext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,9 +23,11 @@
 
 namespace hamish {
 
-StatisticsView::StatisticsView(Library& library, AnnotationService& annotations, QWidget* parent)
+StatisticsView::StatisticsView(Library& library, AnnotationService& annotations, CollectionService& collections,
+                               QWidget* parent)
     : QDialog(parent)
     , m_library(library)
+    , m_collections(collections)
     , m_scope(new QComboBox(this))
     , m_total(new QLabel(this))
     , m_types(new BarChart(tr("Entity types"), this))
@@ -32,8 +37,7 @@ StatisticsView::StatisticsView(Library& library, AnnotationService& annotations,
 {
     setWindowTitle(tr("Statistics"));
     setObjectName(QStringLiteral("StatisticsView"));
-    m_scope->addItem(tr("This article"));
-    m_scope->addItem(tr("Whole library"));
+    fillScopes();
     m_scope->setAccessibleName(tr("Statistics for"));
     auto* scopeLabel = new QLabel(tr("&Statistics for:"), this);
     scopeLabel->setBuddy(m_scope);
@@ -63,6 +67,32 @@ StatisticsView::StatisticsView(Library& library, AnnotationService& annotations,
     // Counted while shown only: showing counts afresh, and changes follow from then on.
     connect(m_scope, &QComboBox::currentIndexChanged, this, &StatisticsView::refreshIfShown);
     connect(&annotations, &AnnotationService::annotationsChanged, this, &StatisticsView::refreshIfShown);
+    connect(&collections, &CollectionService::collectionsChanged, this, [this] {
+        fillScopes();
+        refreshIfShown();
+    });
+}
+
+StatisticsView::~StatisticsView()
+{
+    if (m_counting) {
+        m_counting->cancel();
+        m_counting->wait(-1);
+    }
+}
+
+void StatisticsView::fillScopes()
+{
+    const QVariant current = m_scope->currentData();
+    const QSignalBlocker quiet(m_scope);
+    m_scope->clear();
+    m_scope->addItem(tr("This article"), QVariant::fromValue(qint64(-1)));
+    m_scope->addItem(tr("Whole library"), QVariant::fromValue(qint64(0)));
+    for (const Collection& c : m_collections.collections().value_or(QList<Collection>()))
+        m_scope->addItem(tr("Collection «%1»").arg(displaySafe(c.name)), QVariant::fromValue(c.id));
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(current)));
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_scope->model()))
+        model->item(0)->setEnabled(m_article > 0);
 }
 
 QWidget* StatisticsView::framed(ChartWidget* chart)
@@ -89,9 +119,10 @@ void StatisticsView::setArticle(qint64 id)
         refreshIfShown();
 }
 
-void StatisticsView::setScope(Scope scope)
+void StatisticsView::setScope(Scope scope, qint64 collectionId)
 {
-    m_scope->setCurrentIndex(scope == Scope::Article ? 0 : 1);
+    const qint64 wanted = scope == Scope::Article ? -1 : scope == Scope::Library ? 0 : collectionId;
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(QVariant::fromValue(wanted))));
 }
 
 void StatisticsView::refreshIfShown()
@@ -108,7 +139,8 @@ void StatisticsView::showEvent(QShowEvent* event)
 
 StatisticsView::Scope StatisticsView::scope() const
 {
-    return m_scope->currentIndex() == 0 ? Scope::Article : Scope::Library;
+    const qint64 chosen = m_scope->currentData().toLongLong();
+    return chosen < 0 ? Scope::Article : chosen == 0 ? Scope::Library : Scope::Collection;
 }
 
 QList<ChartWidget*> StatisticsView::charts() const
@@ -119,17 +151,38 @@ QList<ChartWidget*> StatisticsView::charts() const
 void StatisticsView::refresh()
 {
     const qint64 article = scope() == Scope::Article ? m_article : 0;
+    const ArticleScope within{scope() == Scope::Collection ? m_scope->currentData().toLongLong() : 0};
     const bool arabic = QLocale().language() == QLocale::Arabic;
-    const Result<AnnotationStatistics> stats = StatisticsQuery(m_library.database()).compute(article, arabic);
-    if (!stats) {
-        m_total->setText(stats.error());
-        return;
+    if (m_counting) {
+        m_counting->cancel(); // its result is dropped; it deletes itself when its thread ends
+        disconnect(m_counting, nullptr, this, nullptr);
     }
-    m_total->setText(tr("%Ln annotation(s)", nullptr, int(stats->total)));
-    m_types->setItems(stats->entityTypes);
-    m_entities->setItems(stats->topEntities);
-    m_articles->setItems(stats->perArticle, m_article);
-    m_timeline->setBuckets(stats->timeline, stats->timelineStep);
+    auto stats = std::make_shared<Result<AnnotationStatistics>>(failure(QString()));
+    m_counting = new Job(tr("Counting"), m_library.path(), {}, [=](Library& library, const JobControl&) {
+        *stats = StatisticsQuery(library.database()).compute(article, arabic, 10, within);
+    });
+    Job* job = m_counting;
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    connect(job, &Job::finished, this, [this, job, stats] {
+        if (job != m_counting)
+            return;
+        m_counting = nullptr;
+        if (*stats)
+            display(**stats);
+        else
+            m_total->setText(job->openError().isEmpty() ? stats->error() : job->openError());
+        emit counted();
+    });
+    job->start();
+}
+
+void StatisticsView::display(const AnnotationStatistics& stats)
+{
+    m_total->setText(tr("%Ln annotation(s)", nullptr, int(stats.total)));
+    m_types->setItems(stats.entityTypes);
+    m_entities->setItems(stats.topEntities);
+    m_articles->setItems(stats.perArticle, m_article);
+    m_timeline->setBuckets(stats.timeline, stats.timelineStep);
 }
 
 void StatisticsView::saveChart(ChartWidget* chart)

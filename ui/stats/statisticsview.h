@@ -9,24 +9,32 @@ namespace hamish {
 
 class AnnotationService;
 class BarChart;
+class CollectionService;
+class Job;
 class ChartWidget;
 class Library;
 class TimelineChart;
 
 // The overview: entity types, top entities, annotations per article and the timeline, for
-// the article being read or for the whole library. Each chart can be saved as a PNG.
+// the article being read, the whole library or one collection. The counting runs on a worker
+// thread with its own connection (a library of a hundred thousand annotations takes a moment);
+// a newer question replaces one still being counted. Each chart can be saved as a PNG.
 class StatisticsView final : public QDialog
 {
     Q_OBJECT
 
 public:
-    StatisticsView(Library& library, AnnotationService& annotations, QWidget* parent = nullptr);
+    StatisticsView(Library& library, AnnotationService& annotations, CollectionService& collections,
+                   QWidget* parent = nullptr);
+    ~StatisticsView() override;
 
-    enum class Scope { Article, Library };
+    enum class Scope { Article, Library, Collection };
     void setArticle(qint64 id);
-    void setScope(Scope scope);
+    void setScope(Scope scope, qint64 collectionId = 0);
     Scope scope() const;
+    // Starts counting; counted() follows.
     void refresh();
+    bool isCounting() const { return m_counting != nullptr; }
 
     QList<ChartWidget*> charts() const;
     BarChart* entityTypesChart() const { return m_types; }
@@ -34,15 +42,21 @@ public:
     BarChart* perArticleChart() const { return m_articles; }
     TimelineChart* timelineChart() const { return m_timeline; }
 
+signals:
+    void counted();
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void refreshIfShown();
+    void fillScopes();
+    void display(const struct AnnotationStatistics& stats);
     QWidget* framed(ChartWidget* chart);
     void saveChart(ChartWidget* chart);
 
     Library& m_library;
+    CollectionService& m_collections;
     QComboBox* m_scope;
     QLabel* m_total;
     BarChart* m_types;
@@ -50,6 +64,7 @@ private:
     BarChart* m_articles;
     TimelineChart* m_timeline;
     qint64 m_article = 0;
+    Job* m_counting = nullptr;
 };
 
 } // namespace hamish
