@@ -85,12 +85,12 @@ int runGui(int& argc, char** argv)
     }
     ImportService importer(**library);
     SearchService search(**library);
-    if (firstRun) {
-        if (Status ok = importSampleArticles(importer); !ok)
-            qWarning("Could not add the sample articles: %s", qPrintable(ok.error()));
-    }
     AnnotationService annotations(**library, annotatorName());
     EntityRegistry registry(**library);
+    if (firstRun) {
+        if (Status ok = importSampleArticles(importer, annotations, registry); !ok)
+            qWarning("Could not add the sample articles: %s", qPrintable(ok.error()));
+    }
     MentionSearch mentions(**library);
     ArticleService articles(**library);
     CollectionService collections(**library);

@@ -576,6 +576,68 @@
         <source>&amp;Dark Page</source>
         <translation>صفحة &amp;داكنة</translation>
     </message>
+    <message>
+        <source>Accept the Su&amp;ggestion</source>
+        <translation>&amp;قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the Suggestion</source>
+        <translation>&amp;رفض الاقتراح</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة الضبط</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>SampleArticles</name>
+    <message>
+        <source>An example note: select text, press N, and write.</source>
+        <translation>ملاحظة مثال: حدّد نصاً، واضغط N، واكتب.</translation>
+    </message>
+    <message>
+        <source>A note on the whole article. Select text and press 1–9 to tag an entity, H to highlight, N for a note.</source>
+        <translation>ملاحظة على المقالة كلها. حدّد نصاً واضغط 1–9 لوسم كيان، وH للتظليل، وN لملاحظة.</translation>
+    </message>
 </context>
 <context>
     <name>SearchQuery</name>
@@ -839,6 +901,10 @@
     <message>
         <source>Notes</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>No annotation yet. Select text in the article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
+        <translation>لا تعليقات بعد. حدّد نصاً في المقالة، ثم اضغط 1–9 لوسمه بنوع كيان، أو H لتظليله، أو N لكتابة ملاحظة.</translation>
     </message>
 </context>
 <context>
@@ -1164,34 +1230,6 @@
 <context>
     <name>hamish::ExportDialog</name>
     <message>
-        <source>W3C Web Annotation (JSON-LD, code points)</source>
-        <translation>تعليقات الويب W3C (JSON-LD، نقاط ترميز)</translation>
-    </message>
-    <message>
-        <source>brat standoff (folder, code points)</source>
-        <translation>brat standoff (مجلد، نقاط ترميز)</translation>
-    </message>
-    <message>
-        <source>CoNLL BIO (tokens)</source>
-        <translation>CoNLL BIO (وحدات)</translation>
-    </message>
-    <message>
-        <source>JSON Lines, doccano (code points)</source>
-        <translation>JSON Lines لـ doccano (نقاط ترميز)</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (code points)</source>
-        <translation>CSV لجداول البيانات (نقاط ترميز)</translation>
-    </message>
-    <message>
-        <source>Markdown report</source>
-        <translation>تقرير Markdown</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>تقرير HTML</translation>
-    </message>
-    <message>
         <source>This &amp;article</source>
         <translation>هذه &amp;المقالة</translation>
     </message>
@@ -1217,10 +1255,6 @@
     <message>
         <source>Format</source>
         <translation>الصيغة</translation>
-    </message>
-    <message>
-        <source>PER=PERS, LOC=GPE</source>
-        <translation>PER=PERS, LOC=GPE</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -1261,6 +1295,46 @@
     <message>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
+    </message>
+    <message>
+        <source>offsets in code points</source>
+        <translation>المواضع بنقاط الترميز</translation>
+    </message>
+    <message>
+        <source>a folder, offsets in code points</source>
+        <translation>مجلد، والمواضع بنقاط الترميز</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>كلمات</translation>
+    </message>
+    <message>
+        <source>for spreadsheets, offsets in code points</source>
+        <translation>لجداول البيانات، والمواضع بنقاط الترميز</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>A &amp;collection:</source>
+        <translation>م&amp;جموعة:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>CoNLL scheme</source>
+        <translation>مخطط CoNLL</translation>
+    </message>
+    <message>
+        <source>Type names</source>
+        <translation>أسماء الأنواع</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1969,10 @@
         <source>The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again.</source>
         <translation>المقالة في سلة المهملات. تراجع (Ctrl+Z) أو استعدها من سلة المهملات لتقرأها من جديد.</translation>
     </message>
+    <message>
+        <source>To annotate, select text in an article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
+        <translation>للتعليق، حدّد نصاً في مقالة، ثم اضغط 1–9 لوسمه بنوع كيان، أو H لتظليله، أو N لكتابة ملاحظة.</translation>
+    </message>
 </context>
 <context>
     <name>hamish::NoteDialog</name>
@@ -2073,6 +2151,18 @@
             <numerusform>%n مقالة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search in</source>
+        <translation>البحث في</translation>
+    </message>
+    <message>
+        <source>In the whole library</source>
+        <translation>في المكتبة كلها</translation>
+    </message>
+    <message>
+        <source>In «%1»</source>
+        <translation>في «%1»</translation>
+    </message>
 </context>
 <context>
     <name>hamish::ShelfTree</name>
@@ -2120,48 +2210,40 @@
         <translation>وسم التحديد بنوع الكيان من 1 إلى 9</translation>
     </message>
     <message>
-        <source>1 … 9, or ١ … ٩</source>
-        <translation>1 … 9، أو ١ … ٩</translation>
-    </message>
-    <message>
         <source>Select text a word at a time</source>
         <translation>تحديد النص كلمةً كلمة</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Arrows</source>
-        <translation>Ctrl+Shift+الأسهم</translation>
     </message>
     <message>
         <source>Select text a character at a time</source>
         <translation>تحديد النص حرفًا حرفًا</translation>
     </message>
     <message>
-        <source>Shift+Arrows</source>
-        <translation>Shift+الأسهم</translation>
-    </message>
-    <message>
         <source>Open the context menu of the selection</source>
         <translation>فتح قائمة السياق للتحديد</translation>
-    </message>
-    <message>
-        <source>Menu key, or Shift+F10</source>
-        <translation>مفتاح القائمة، أو Shift+F10</translation>
     </message>
     <message>
         <source>Move between the panels</source>
         <translation>التنقل بين اللوحات</translation>
     </message>
     <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab، Shift+Tab</translation>
-    </message>
-    <message>
         <source>Close the find bar or a dialog</source>
         <translation>إغلاق شريط البحث أو مربع حوار</translation>
     </message>
     <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1، أو %2</translation>
+    </message>
+    <message>
+        <source>%1 with the arrows</source>
+        <translation>%1 مع الأسهم</translation>
+    </message>
+    <message>
+        <source>the Menu key, or %1</source>
+        <translation>مفتاح القائمة، أو %1</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2314,14 @@
             <numerusform>%Ln تعليقًا</numerusform>
             <numerusform>%Ln تعليق</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Collection «%1»</source>
+        <translation>المجموعة «%1»</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>العدّ</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2415,22 @@
     <message>
         <source>found in %1 ms.</source>
         <translation>وُجدت في %1 ملّي ثانية.</translation>
+    </message>
+    <message>
+        <source>The &amp;collection</source>
+        <translation>ال&amp;مجموعة</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Finding occurrences</source>
+        <translation>البحث عن المواضع</translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>جارٍ البحث في المكتبة…</translation>
     </message>
 </context>
 <context>

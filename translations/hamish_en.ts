@@ -572,6 +572,68 @@
         <source>&amp;Dark Page</source>
         <translation>&amp;Dark Page</translation>
     </message>
+    <message>
+        <source>Accept the Su&amp;ggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleArticles</name>
+    <message>
+        <source>An example note: select text, press N, and write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the whole article. Select text and press 1–9 to tag an entity, H to highlight, N for a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchQuery</name>
@@ -835,6 +897,10 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No annotation yet. Select text in the article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1160,34 +1226,6 @@
 <context>
     <name>hamish::ExportDialog</name>
     <message>
-        <source>W3C Web Annotation (JSON-LD, code points)</source>
-        <translation>W3C Web Annotation (JSON-LD, code points)</translation>
-    </message>
-    <message>
-        <source>brat standoff (folder, code points)</source>
-        <translation>brat standoff (folder, code points)</translation>
-    </message>
-    <message>
-        <source>CoNLL BIO (tokens)</source>
-        <translation>CoNLL BIO (tokens)</translation>
-    </message>
-    <message>
-        <source>JSON Lines, doccano (code points)</source>
-        <translation>JSON Lines, doccano (code points)</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (code points)</source>
-        <translation>CSV for spreadsheets (code points)</translation>
-    </message>
-    <message>
-        <source>Markdown report</source>
-        <translation>Markdown report</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>HTML report</translation>
-    </message>
-    <message>
         <source>This &amp;article</source>
         <translation>This &amp;article</translation>
     </message>
@@ -1209,10 +1247,6 @@
     <message>
         <source>Format</source>
         <translation>Format</translation>
-    </message>
-    <message>
-        <source>PER=PERS, LOC=GPE</source>
-        <translation>PER=PERS, LOC=GPE</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -1253,6 +1287,46 @@
     <message>
         <source>Export to file</source>
         <translation>Export to file</translation>
+    </message>
+    <message>
+        <source>offsets in code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, offsets in code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for spreadsheets, offsets in code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1925,10 @@
         <source>The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To annotate, select text in an article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::NoteDialog</name>
@@ -2025,6 +2103,18 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::ShelfTree</name>
@@ -2072,48 +2162,40 @@
         <translation>Tag the selection with entity type 1 to 9</translation>
     </message>
     <message>
-        <source>1 … 9, or ١ … ٩</source>
-        <translation>1 … 9, or ١ … ٩</translation>
-    </message>
-    <message>
         <source>Select text a word at a time</source>
         <translation>Select text a word at a time</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Arrows</source>
-        <translation>Ctrl+Shift+Arrows</translation>
     </message>
     <message>
         <source>Select text a character at a time</source>
         <translation>Select text a character at a time</translation>
     </message>
     <message>
-        <source>Shift+Arrows</source>
-        <translation>Shift+Arrows</translation>
-    </message>
-    <message>
         <source>Open the context menu of the selection</source>
         <translation>Open the context menu of the selection</translation>
-    </message>
-    <message>
-        <source>Menu key, or Shift+F10</source>
-        <translation>Menu key, or Shift+F10</translation>
     </message>
     <message>
         <source>Move between the panels</source>
         <translation>Move between the panels</translation>
     </message>
     <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
-    </message>
-    <message>
         <source>Close the find bar or a dialog</source>
         <translation>Close the find bar or a dialog</translation>
     </message>
     <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Menu key, or %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2262,14 @@
             <numerusform>%Ln annotation</numerusform>
             <numerusform>%Ln annotations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Collection «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2355,22 @@
     <message>
         <source>found in %1 ms.</source>
         <translation>found in %1 ms.</translation>
+    </message>
+    <message>
+        <source>The &amp;collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

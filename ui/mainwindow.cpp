@@ -24,6 +24,7 @@
 #include "stats/statisticsview.h"
 #include "storage/library.h"
 #include "text/displaytext.h"
+#include "uilocale.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -132,7 +133,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     if (!m_model->lastError().isEmpty())
         m_reader->clear(m_model->lastError());
     else if (m_model->rowCount() == 0)
-        m_reader->clear(tr("The library is empty. Import articles with File ▸ Import, or drop files here."));
+        m_reader->clear(tr("The library is empty. Import articles with File ▸ Import, or drop files here.") + u'\n'
+                        + annotatingHint());
     else
         m_restoreAfterFirstPaint = true; // the window shows first, the article right after
 
@@ -267,8 +269,10 @@ void MainWindow::createMenus()
     focusAction(tr("&Entities"), Qt::Key_4, m_entityPanel);
     view->addSeparator();
     view->addAction(tr("S&tatistics…"), this, &MainWindow::showStatistics)->setShortcut(QKeySequence(Qt::Key_F7));
-    menuBar()->addMenu(m_libraryController->createArticleMenu(this));
-    menuBar()->addMenu(createAnnotationMenu(*m_annotationController, m_annotations, this));
+    QMenu* article = m_libraryController->createArticleMenu(this);
+    menuBar()->addMenu(article);
+    QMenu* annotate = createAnnotationMenu(*m_annotationController, m_annotations, this);
+    menuBar()->addMenu(annotate);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this,
@@ -278,6 +282,9 @@ void MainWindow::createMenus()
                     })
         ->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     help->addAction(tr("&About Hamish"), this, &MainWindow::showAbout);
+
+    isolateShortcutLabels(*menuBar());
+    addLatinMenuKeys(*menuBar(), {{file, 'F'}, {edit, 'E'}, {view, 'V'}, {article, 'R'}, {annotate, 'A'}, {help, 'H'}});
 }
 
 void MainWindow::openArticle(qint64 id)
@@ -296,6 +303,12 @@ void MainWindow::openArticle(qint64 id)
     if (m_statistics)
         m_statistics->setArticle(id);
     saveSession();
+}
+
+QString MainWindow::annotatingHint()
+{
+    return tr("To annotate, select text in an article, then press 1–9 to tag an entity type, H to highlight "
+              "or N to write a note.");
 }
 
 void MainWindow::closeTrashedArticle(const QList<qint64>& ids)

@@ -41,6 +41,8 @@ public:
     ~MainWindow() override;
 
     void openArticle(qint64 id);
+    // How to annotate, in one sentence: shown where there is nothing yet.
+    static QString annotatingHint();
     void openArticleAt(qint64 id, TextSpan span);
     StatisticsView* showStatistics();
     void showPreferences();

@@ -67,6 +67,8 @@ public:
 
     static constexpr int PreviewArticles = 500;
 
+    Library& library() { return m_library; }
+
     // Reads a file without writing anything: its format, encoding, warnings, article count and
     // first articles. Runs on any thread.
     static Result<ParsedFile> preview(const ArticleInput& input, const ImportOptions& options,

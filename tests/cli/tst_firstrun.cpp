@@ -24,20 +24,26 @@ private slots:
         app.start(QStringLiteral(HAMISH_BINARY), {});
         QVERIFY(app.waitForStarted(10000));
         const QString library = home.filePath(QStringLiteral("data/hamish/hamish/library.hamish"));
-        int articles = 0;
-        for (int i = 0; i < 100 && articles < 3; ++i) {
-            QTest::qWait(100);
+        const auto count = [&](const char* sql) {
+            int n = 0;
             sqlite3* db = nullptr;
             if (sqlite3_open_v2(library.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
                 sqlite3_stmt* stmt = nullptr;
-                if (sqlite3_prepare_v2(db, "SELECT count(*) FROM article", -1, &stmt, nullptr) == SQLITE_OK
-                    && sqlite3_step(stmt) == SQLITE_ROW)
-                    articles = sqlite3_column_int(stmt, 0);
+                if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+                    n = sqlite3_column_int(stmt, 0);
                 sqlite3_finalize(stmt);
             }
             sqlite3_close(db);
-        }
-        QCOMPARE(articles, 3);
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(count("SELECT count(*) FROM article"), 3, 10000);
+        // One sample shows what annotating makes: entities of three types, a highlight with a note,
+        // and a note on the article.
+        QTRY_COMPARE_WITH_TIMEOUT(count("SELECT count(DISTINCT article_id) FROM annotation"), 1, 5000);
+        QCOMPARE(count("SELECT count(DISTINCT entity_type_id) FROM annotation WHERE kind = 'entity'"), 3);
+        QCOMPARE(count("SELECT count(*) FROM annotation WHERE kind = 'highlight' AND note <> ''"), 1);
+        QCOMPARE(count("SELECT count(*) FROM annotation WHERE entity_id IS NOT NULL"), 4);
+        QCOMPARE(count("SELECT count(*) FROM article_note"), 1);
         QCOMPARE(app.state(), QProcess::Running);
         app.kill();
         app.waitForFinished(5000);

@@ -1,3 +1,4 @@
+#include "annotate/annotationpanel.h"
 #include "annotations/annotationservice.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
@@ -166,6 +167,27 @@ private slots:
         test::ServicesFixture empty;
         MainWindow window(empty.services());
         QVERIFY(window.readerPane()->titleLabel()->text().contains(QStringLiteral("Import")));
+        // And how to annotate, once there is something to read.
+        QVERIFY(window.readerPane()->titleLabel()->text().contains(QStringLiteral("1–9")));
+    }
+
+    void articleWithoutAnnotations_saysHowToAnnotate()
+    {
+        MainWindow window(services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.readerPane()->articleId(), m_imported.first());
+        const auto hint = [&] {
+            for (QLabel* label : window.annotationPanel()->findChildren<QLabel*>()) {
+                if (label->text().contains(QStringLiteral("1–9")))
+                    return label;
+            }
+            return static_cast<QLabel*>(nullptr);
+        };
+        QVERIFY(hint() && hint()->isVisible());
+        QVERIFY(m_annotations->create(
+            {m_imported.first(), AnnotationKind::Highlight, 0, 4, 0, QStringLiteral("yellow"), {}}));
+        QTRY_VERIFY(!hint()->isVisible());
     }
 };
 

@@ -201,6 +201,18 @@ bool AnnotationController::rejectSuggestion(const Suggestion& suggestion)
     return true;
 }
 
+bool AnnotationController::acceptSuggestionAtCaret()
+{
+    const Suggestion* suggestion = m_reader.overlay().suggestionAt(m_reader.textCursor().position());
+    return suggestion && acceptSuggestion(Suggestion(*suggestion));
+}
+
+bool AnnotationController::rejectSuggestionAtCaret()
+{
+    const Suggestion* suggestion = m_reader.overlay().suggestionAt(m_reader.textCursor().position());
+    return suggestion && rejectSuggestion(Suggestion(*suggestion));
+}
+
 bool AnnotationController::acceptAllSuggestions()
 {
     QList<AnnotationDraft> drafts;
@@ -443,17 +455,9 @@ bool AnnotationController::handleKey(QKeyEvent* event)
         deleteAtCaret();
         return true;
     case AnnotationKey::AcceptSuggestion:
-    case AnnotationKey::RejectSuggestion: {
-        const Suggestion* suggestion = m_reader.overlay().suggestionAt(m_reader.textCursor().position());
-        if (!suggestion)
-            return false;
-        const Suggestion chosen = *suggestion;
-        if (press.key == AnnotationKey::AcceptSuggestion)
-            acceptSuggestion(chosen);
-        else
-            rejectSuggestion(chosen);
-        return true;
-    }
+        return acceptSuggestionAtCaret();
+    case AnnotationKey::RejectSuggestion:
+        return rejectSuggestionAtCaret();
     case AnnotationKey::None:
         return false;
     }

@@ -61,6 +61,9 @@ public:
     // Suggestions: untagged mentions of the registry's entities.
     bool acceptSuggestion(const Suggestion& suggestion);
     bool rejectSuggestion(const Suggestion& suggestion);
+    // The suggestion under the caret (the A and R keys).
+    bool acceptSuggestionAtCaret();
+    bool rejectSuggestionAtCaret();
     bool acceptAllSuggestions();
     bool rejectAllSuggestions();
     const QList<Suggestion>& suggestions() const;

@@ -4,6 +4,7 @@
 #include "annotate/colourlabels.h"
 #include "annotate/entitytypesdialog.h"
 #include "annotations/annotationservice.h"
+#include "uilocale.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -14,7 +15,7 @@ namespace {
 
 QString withKey(const QString& text, const QString& key)
 {
-    return text + u'\t' + key;
+    return text + u'\t' + isolatedLtr(key);
 }
 
 void fillTagMenu(QMenu* tag, AnnotationController& controller, AnnotationService& service)
@@ -56,8 +57,12 @@ QMenu* createAnnotationMenu(AnnotationController& controller, AnnotationService&
     menu->addAction(QObject::tr("Note on the &Article…"), &controller, &AnnotationController::addArticleNote);
     menu->addAction(QObject::tr("Tag A&ll Occurrences…"), &controller, &AnnotationController::tagAllOccurrences)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    menu->addAction(withKey(QObject::tr("Accept &All Suggestions"), QStringLiteral("A")), &controller,
-                    &AnnotationController::acceptAllSuggestions);
+    // A and R act on the suggestion under the caret; "all" has no single key.
+    menu->addAction(withKey(QObject::tr("Accept the Su&ggestion"), QStringLiteral("A")), &controller,
+                    &AnnotationController::acceptSuggestionAtCaret);
+    menu->addAction(withKey(QObject::tr("Re&ject the Suggestion"), QStringLiteral("R")), &controller,
+                    &AnnotationController::rejectSuggestionAtCaret);
+    menu->addAction(QObject::tr("Accept &All Suggestions"), &controller, &AnnotationController::acceptAllSuggestions);
     menu->addSeparator();
 
     auto* snapGroup = new QActionGroup(menu);

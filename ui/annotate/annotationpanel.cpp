@@ -25,6 +25,7 @@ AnnotationPanel::AnnotationPanel(AnnotationService& service, AnnotationControlle
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QComboBox(this))
     , m_view(new QTreeView(this))
+    , m_hint(new QLabel(this))
     , m_notes(new QListWidget(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -34,15 +35,22 @@ AnnotationPanel::AnnotationPanel(AnnotationService& service, AnnotationControlle
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Annotations"));
+    // An article without annotations says how to make one.
+    m_hint->setText(tr("No annotation yet. Select text in the article, then press 1–9 to tag an entity type, H to "
+                       "highlight or N to write a note."));
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->hide();
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(AnnotationListModel::QuoteColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(AnnotationListModel::KindColumn, 6 * em);
-    header->resizeSection(AnnotationListModel::NoteColumn, 5 * em);
-    header->resizeSection(AnnotationListModel::AuthorColumn, 4 * em);
-    header->resizeSection(AnnotationListModel::ModifiedColumn, 6 * em);
+    // Types, authors and times are short and must show whole: their columns fit their content
+    // (an article's annotations are few enough to measure). Notes get what is left with quotes.
+    for (const int column :
+         {AnnotationListModel::KindColumn, AnnotationListModel::AuthorColumn, AnnotationListModel::ModifiedColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(AnnotationListModel::NoteColumn, 5 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     m_notes->setAccessibleName(tr("Article notes"));
     m_notes->setWordWrap(true);
 
@@ -65,6 +73,7 @@ AnnotationPanel::AnnotationPanel(AnnotationService& service, AnnotationControlle
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
+    layout->addWidget(m_hint);
     layout->addWidget(m_view, 3);
     layout->addLayout(annotationButtons);
     layout->addWidget(new QLabel(tr("Notes on the article"), this));
@@ -150,6 +159,7 @@ void AnnotationPanel::reload()
     rebuildFilter(*types);
     m_model->setContents(*annotations, *types);
     m_proxy->setFilterFixedString(m_filter->currentData().toString());
+    m_hint->setVisible(m_articleId > 0 && annotations->isEmpty());
 }
 
 void AnnotationPanel::reloadNotes()

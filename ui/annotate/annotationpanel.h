@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -48,6 +49,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QComboBox* m_filter;
     QTreeView* m_view;
+    QLabel* m_hint;
     QListWidget* m_notes;
     QList<ArticleNote> m_noteList;
 };

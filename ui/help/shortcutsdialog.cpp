@@ -1,5 +1,7 @@
 #include "help/shortcutsdialog.h"
 
+#include "uilocale.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -23,27 +25,33 @@ QString plain(QString text)
     return text.trimmed();
 }
 
+QString withoutIsolates(QString text)
+{
+    return text.remove(QChar(0x2066)).remove(QChar(0x2069));
+}
+
 // The keys of an action: its shortcuts, or the key its text shows after a tab (the reader's
-// single-key commands, which are handled by the reader rather than by QAction).
-QString keysOf(const QAction& action)
+// single-key commands, which are handled by the reader rather than by QAction). Each key is
+// isolated left to right, so that it reads "Ctrl+Shift+Z" in the Arabic UI too, while the list
+// around the keys follows the UI's direction.
+QStringList keysOf(const QAction& action)
 {
     QStringList keys;
     for (const QKeySequence& key : action.shortcuts()) {
         if (!key.isEmpty())
-            keys.append(key.toString(QKeySequence::NativeText));
+            keys.append(isolatedLtr(key.toString(QKeySequence::NativeText)));
     }
     if (keys.isEmpty() && action.text().contains(u'\t'))
-        keys.append(action.text().section(u'\t', 1));
+        keys.append(isolatedLtr(withoutIsolates(action.text().section(u'\t', 1))));
     keys.removeDuplicates();
-    return keys.join(QStringLiteral(", "));
+    return keys;
 }
 
-// A row: the keys are shown isolated left to right, so that they read "Ctrl+Shift+Z" in the
-// Arabic UI too, and kept plain under Qt::UserRole.
+// A row: the keys as shown, and kept plain (without isolates) under Qt::UserRole.
 void addRow(QTreeWidgetItem* parent, const QString& action, const QString& keys)
 {
-    auto* item = new QTreeWidgetItem(parent, {action, QChar(0x2066) + keys + QChar(0x2069)});
-    item->setData(1, Qt::UserRole, keys);
+    auto* item = new QTreeWidgetItem(parent, {action, keys});
+    item->setData(1, Qt::UserRole, withoutIsolates(keys));
 }
 
 void addMenu(QTreeWidgetItem* parent, const QMenu& menu)
@@ -58,8 +66,8 @@ void addMenu(QTreeWidgetItem* parent, const QMenu& menu)
                 delete group;
             continue;
         }
-        if (const QString keys = keysOf(*action); !keys.isEmpty())
-            addRow(parent, plain(action->text()), keys);
+        if (const QStringList keys = keysOf(*action); !keys.isEmpty())
+            addRow(parent, plain(action->text()), keys.join(ShortcutsDialog::tr(", ")));
     }
 }
 
@@ -81,13 +89,16 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar& menus, QWidget* parent)
         }
     }
     auto* reader = new QTreeWidgetItem(m_list, {tr("In the reader")});
+    // Key names stay Latin and isolated; only the words between them are translated.
+    const auto key = [](const QString& name) { return isolatedLtr(name); };
     const QList<std::pair<QString, QString>> readerKeys{
-        {tr("Tag the selection with entity type 1 to 9"), tr("1 … 9, or ١ … ٩")},
-        {tr("Select text a word at a time"), tr("Ctrl+Shift+Arrows")},
-        {tr("Select text a character at a time"), tr("Shift+Arrows")},
-        {tr("Open the context menu of the selection"), tr("Menu key, or Shift+F10")},
-        {tr("Move between the panels"), tr("Tab, Shift+Tab")},
-        {tr("Close the find bar or a dialog"), tr("Esc")},
+        {tr("Tag the selection with entity type 1 to 9"),
+         tr("%1, or %2").arg(key(QStringLiteral("1 … 9")), key(QStringLiteral("١ … ٩")))},
+        {tr("Select text a word at a time"), tr("%1 with the arrows").arg(key(QStringLiteral("Ctrl+Shift")))},
+        {tr("Select text a character at a time"), tr("%1 with the arrows").arg(key(QStringLiteral("Shift")))},
+        {tr("Open the context menu of the selection"), tr("the Menu key, or %1").arg(key(QStringLiteral("Shift+F10")))},
+        {tr("Move between the panels"), key(QStringLiteral("Tab")) + tr(", ") + key(QStringLiteral("Shift+Tab"))},
+        {tr("Close the find bar or a dialog"), key(QStringLiteral("Esc"))},
     };
     for (const auto& [what, keys] : readerKeys)
         addRow(reader, what, keys);
