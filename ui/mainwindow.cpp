@@ -86,6 +86,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
         openArticle(id);
         m_reader->findBar()->activate(query);
     });
+    connect(m_importController, &ImportController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_importController, &ImportController::imported, this, [this](qint64 id) {
         m_libraryView->selectArticle(id);
         openArticle(id);
@@ -189,7 +191,8 @@ void MainWindow::createDocks()
     addDockWidget(end, entityDock);
     tabifyDockWidget(annotationDock, entityDock);
     annotationDock->raise();
-    resizeDocks({libraryDock, annotationDock}, {330, 330}, Qt::Horizontal);
+    // The annotations list shows a quote beside its type, author and time: it needs more room.
+    resizeDocks({libraryDock, annotationDock}, {340, 420}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()

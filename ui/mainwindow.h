@@ -51,6 +51,7 @@ public:
     ReaderPane* readerPane() const { return m_reader; }
     SearchPanel* searchPanel() const { return m_search; }
     ImportController* importController() const { return m_importController; }
+    FormatsController* formatsController() const { return m_formats; }
     JobRunner* jobs() const { return m_jobs; }
     LibraryController* libraryController() const { return m_libraryController; }
     AnnotationController* annotationController() const { return m_annotationController; }

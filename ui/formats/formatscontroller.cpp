@@ -44,10 +44,12 @@ void FormatsController::exportAnnotations(qint64 currentArticle, const QList<qin
     ExportDialog dialog(currentArticle, selected, m_collections, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ExportFormat format = dialog.format();
-    const QList<qint64> articles = dialog.articles();
-    const QString destination = dialog.destination();
-    const ExportOptions options = dialog.options();
+    startExport(dialog.format(), dialog.articles(), dialog.destination(), dialog.options());
+}
+
+void FormatsController::startExport(ExportFormat format, const QList<qint64>& articles, const QString& destination,
+                                    const ExportOptions& options)
+{
     auto result = std::make_shared<Status>();
     Job* job = m_jobs.start(tr("Exporting annotations"), [=](Library& library, const JobControl& control) {
         *result = ExportService(library).exportTo(format, articles, destination, options, control);

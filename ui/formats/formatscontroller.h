@@ -1,5 +1,7 @@
 #pragma once
 
+#include "formats/exportservice.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -24,6 +26,9 @@ public:
                       QWidget* window);
 
     void exportAnnotations(qint64 currentArticle, const QList<qint64>& selected = {});
+    // Starts an export without the dialog; exportFinished() tells how it went.
+    void startExport(ExportFormat format, const QList<qint64>& articles, const QString& destination,
+                     const ExportOptions& options);
     void importAnnotations();
     // Starts importing the files; annotationsImported() tells how it went.
     void importFiles(const QString& format, const QStringList& paths);

@@ -71,8 +71,7 @@ void ImportController::startImport(const QStringList& files, const ImportOptions
 void ImportController::summarise(const ImportReport& report)
 {
     if (report.cancelled) {
-        QMessageBox::information(m_window, tr("Import articles"),
-                                 tr("The import was cancelled; the library is as it was."));
+        emit statusMessage(tr("The import was cancelled; the library is as it was."));
         return;
     }
     int added = 0, duplicates = 0;
@@ -87,13 +86,15 @@ void ImportController::summarise(const ImportReport& report)
     QString summary = tr("%n new article(s).", nullptr, added);
     if (duplicates > 0)
         summary += u' ' + tr("%n already in the library, not imported again.", nullptr, duplicates);
-    auto* box = new QMessageBox(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                                tr("Import articles"), summary, QMessageBox::Ok, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    if (!problems.isEmpty()) {
-        box->setInformativeText(tr("Some files need attention; files that failed changed nothing."));
-        box->setDetailedText(problems.join(u'\n'));
+    // A clean import is told in the status bar: it needs no answer, and the window stays free.
+    if (problems.isEmpty()) {
+        emit statusMessage(summary);
+        return;
     }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Import articles"), summary, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Some files need attention; files that failed changed nothing."));
+    box->setDetailedText(problems.join(u'\n'));
     box->open();
 }
 

@@ -32,6 +32,8 @@ signals:
     void imported(qint64 firstNewArticle);
     // After every import, cancelled or not, once the summary is known.
     void importFinished(const hamish::ImportReport& report);
+    // How an import went, for the status bar, when it needs no answer.
+    void statusMessage(const QString& message);
 
 private:
     void summarise(const ImportReport& report);

@@ -26,6 +26,8 @@ void LibraryModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rowOfId.clear();
+    m_sources.clear();
+    m_knownSources.clear();
     m_lastError.clear();
     m_complete = false;
     ++m_generation;
@@ -44,12 +46,19 @@ void LibraryModel::loadBatch(int size)
         return;
     }
     if (!rows->isEmpty()) {
+        const qsizetype sourcesBefore = m_sources.size();
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
         for (ArticleSummary& row : *rows) {
             m_rowOfId.insert(row.id, int(m_rows.size()));
+            if (!row.source.isEmpty() && !m_knownSources.contains(row.source)) {
+                m_knownSources.insert(row.source);
+                m_sources.append(row.source);
+            }
             m_rows.append(std::move(row));
         }
         endInsertRows();
+        if (m_sources.size() != sourcesBefore)
+            emit sourcesChanged();
     }
     if (rows->size() < size) {
         m_complete = true;
@@ -94,6 +103,11 @@ void LibraryModel::refreshArticle(qint64 id)
         return;
     m_rows[*row] = **summary;
     emit dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
+    if (const QString& source = m_rows.at(*row).source; !source.isEmpty() && !m_knownSources.contains(source)) {
+        m_knownSources.insert(source);
+        m_sources.append(source);
+        emit sourcesChanged();
+    }
 }
 
 void LibraryModel::refreshArticles(const QList<qint64>& ids)
@@ -259,19 +273,6 @@ QList<qint64> LibraryModel::articleIdsFrom(const QMimeData* mime)
             ids.append(value);
     }
     return ids;
-}
-
-QStringList LibraryModel::sources() const
-{
-    QSet<QString> seen;
-    QStringList sources;
-    for (const ArticleSummary& a : m_rows) {
-        if (!a.isTrashed() && !a.source.isEmpty() && !seen.contains(a.source)) {
-            seen.insert(a.source);
-            sources.append(a.source);
-        }
-    }
-    return sources;
 }
 
 QModelIndex LibraryModel::indexOfArticle(qint64 id) const

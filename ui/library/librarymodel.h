@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 class QMimeData;
 
@@ -50,11 +51,12 @@ public:
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
-    // The distinct sources of the library's articles, for the source filter.
-    QStringList sources() const;
+    // The distinct sources of the articles read so far, for the source filter; sourcesChanged()
+    // tells when one is added (kept as rows arrive, so that no batch scans them all again).
+    QStringList sources() const { return m_sources; }
 
     static constexpr int FirstBatch = 100;
-    static constexpr int Batch = 4000;
+    static constexpr int Batch = 1000;
 
     QModelIndex indexOfArticle(qint64 id) const;
     // False while batches are still being read after a reload.
@@ -73,6 +75,7 @@ public slots:
 
 signals:
     void loadingFinished();
+    void sourcesChanged();
 
 private:
     void loadBatch(int size);
@@ -80,6 +83,8 @@ private:
     Library& m_library;
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowOfId;
+    QStringList m_sources;
+    QSet<QString> m_knownSources;
     QString m_lastError;
     bool m_complete = false;
     bool m_held = false;

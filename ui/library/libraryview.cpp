@@ -76,8 +76,7 @@ LibraryView::LibraryView(LibraryModel& model, Library& library, CollectionServic
     // New sources appear in the filter as articles arrive.
     const auto offerSources = [this] { m_filterBar->setSources(m_model.sources()); };
     connect(&m_model, &QAbstractItemModel::modelReset, this, offerSources);
-    connect(&m_model, &QAbstractItemModel::rowsInserted, this, offerSources);
-    connect(&m_model, &QAbstractItemModel::dataChanged, this, offerSources);
+    connect(&m_model, &LibraryModel::sourcesChanged, this, offerSources);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryView::onCurrentChanged);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryView::selectPendingArticle);
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
