@@ -1,6 +1,9 @@
 #include "annotate/annotationpanel.h"
 #include "annotate/notedialog.h"
 #include "annotations/annotationservice.h"
+#include "articles/collectionservice.h"
+#include "formats/exportdialog.h"
+#include "formats/formatscontroller.h"
 #include "help/shortcutsdialog.h"
 #include "library/libraryview.h"
 #include "mainwindow.h"
@@ -15,7 +18,9 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -136,6 +141,29 @@ private slots:
         QTest::keyClick(filter, Qt::Key_F, Qt::AltModifier);
         QVERIFY(filter->text().isEmpty());
         QCOMPARE(m_window->menuBar()->activeAction(), m_window->menuBar()->actions().first());
+    }
+
+    // The export dialog showed a literal «&الوجهة:»: a label whose row holds a layout had no buddy.
+    void exportDialog_everyMnemonicHasItsField()
+    {
+        ExportDialog dialog(1, {}, m_fixture->collections);
+        for (QLabel* label : dialog.findChildren<QLabel*>()) {
+            const QString text = label->text();
+            if (text.contains(u'&') && !text.contains(QStringLiteral("&&")))
+                QVERIFY2(label->buddy(), qPrintable(text));
+        }
+    }
+
+    // The export's done message showed a path as «tmp/…/x.json/».
+    void exportDoneMessage_isolatesThePath()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.json"));
+        QSignalSpy finished(m_window->formatsController(), &FormatsController::exportFinished);
+        m_window->formatsController()->startExport(ExportFormat::W3c, {}, path, {});
+        QVERIFY(finished.wait(10000));
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QChar(0x2066) + path + QChar(0x2069)), qPrintable(message));
     }
 
     // The note dialog laid Arabic quotes and notes out left to right inside the mirrored window.
