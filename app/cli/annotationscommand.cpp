@@ -17,6 +17,19 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
 }
 
+QJsonObject attributesOf(const Annotation& a)
+{
+    QJsonObject attributes;
+    for (auto it = a.attributes.cbegin(); it != a.attributes.cend(); ++it) {
+        // Flags read as JSON booleans; other values as their text.
+        if (it.value() == u"true" || it.value() == u"false")
+            attributes.insert(it.key(), it.value() == u"true");
+        else
+            attributes.insert(it.key(), it.value());
+    }
+    return attributes;
+}
+
 // Offsets are printed in code points of the canonical body.
 int run(Context& context)
 {
@@ -65,7 +78,8 @@ int run(Context& context)
                             {QStringLiteral("note"), a.note},
                             {QStringLiteral("author"), a.author},
                             {QStringLiteral("created"), a.created.toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("modified"), a.modified.toString(Qt::ISODateWithMs)}});
+                            {QStringLiteral("modified"), a.modified.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("attributes"), attributesOf(a)}});
         } else {
             context.out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\n")
                             .arg(a.id)

@@ -15,10 +15,11 @@ namespace {
 const QList<const Command*>& commands()
 {
     static const QList<const Command*> all{
-        &importCommand(),      &listCommand(),  &showCommand(),     &searchCommand(),     &annotateCommand(),
-        &annotationsCommand(), &tagCommand(),   &entitiesCommand(), &exportCommand(),     &importAnnotationsCommand(),
-        &deleteCommand(),      &trashCommand(), &restoreCommand(),  &emptyTrashCommand(), &editCommand(),
-        &collectionCommand(),  &backupCommand()};
+        &importCommand(),      &listCommand(),   &showCommand(),     &searchCommand(),     &annotateCommand(),
+        &annotationsCommand(), &tagCommand(),    &entitiesCommand(), &exportCommand(),     &importAnnotationsCommand(),
+        &deleteCommand(),      &trashCommand(),  &restoreCommand(),  &emptyTrashCommand(), &editCommand(),
+        &collectionCommand(),  &backupCommand(), &relateCommand(),   &relationsCommand(),  &unrelateCommand(),
+        &attributeCommand(),   &labelCommand(),  &labelsCommand(),   &schemaCommand()};
     return all;
 }
 

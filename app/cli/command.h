@@ -79,6 +79,13 @@ const Command& emptyTrashCommand();
 const Command& editCommand();
 const Command& collectionCommand();
 const Command& backupCommand();
+const Command& relateCommand();
+const Command& relationsCommand();
+const Command& unrelateCommand();
+const Command& attributeCommand();
+const Command& labelCommand();
+const Command& labelsCommand();
+const Command& schemaCommand();
 
 // Values that go into one TAB-separated field.
 QString field(QString value);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,17 @@ enum class AnnotationKind { Highlight, Entity, Note };
 
 QString kindName(AnnotationKind kind); // "highlight", "entity", "note"
 bool kindFromName(const QString& name, AnnotationKind& kind);
+
+// An external id an annotation or a registry entity is normalised to (brat's N lines):
+// resource "Wikidata", identifier "Q1234", and the name the resource gives it.
+struct Reference
+{
+    QString resource;
+    QString identifier;
+    QString label;
+
+    bool operator==(const Reference&) const = default;
+};
 
 // A span of an article's canonical body. start and end are UTF-16 code units, end exclusive;
 // the CLI and the exporters convert to the unit they document.
@@ -23,9 +35,12 @@ struct Annotation
     QString quote;
     qint64 entityTypeId = 0; // entities only
     qint64 entityId = 0;     // the registry entity an entity tag links to, if any
-    QString attributes;      // JSON object kept for exchange formats, usually empty
-    QString colour;          // highlights only: a name from highlightColourNames()
-    QString note;            // any kind may carry one; a Note is a span with only a note
+    QString extras;          // JSON object kept for exchange formats (brat notes, CoNLL I- starts), usually empty
+    // Values of the attributes its entity type declares (negated, speculative, role…), by name.
+    QMap<QString, QString> attributes;
+    QList<Reference> references;
+    QString colour; // highlights only: a name from highlightColourNames()
+    QString note;   // any kind may carry one; a Note is a span with only a note
     QString author;
     QDateTime created;
     QDateTime modified;

@@ -1,6 +1,7 @@
 #include "annotations/annotationservice.h"
 
 #include "annotations/annotationstore.h"
+#include "annotations/schemastore.h"
 #include "storage/library.h"
 #include "text/offsets.h"
 
@@ -62,7 +63,7 @@ Result<Annotation> AnnotationService::prepare(const AnnotationDraft& draft, cons
     a.end = draft.end;
     a.quote = body.mid(draft.start, draft.end - draft.start);
     a.note = draft.note;
-    a.attributes = draft.attributes;
+    a.extras = draft.extras;
     a.author = draft.author.isEmpty() ? m_author : draft.author;
     a.created = draft.created.isValid() ? draft.created : m_library.now();
     a.modified = draft.modified.isValid() ? draft.modified : a.created;
@@ -218,6 +219,54 @@ Result<Annotation> AnnotationService::update(const Annotation& changed)
 Result<QList<Annotation>> AnnotationService::annotations(qint64 articleId)
 {
     return m_library.annotations().forArticle(articleId);
+}
+
+Result<Annotation> AnnotationService::setAttribute(qint64 annotationId, const QString& name, const QString& value)
+{
+    Result<Annotation> annotation = m_library.annotations().annotation(annotationId);
+    if (!annotation)
+        return annotation;
+    if (annotation->kind != AnnotationKind::Entity)
+        return failure(tr("Only entity tags carry attributes; annotation %1 is not one.").arg(annotationId));
+    Result<AnnotationSchema> schema = SchemaStore(m_library.database()).load();
+    if (!schema)
+        return schema.problem();
+    const AttributeDefinition* attribute = schema->attribute(annotation->entityTypeId, name);
+    const EntityType* type = schema->entityType(annotation->entityTypeId);
+    if (!attribute)
+        return failure(tr("The type %1 has no attribute '%2'.").arg(type ? type->code : QString(), name));
+    if (!attribute->accepts(value))
+        return failure(
+            attribute->kind == AttributeDefinition::Kind::Boolean
+                ? tr("The attribute %1 takes true or false.").arg(name)
+            : attribute->kind == AttributeDefinition::Kind::Choice
+                ? tr("The attribute %1 takes one of: %2.").arg(name, attribute->choices.join(QStringLiteral(", ")))
+                : tr("The attribute %1 needs some text.").arg(name));
+    Status ok = inTransaction(m_library.database(),
+                              [&] { return m_library.annotations().setAttribute(annotationId, name, value); });
+    if (!ok)
+        return ok.problem();
+    annotation->attributes.insert(name, value);
+    emit annotationUpdated(*annotation);
+    emit annotationsChanged(annotation->articleId);
+    return annotation;
+}
+
+Result<Annotation> AnnotationService::unsetAttribute(qint64 annotationId, const QString& name)
+{
+    Result<Annotation> annotation = m_library.annotations().annotation(annotationId);
+    if (!annotation)
+        return annotation;
+    if (!annotation->attributes.contains(name))
+        return failure(tr("Annotation %1 has no value for '%2'.").arg(annotationId).arg(name));
+    Status ok = inTransaction(m_library.database(),
+                              [&] { return m_library.annotations().removeAttribute(annotationId, name); });
+    if (!ok)
+        return ok.problem();
+    annotation->attributes.remove(name);
+    emit annotationUpdated(*annotation);
+    emit annotationsChanged(annotation->articleId);
+    return annotation;
 }
 
 Result<QList<EntityType>> AnnotationService::entityTypes()

@@ -23,7 +23,7 @@ struct AnnotationDraft
     QString colour;
     QString note;
     qint64 entityId = 0; // link to a registry entity (entities only)
-    QString attributes;  // JSON kept for exchange formats
+    QString extras;      // JSON kept for exchange formats
     // Set by importers that carry their own provenance.
     QString author;
     QDateTime created;
@@ -61,6 +61,10 @@ public:
     // Changes kind, type, colour or note; the span and quote never change.
     Result<Annotation> update(const Annotation& changed);
     Result<QList<Annotation>> annotations(qint64 articleId);
+    // Sets a value of an attribute the annotation's entity type declares (a flag takes "true" or
+    // "false", a choice one of its values, text anything but blanks); unset removes it.
+    Result<Annotation> setAttribute(qint64 annotationId, const QString& name, const QString& value);
+    Result<Annotation> unsetAttribute(qint64 annotationId, const QString& name);
 
     Result<QList<EntityType>> entityTypes();
     Result<EntityType> addEntityType(const QString& code, const QString& nameAr, const QString& nameEn,

@@ -3,6 +3,8 @@
 #include "annotations/timestamps.h"
 #include "storage/database.h"
 
+#include <QHash>
+
 namespace hamish {
 
 namespace {
@@ -37,7 +39,7 @@ Annotation annotationFrom(const Statement& row)
     a.created = timeFrom(row.text(10));
     a.modified = timeFrom(row.text(11));
     a.entityId = row.isNull(12) ? 0 : row.int64(12);
-    a.attributes = row.text(13);
+    a.extras = row.text(13);
     return a;
 }
 
@@ -75,6 +77,95 @@ Status runChanging(Database& db, Result<Statement> stmt, qint64 id)
 
 } // namespace
 
+Status AnnotationStore::writeDetails(qint64 id, const Annotation& a)
+{
+    for (auto it = a.attributes.cbegin(); it != a.attributes.cend(); ++it) {
+        if (Status ok = setAttribute(id, it.key(), it.value()); !ok)
+            return ok;
+    }
+    if (a.references.isEmpty())
+        return {};
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO annotation_reference (annotation_id, position, resource, identifier, label) VALUES (?1, ?2, "
+        "?3, ?4, ?5)"));
+    if (!stmt)
+        return stmt.problem();
+    for (qsizetype i = 0; i < a.references.size(); ++i) {
+        const Reference& r = a.references.at(i);
+        stmt->bind(1, id).bind(2, qint64(i)).bind(3, r.resource).bind(4, r.identifier).bind(5, r.label);
+        if (Status ok = stmt->run(); !ok)
+            return ok;
+        stmt->reset();
+    }
+    return {};
+}
+
+Status AnnotationStore::readDetails(QList<Annotation>& annotations, qint64 articleId)
+{
+    if (annotations.isEmpty())
+        return {};
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < annotations.size(); ++i)
+        indexOf.insert(annotations.at(i).id, i);
+    // One query each for the article (or for them all), not one per annotation.
+    const QString which = annotations.size() == 1 ? QStringLiteral("annotation_id = ?1")
+                          : articleId > 0
+                              ? QStringLiteral("annotation_id IN (SELECT id FROM annotation WHERE article_id = ?1)")
+                              : QStringLiteral("?1 = 0");
+    const qint64 key = annotations.size() == 1 ? annotations.first().id : articleId;
+    Result<Statement> attributes =
+        m_db.prepare(QStringLiteral("SELECT annotation_id, name, value FROM annotation_attribute WHERE ") + which);
+    if (!attributes)
+        return attributes.problem();
+    attributes->bind(1, key);
+    for (;;) {
+        Result<bool> row = attributes->step();
+        if (!row)
+            return row.problem();
+        if (!*row)
+            break;
+        if (const auto it = indexOf.constFind(attributes->int64(0)); it != indexOf.cend())
+            annotations[*it].attributes.insert(attributes->text(1), attributes->text(2));
+    }
+    Result<Statement> references = m_db.prepare(
+        QStringLiteral("SELECT annotation_id, resource, identifier, label FROM annotation_reference WHERE ") + which
+        + QStringLiteral(" ORDER BY annotation_id, position"));
+    if (!references)
+        return references.problem();
+    references->bind(1, key);
+    for (;;) {
+        Result<bool> row = references->step();
+        if (!row)
+            return row.problem();
+        if (!*row)
+            break;
+        if (const auto it = indexOf.constFind(references->int64(0)); it != indexOf.cend())
+            annotations[*it].references.append({references->text(1), references->text(2), references->text(3)});
+    }
+    return {};
+}
+
+Status AnnotationStore::setAttribute(qint64 id, const QString& name, const QString& value)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("INSERT INTO annotation_attribute (annotation_id, name, value) VALUES (?1, ?2, ?3)"
+                                    " ON CONFLICT (annotation_id, name) DO UPDATE SET value = excluded.value"));
+    if (!stmt)
+        return stmt.problem();
+    stmt->bind(1, id).bind(2, name).bind(3, value);
+    return stmt->run();
+}
+
+Status AnnotationStore::removeAttribute(qint64 id, const QString& name)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("DELETE FROM annotation_attribute WHERE annotation_id = ?1 AND name = ?2"));
+    if (!stmt)
+        return stmt.problem();
+    stmt->bind(1, id).bind(2, name);
+    return stmt->run();
+}
+
 Result<qint64> AnnotationStore::insert(const Annotation& a)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
@@ -95,10 +186,13 @@ Result<qint64> AnnotationStore::insert(const Annotation& a)
     bindMeaning(*stmt, 7, 8, a);
     stmt->bind(9, a.note).bind(10, a.author).bind(11, timeText(a.created)).bind(12, timeText(a.modified));
     bindEntity(*stmt, 13, a);
-    stmt->bind(14, a.attributes);
+    stmt->bind(14, a.extras);
     if (Status ok = stmt->run(); !ok)
         return failure(ok.error());
-    return m_db.lastInsertId();
+    const qint64 id = m_db.lastInsertId();
+    if (Status ok = writeDetails(id, a); !ok)
+        return ok.problem();
+    return id;
 }
 
 Status AnnotationStore::update(const Annotation& a)
@@ -129,8 +223,14 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
         m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns + QStringLiteral(" FROM annotation WHERE id = ?1"));
     if (stmt)
         stmt->bind(1, id);
-    return requiredRow<Annotation>(std::move(stmt), annotationFrom,
-                                   [id] { return Database::tr("There is no annotation %1.").arg(id); });
+    Result<Annotation> found = requiredRow<Annotation>(
+        std::move(stmt), annotationFrom, [id] { return Database::tr("There is no annotation %1.").arg(id); });
+    if (!found)
+        return found;
+    QList<Annotation> one{*found};
+    if (Status ok = readDetails(one, 0); !ok)
+        return ok.problem();
+    return one.first();
 }
 
 Result<QList<Annotation>> AnnotationStore::atSpan(qint64 articleId, qsizetype start, qsizetype end)
@@ -140,7 +240,11 @@ Result<QList<Annotation>> AnnotationStore::atSpan(qint64 articleId, qsizetype st
                      + QStringLiteral(" FROM annotation WHERE article_id = ?1 AND start = ?2 AND end = ?3"));
     if (stmt)
         stmt->bind(1, articleId).bind(2, qint64(start)).bind(3, qint64(end));
-    return collectRows<Annotation>(std::move(stmt), annotationFrom);
+    Result<QList<Annotation>> found = collectRows<Annotation>(std::move(stmt), annotationFrom);
+    if (found)
+        if (Status ok = readDetails(*found, articleId); !ok)
+            return ok.problem();
+    return found;
 }
 
 Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
@@ -151,7 +255,11 @@ Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
                                                            " ORDER BY article_id, start, end, id"));
     if (stmt)
         stmt->bind(1, articleId);
-    return collectRows<Annotation>(std::move(stmt), annotationFrom);
+    Result<QList<Annotation>> found = collectRows<Annotation>(std::move(stmt), annotationFrom);
+    if (found)
+        if (Status ok = readDetails(*found, articleId); !ok)
+            return ok.problem();
+    return found;
 }
 
 Result<QList<EntityType>> AnnotationStore::entityTypes()

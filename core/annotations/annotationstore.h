@@ -19,8 +19,11 @@ public:
     {
     }
 
-    // Inserts; keeps annotation.id when it is set (undo restores an annotation as it was).
+    // Inserts, with its attribute values and references; keeps annotation.id when it is set
+    // (undo restores an annotation as it was).
     Result<qint64> insert(const Annotation& annotation);
+    Status setAttribute(qint64 id, const QString& name, const QString& value);
+    Status removeAttribute(qint64 id, const QString& name);
     Status update(const Annotation& annotation);
     Status remove(qint64 id);
     Result<Annotation> annotation(qint64 id);
@@ -40,6 +43,10 @@ public:
     Result<QList<ArticleNote>> articleNotes(qint64 articleId);
 
 private:
+    Status writeDetails(qint64 id, const Annotation& annotation);
+    // Fills in the attribute values and references of annotations of one article (0: any).
+    Status readDetails(QList<Annotation>& annotations, qint64 articleId);
+
     Database& m_db;
 };
 

@@ -222,8 +222,8 @@ Status AnnotationImportService::apply(const ParsedAnnotations& parsed, const Typ
     // `existing` grows with what the file adds, so a span the file repeats is added once.
     const auto add = [&](qint64 articleId, const QString& body, const ParsedAnnotation& p,
                          QList<Annotation>& existing) -> Status {
-        AnnotationDraft draft{articleId, p.kind, p.start,      p.end,    0,         p.colour,
-                              p.note,    0,      p.attributes, p.author, p.created, p.modified};
+        AnnotationDraft draft{articleId, p.kind, p.start,  p.end,    0,         p.colour,
+                              p.note,    0,      p.extras, p.author, p.created, p.modified};
         if (p.kind == AnnotationKind::Entity) {
             Result<qint64> type = typeId(p.typeCode);
             if (!type)

@@ -182,7 +182,7 @@ Result<ParsedAnnotations> AnnotationReaders::readBrat(const QString& annPath)
                 extra.append(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("text"), text}});
         }
         if (!extra.isEmpty())
-            a.attributes = QString::fromUtf8(
+            a.extras = QString::fromUtf8(
                 QJsonDocument(QJsonObject{{QStringLiteral("brat_notes"), extra}}).toJson(QJsonDocument::Compact));
         document.annotations.append(a);
     }

@@ -68,9 +68,9 @@ void writeBrat(const ExportBundle& bundle, const TypeMapping& mapping, const Bra
                 ann += QStringLiteral("#%1\tAnnotatorNotes %2\t%3\n").arg(++note).arg(id, text);
             }
             // Other brat notes (Lemma and the like) that came in with the annotation.
-            if (!a.attributes.isEmpty()) {
+            if (!a.extras.isEmpty()) {
                 const QJsonArray extra =
-                    QJsonDocument::fromJson(a.attributes.toUtf8()).object().value(u"brat_notes").toArray();
+                    QJsonDocument::fromJson(a.extras.toUtf8()).object().value(u"brat_notes").toArray();
                 for (const auto& value : extra) {
                     const QJsonObject o = value.toObject();
                     ann += QStringLiteral("#%1\t%2 %3\t%4\n")

@@ -64,7 +64,7 @@ Result<ParsedAnnotations> AnnotationReaders::readConll(const QString& path)
         a.line = lineNumber;
         // An entity that opens with I- (IOB1, or a slip in IOB2 data) keeps that for export.
         if (tag.startsWith(u'I'))
-            a.attributes = QStringLiteral("{\"conll_begin\":\"I\"}");
+            a.extras = QStringLiteral("{\"conll_begin\":\"I\"}");
         annotations.append(a);
         open = &annotations.last();
         openType = type;

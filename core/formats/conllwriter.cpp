@@ -29,8 +29,8 @@ QList<const Annotation*> flatEntities(const QList<Annotation>& annotations)
 
 bool beganWithInside(const Annotation& a)
 {
-    return !a.attributes.isEmpty()
-           && QJsonDocument::fromJson(a.attributes.toUtf8()).object().value(u"conll_begin").toString() == u"I";
+    return !a.extras.isEmpty()
+           && QJsonDocument::fromJson(a.extras.toUtf8()).object().value(u"conll_begin").toString() == u"I";
 }
 
 } // namespace

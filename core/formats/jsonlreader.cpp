@@ -82,7 +82,7 @@ Result<ParsedAnnotations> AnnotationReaders::readJsonl(const QString& path)
                 a.created = timeOf(x, u"created");
                 a.modified = timeOf(x, u"modified");
                 if (x.contains(u"attributes"))
-                    a.attributes = QString::fromUtf8(
+                    a.extras = QString::fromUtf8(
                         QJsonDocument(x.value(u"attributes").toObject()).toJson(QJsonDocument::Compact));
                 document.annotations.append(a);
             }

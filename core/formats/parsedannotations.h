@@ -18,7 +18,7 @@ struct ParsedAnnotation
     QString colour;   // highlights
     QString note;
     QString entityName; // the registry entity it identifies, if any
-    QString attributes; // JSON
+    QString extras;     // JSON kept for exchange formats
     QString author;
     QDateTime created;
     QDateTime modified;

@@ -62,8 +62,8 @@ void writeJsonl(const ExportBundle& bundle, QIODevice& out)
                 full.insert(QStringLiteral("colour"), a.colour);
             if (a.entityId > 0 && bundle.entityNames.contains(a.entityId))
                 full.insert(QStringLiteral("entity"), bundle.entityNames.value(a.entityId));
-            if (!a.attributes.isEmpty())
-                full.insert(QStringLiteral("attributes"), QJsonDocument::fromJson(a.attributes.toUtf8()).object());
+            if (!a.extras.isEmpty())
+                full.insert(QStringLiteral("attributes"), QJsonDocument::fromJson(a.extras.toUtf8()).object());
             annotations.append(full);
         }
         QJsonArray notes;

@@ -128,7 +128,7 @@ Result<ParsedAnnotations> AnnotationReaders::readW3c(const QString& path)
         a.created = QDateTime::fromString(o.value(u"created").toString(), Qt::ISODateWithMs);
         a.modified = QDateTime::fromString(o.value(u"modified").toString(), Qt::ISODateWithMs);
         if (o.contains(u"hamish:attributes"))
-            a.attributes = QString::fromUtf8(
+            a.extras = QString::fromUtf8(
                 QJsonDocument(o.value(u"hamish:attributes").toObject()).toJson(QJsonDocument::Compact));
         parsed.anchored.append(anchored);
     }

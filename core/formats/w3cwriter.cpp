@@ -87,8 +87,8 @@ QJsonObject annotationJson(const ExportBundle& bundle, const ExportDocument& doc
     json.insert(QStringLiteral("target"), target);
     if (!bodies.isEmpty())
         json.insert(QStringLiteral("body"), bodies.size() == 1 ? QJsonValue(bodies.first()) : QJsonValue(bodies));
-    if (!a.attributes.isEmpty())
-        json.insert(QStringLiteral("hamish:attributes"), QJsonDocument::fromJson(a.attributes.toUtf8()).object());
+    if (!a.extras.isEmpty())
+        json.insert(QStringLiteral("hamish:attributes"), QJsonDocument::fromJson(a.extras.toUtf8()).object());
     return json;
 }
 

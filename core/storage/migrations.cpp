@@ -175,7 +175,134 @@ CREATE INDEX collection_article_by_article ON collection_article(article_id);
 INSERT INTO article_fts(article_fts) VALUES ('rebuild');
 )sql";
 
-const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7};
+// Version 8: the annotations real datasets hold. Relations between two entity annotations of an
+// article, typed (directed or symmetric, with the entity types each end may have); attributes an
+// entity type declares and their values per annotation; label sets and the labels set on whole
+// articles; references to external ids (brat N lines); and events, a trigger annotation with
+// typed arguments (brat E lines). Deleting an annotation deletes what hangs on it.
+const char16_t* const Version8 = uR"sql(
+CREATE TABLE relation_type (
+    id           INTEGER PRIMARY KEY,
+    code         TEXT NOT NULL UNIQUE,
+    name_ar      TEXT NOT NULL,
+    name_en      TEXT NOT NULL,
+    colour       TEXT NOT NULL,
+    directed     INTEGER NOT NULL DEFAULT 1,
+    source_types TEXT NOT NULL DEFAULT '',
+    target_types TEXT NOT NULL DEFAULT '',
+    position     INTEGER NOT NULL
+);
+INSERT INTO relation_type (code, name_ar, name_en, colour, directed, source_types, target_types, position) VALUES
+    ('MEMBER_OF',  'عضو في',   'Member of',     '#e6194b', 1, 'PER',            'ORG',     0),
+    ('LOCATED_IN', 'يقع في',   'Located in',    '#3cb44b', 1, 'ORG LOC EVENT',  'LOC',     1),
+    ('MET',        'التقى',    'Met',           '#4363d8', 0, 'PER',            'PER',     2),
+    ('SAID',       'قال',      'Said / quoted', '#f58231', 1, 'PER ORG',        '',        3);
+CREATE TABLE relation (
+    id               INTEGER PRIMARY KEY,
+    article_id       INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    relation_type_id INTEGER NOT NULL REFERENCES relation_type(id) ON DELETE RESTRICT,
+    from_id          INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+    to_id            INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+    note             TEXT NOT NULL DEFAULT '',
+    extras           TEXT NOT NULL DEFAULT '',
+    author           TEXT NOT NULL,
+    created          TEXT NOT NULL,
+    modified         TEXT NOT NULL,
+    CHECK (from_id <> to_id)
+);
+CREATE INDEX relation_by_article ON relation(article_id);
+CREATE INDEX relation_by_from ON relation(from_id);
+CREATE INDEX relation_by_to ON relation(to_id);
+CREATE TABLE attribute_definition (
+    id             INTEGER PRIMARY KEY,
+    entity_type_id INTEGER NOT NULL REFERENCES entity_type(id) ON DELETE CASCADE,
+    name           TEXT NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('boolean', 'choice', 'text')),
+    choices        TEXT NOT NULL DEFAULT '',
+    position       INTEGER NOT NULL,
+    UNIQUE (entity_type_id, name)
+);
+CREATE TABLE annotation_attribute (
+    annotation_id INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+    name          TEXT NOT NULL,
+    value         TEXT NOT NULL,
+    PRIMARY KEY (annotation_id, name)
+) WITHOUT ROWID;
+CREATE TABLE annotation_reference (
+    annotation_id INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    resource      TEXT NOT NULL,
+    identifier    TEXT NOT NULL,
+    label         TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (annotation_id, position)
+) WITHOUT ROWID;
+CREATE TABLE entity_reference (
+    entity_id  INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+    resource   TEXT NOT NULL,
+    identifier TEXT NOT NULL,
+    label      TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (entity_id, resource, identifier)
+) WITHOUT ROWID;
+CREATE TABLE event (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    trigger_id INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+    type       TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    extras     TEXT NOT NULL DEFAULT '',
+    position   INTEGER NOT NULL
+);
+CREATE INDEX event_by_article ON event(article_id);
+CREATE TABLE event_argument (
+    event_id          INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    position          INTEGER NOT NULL,
+    role              TEXT NOT NULL,
+    annotation_id     INTEGER REFERENCES annotation(id) ON DELETE CASCADE,
+    argument_event_id INTEGER REFERENCES event(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, position),
+    CHECK ((annotation_id IS NULL) <> (argument_event_id IS NULL))
+) WITHOUT ROWID;
+CREATE TABLE label_set (
+    id       INTEGER PRIMARY KEY,
+    code     TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name_ar  TEXT NOT NULL,
+    name_en  TEXT NOT NULL,
+    multiple INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL
+);
+CREATE TABLE label (
+    id           INTEGER PRIMARY KEY,
+    label_set_id INTEGER NOT NULL REFERENCES label_set(id) ON DELETE CASCADE,
+    code         TEXT NOT NULL COLLATE NOCASE,
+    name_ar      TEXT NOT NULL,
+    name_en      TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    UNIQUE (label_set_id, code)
+);
+INSERT INTO label_set (code, name_ar, name_en, multiple, position) VALUES
+    ('topic', 'الموضوع', 'Topic', 1, 0),
+    ('genre', 'النوع الصحفي', 'Genre', 0, 1);
+INSERT INTO label (label_set_id, code, name_ar, name_en, position) VALUES
+    (1, 'politics', 'سياسة', 'Politics', 0),
+    (1, 'economy', 'اقتصاد', 'Economy', 1),
+    (1, 'culture', 'ثقافة', 'Culture', 2),
+    (1, 'sport', 'رياضة', 'Sport', 3),
+    (1, 'society', 'مجتمع', 'Society', 4),
+    (2, 'news', 'خبر', 'News', 0),
+    (2, 'opinion', 'رأي', 'Opinion', 1),
+    (2, 'feature', 'تقرير', 'Feature', 2),
+    (2, 'interview', 'مقابلة', 'Interview', 3);
+CREATE TABLE article_label (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    label_id   INTEGER NOT NULL REFERENCES label(id) ON DELETE CASCADE,
+    author     TEXT NOT NULL,
+    created    TEXT NOT NULL,
+    PRIMARY KEY (article_id, label_id, author)
+) WITHOUT ROWID;
+CREATE INDEX article_label_by_label ON article_label(label_id);
+)sql";
+
+const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8};
 
 } // namespace
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "annotations/relation.h"
+#include "annotations/schema.h"
+#include "result.h"
+
+namespace hamish {
+
+class Database;
+
+// SQL for relations, events and the labels set on articles. Writes are expected inside the
+// caller's transaction.
+class RelationStore
+{
+public:
+    explicit RelationStore(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // Inserts; keeps relation.id when it is set (undo restores a relation as it was).
+    Result<qint64> insert(const Relation& relation);
+    Status update(const Relation& relation);
+    Status remove(qint64 id);
+    Result<Relation> relation(qint64 id);
+    // An article's relations (articleId 0: every article not in the Trash), in id order.
+    Result<QList<Relation>> forArticle(qint64 articleId);
+    // The relations with an end among these annotations.
+    Result<QList<Relation>> touching(const QList<qint64>& annotationIds);
+
+    Result<qint64> insertEvent(const Event& event);
+    Result<QList<Event>> events(qint64 articleId);
+
+    Status setLabel(const ArticleLabel& label);
+    Status removeLabel(qint64 articleId, qint64 labelId, const QString& author);
+    // The labels set on an article (articleId 0: on every article not in the Trash).
+    Result<QList<ArticleLabel>> labels(qint64 articleId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace hamish
