@@ -4,22 +4,6 @@
 <context>
     <name>AnnotationImportService</name>
     <message>
-        <source>the entity type &apos;%1&apos; cannot be created: %2</source>
-        <translation>تعذّر إنشاء نوع الكيان &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <source>annotation at line %1: %2</source>
-        <translation>التعليق في السطر %1: %2</translation>
-    </message>
-    <message>
-        <source>annotation %1 («%2»): its article (%3) is not in this library</source>
-        <translation>التعليق %1 («%2»): مقالته (%3) ليست في هذه المكتبة</translation>
-    </message>
-    <message>
-        <source>annotation %1 («%2»): the quote is not in the article, or not in one place</source>
-        <translation>التعليق %1 («%2»): الاقتباس غير موجود في المقالة، أو موجود في أكثر من موضع</translation>
-    </message>
-    <message>
         <source>the library cannot be written (%1).</source>
         <translation>لا يمكن الكتابة في المكتبة (%1).</translation>
     </message>
@@ -34,18 +18,6 @@
 </context>
 <context>
     <name>AnnotationReaders</name>
-    <message>
-        <source>discontinuous T spans</source>
-        <translation>مقاطع T غير متصلة</translation>
-    </message>
-    <message>
-        <source>notes on relations or events</source>
-        <translation>ملاحظات على علاقات أو أحداث</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>أسطر %1</translation>
-    </message>
     <message>
         <source>the text file beside it cannot be read (%1).</source>
         <translation>لا يمكن قراءة الملف النصي المجاور له (%1).</translation>
@@ -87,16 +59,8 @@
         <translation>نوع سطر غير معروف &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>a note refers to %1, which is not a T line here.</source>
-        <translation>ملاحظة تشير إلى %1، وهو ليس سطر T هنا.</translation>
-    </message>
-    <message>
         <source>expected a token and a tag, found &apos;%1&apos;.</source>
         <translation>كان المتوقع كلمة ووسماً، ووُجد &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an O, B- or I- tag.</source>
-        <translation>&apos;%1&apos; ليس وسماً من نوع O أو B- أو I-.</translation>
     </message>
     <message>
         <source>no tokens.</source>
@@ -119,16 +83,8 @@
         <translation>في النص نهايات أسطر CR أو علامة ترتيب البايتات، فلا يوثق بمواضعه.</translation>
     </message>
     <message>
-        <source>the span %1–%2 is outside the text.</source>
-        <translation>المقطع %1–%2 خارج النص.</translation>
-    </message>
-    <message>
         <source>unknown annotation kind.</source>
         <translation>نوع تعليق غير معروف.</translation>
-    </message>
-    <message>
-        <source>a label must be [start, end, type] inside the text.</source>
-        <translation>يجب أن يكون الوسم [بداية، نهاية، نوع] داخل النص.</translation>
     </message>
     <message>
         <source>no records.</source>
@@ -139,12 +95,75 @@
         <translation>لم يوجد تعليق ويب (المتوقع Annotation أو AnnotationPage أو AnnotationCollection).</translation>
     </message>
     <message>
-        <source>annotation %1 has no target with a selector.</source>
-        <translation>التعليق %1 بلا هدف له محدِّد.</translation>
+        <source>malformed %1 line.</source>
+        <translation>سطر %1 مشوّه.</translation>
     </message>
     <message>
-        <source>annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector.</source>
-        <translation>التعليق %1 ليس له TextQuoteSelector ولا TextPositionSelector.</translation>
+        <source>the attribute refers to %1, which is not here.</source>
+        <translation>تشير السمة إلى %1، وهو غير موجود هنا.</translation>
+    </message>
+    <message>
+        <source>a note refers to %1, which is not here.</source>
+        <translation>تشير ملاحظة إلى %1، وهو غير موجود هنا.</translation>
+    </message>
+    <message>
+        <source>a normalisation refers to %1, which is not a T line here.</source>
+        <translation>يشير توحيد إلى %1، وليس سطر T هنا.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an O, B- or I- tag</source>
+        <translation>«%1» ليس وسم O ولا B- ولا I-</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid type name (a letter or _, then letters, digits, - or _)</source>
+        <translation>«%1» ليس اسم نوع صالحًا (حرف أو _، ثم حروف أو أرقام أو - أو _)</translation>
+    </message>
+    <message>
+        <source>line %1: %2; read as O</source>
+        <translation>السطر %1: %2؛ قُرئ O</translation>
+    </message>
+    <message>
+        <source>%1; import with --lenient to read such tags as O.</source>
+        <translation>%1؛ استورد مع ‎--lenient‎ لقراءة مثل هذه الوسوم O.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is outside the text (%3 code points).</source>
+        <translation>المدى %1–%2 خارج النص (%3 محرفًا).</translation>
+    </message>
+    <message>
+        <source>a label must be [start, end, type].</source>
+        <translation>يجب أن يكون الوسم [بداية، نهاية، نوع].</translation>
+    </message>
+    <message>
+        <source>a relation needs from_id, to_id and type.</source>
+        <translation>تحتاج العلاقة إلى from_id وto_id وtype.</translation>
+    </message>
+    <message>
+        <source>annotation %1 has no target</source>
+        <translation>التعليق %1 بلا هدف</translation>
+    </message>
+    <message>
+        <source>annotation %1 links, but lacks its target, its linking body or the relation&apos;s type (a tagging body)</source>
+        <translation>التعليق %1 يربط، لكن ينقصه هدفه أو جسم الربط أو نوع العلاقة (جسم وسم)</translation>
+    </message>
+    <message>
+        <source>annotation %1 targets a whole resource (%2), not a span of text</source>
+        <translation>يستهدف التعليق %1 موردًا كاملًا (%2) لا مقطعًا من النص</translation>
+    </message>
+    <message>
+        <source>annotation %1 selects no text (it has %2, and neither a TextQuoteSelector nor a TextPositionSelector)</source>
+        <translation>لا يحدد التعليق %1 نصًا (فيه %2، وليس فيه TextQuoteSelector ولا TextPositionSelector)</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n annotation(s) can be imported: %1</source>
+        <translation>
+            <numerusform>لا يمكن استيراد أي تعليق منه: %1</numerusform>
+            <numerusform>لا يمكن استيراد تعليقه الوحيد: %1</numerusform>
+            <numerusform>لا يمكن استيراد أيٍّ من تعليقيه: %1</numerusform>
+            <numerusform>لا يمكن استيراد أيٍّ من تعليقاته الـ%n: %1</numerusform>
+            <numerusform>لا يمكن استيراد أيٍّ من تعليقاته الـ%n: %1</numerusform>
+            <numerusform>لا يمكن استيراد أيٍّ من تعليقاته الـ%n: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -316,6 +335,10 @@
         <source>The library cannot be written: %1</source>
         <translation>تتعذّر الكتابة في المكتبة: %1</translation>
     </message>
+    <message>
+        <source>There is no relation %1.</source>
+        <translation>لا توجد علاقة %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -330,6 +353,57 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <source>left out: %1</source>
+        <translation>أُغفل: %1</translation>
+    </message>
+    <message>
+        <source>nested or crossing entities</source>
+        <translation>كيانات متداخلة أو متقاطعة</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>علاقات</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>أحداث</translation>
+    </message>
+    <message>
+        <source>attribute values</source>
+        <translation>قيم سمات</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>إحالات</translation>
+    </message>
+    <message>
+        <source>document labels</source>
+        <translation>تصنيفات مقالات</translation>
+    </message>
+    <message>
+        <source>highlights</source>
+        <translation>تظليلات</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>article notes</source>
+        <translation>ملاحظات مقالات</translation>
+    </message>
+    <message>
+        <source>registry links</source>
+        <translation>روابط بالسجل</translation>
+    </message>
+    <message>
+        <source>discontinuous spans (written whole)</source>
+        <translation>مقاطع متقطعة (كُتبت كاملة)</translation>
     </message>
 </context>
 <context>
@@ -372,6 +446,81 @@
     <message>
         <source>the library cannot be written (%1); nothing of this import was kept.</source>
         <translation>لا يمكن الكتابة في المكتبة (%1)؛ لم يُحفظ شيء من هذا الاستيراد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>its annotation.conf cannot be applied: %1</source>
+        <translation>تعذّر تطبيق annotation.conf المرافق له: %1</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a valid entity type name (a letter or _, then letters, digits, - or _); rename it with a type mapping</source>
+        <translation>السطر %1: «%2» ليس اسم نوع كيان صالحًا (حرف أو _، ثم حروف أو أرقام أو - أو _)؛ أعد تسميته بمطابقة أنواع</translation>
+    </message>
+    <message>
+        <source>the entity type &apos;%1&apos; cannot be created: %2</source>
+        <translation>تعذّر إنشاء نوع الكيان «%1»: %2</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a valid relation type name (a letter or _, then letters, digits, - or _)</source>
+        <translation>السطر %1: «%2» ليس اسم نوع علاقة صالحًا (حرف أو _، ثم حروف أو أرقام أو - أو _)</translation>
+    </message>
+    <message>
+        <source>the relation type &apos;%1&apos; cannot be created: %2</source>
+        <translation>تعذّر إنشاء نوع العلاقة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a valid attribute name</source>
+        <translation>السطر %1: «%2» ليس اسم سمة صالحًا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid label set name</source>
+        <translation>«%1» ليس اسم مجموعة تصنيفات صالحًا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid label name</source>
+        <translation>«%1» ليس اسم تصنيف صالحًا</translation>
+    </message>
+    <message>
+        <source>annotation at line %1: %2</source>
+        <translation>التعليق في السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the relation %2 refers to %3, which is not an annotation here</source>
+        <translation>السطر %1: تشير العلاقة %2 إلى %3، وليس تعليقًا هنا</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: kept the relation %2 from %3 to %4, though its type allows %5 to %6</source>
+        <translation>السطر %1: أُبقيت العلاقة %2 من %3 إلى %4، مع أن نوعها يسمح بـ%5 إلى %6</translation>
+    </message>
+    <message>
+        <source>line %1: the event&apos;s trigger %2 is not an annotation here</source>
+        <translation>السطر %1: مُطلِق الحدث %2 ليس تعليقًا هنا</translation>
+    </message>
+    <message>
+        <source>line %1: the event&apos;s argument %2 is neither an annotation nor an event here</source>
+        <translation>السطر %1: معامل الحدث %2 ليس تعليقًا ولا حدثًا هنا</translation>
+    </message>
+    <message>
+        <source>annotation %1 («%2»): its article (%3) is not in this library</source>
+        <translation>التعليق %1 («%2»): مقالته (%3) ليست في هذه المكتبة</translation>
+    </message>
+    <message>
+        <source>annotation %1 («%2»): %3</source>
+        <translation>التعليق %1 («%2»): %3</translation>
+    </message>
+    <message>
+        <source>line %1: the relation %2 links %3, which was not placed</source>
+        <translation>السطر %1: تربط العلاقة %2 بـ%3، ولم يُعثر على موضعه</translation>
+    </message>
+    <message>
+        <source>label %1=%2: its article (%3) is not in this library</source>
+        <translation>التصنيف %1=%2: مقالته (%3) ليست في هذه المكتبة</translation>
     </message>
 </context>
 <context>
@@ -626,6 +775,29 @@
     <message>
         <source>Help</source>
         <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePlacement</name>
+    <message>
+        <source>its position %1–%2 is past the end of the article (%3 code points) and it has no quote</source>
+        <translation>موضعه %1–%2 بعد نهاية المقالة (%3 محرفًا) وليس له اقتباس</translation>
+    </message>
+    <message>
+        <source>it has neither a position nor a quote to place it by</source>
+        <translation>ليس له موضع ولا اقتباس يُحدَّد به مكانه</translation>
+    </message>
+    <message>
+        <source>its position %1–%2 is past the end of the article (%3 code points), and the quote is not in it either</source>
+        <translation>موضعه %1–%2 بعد نهاية المقالة (%3 محرفًا)، واقتباسه ليس فيها أيضًا</translation>
+    </message>
+    <message>
+        <source>the quote is not in the article</source>
+        <translation>الاقتباس ليس في المقالة</translation>
+    </message>
+    <message>
+        <source>the quote occurs %1 times and neither its position nor its prefix and suffix tell which</source>
+        <translation>يرد الاقتباس %1 مرات، ولا يحدد موضعه ولا ما قبله وما بعده أيّها المقصود</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1116,30 @@
     <message>
         <source>The type cannot be removed while annotations use it (%1).</source>
         <translation>لا يمكن إزالة النوع ما دامت تعليقات تستعمله (%1).</translation>
+    </message>
+    <message>
+        <source>Only entity tags carry attributes; annotation %1 is not one.</source>
+        <translation>لا تحمل السمات إلا وسوم الكيانات؛ والتعليق %1 ليس منها.</translation>
+    </message>
+    <message>
+        <source>The type %1 has no attribute &apos;%2&apos;.</source>
+        <translation>ليس للنوع %1 سمة «%2».</translation>
+    </message>
+    <message>
+        <source>The attribute %1 takes true or false.</source>
+        <translation>تأخذ السمة %1 القيمة true أو false.</translation>
+    </message>
+    <message>
+        <source>The attribute %1 takes one of: %2.</source>
+        <translation>تأخذ السمة %1 واحدة من: %2.</translation>
+    </message>
+    <message>
+        <source>The attribute %1 needs some text.</source>
+        <translation>تحتاج السمة %1 إلى نص.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 has no value for &apos;%2&apos;.</source>
+        <translation>ليس للتعليق %1 قيمة لـ«%2».</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1624,36 @@
     <message>
         <source>The import was cancelled; the library is as it was.</source>
         <translation>أُلغي الاستيراد؛ المكتبة كما كانت.</translation>
+    </message>
+    <message>
+        <source>This format cannot hold everything; %1.</source>
+        <translation>لا تتسع هذه الصيغة لكل شيء؛ %1.</translation>
+    </message>
+    <message>
+        <source>Import the refused files again, reading their malformed tags as O?</source>
+        <translation>أتعيد استيراد الملفات المرفوضة مع قراءة وسومها المشوّهة O؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s) added.</source>
+        <translation>
+            <numerusform>لم تُضف علاقات.</numerusform>
+            <numerusform>أُضيفت علاقة واحدة.</numerusform>
+            <numerusform>أُضيفت علاقتان.</numerusform>
+            <numerusform>أُضيفت %n علاقات.</numerusform>
+            <numerusform>أُضيفت %n علاقة.</numerusform>
+            <numerusform>أُضيفت %n علاقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document label(s) set.</source>
+        <translation>
+            <numerusform>لم تُعيَّن تصنيفات.</numerusform>
+            <numerusform>عُيِّن تصنيف واحد.</numerusform>
+            <numerusform>عُيِّن تصنيفان.</numerusform>
+            <numerusform>عُيِّنت %n تصنيفات.</numerusform>
+            <numerusform>عُيِّن %n تصنيفًا.</numerusform>
+            <numerusform>عُيِّن %n تصنيف.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2350,206 @@
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RelationService</name>
+    <message>
+        <source>The two ends of a relation must be annotations of one article.</source>
+        <translation>يجب أن يكون طرفا العلاقة تعليقين في مقالة واحدة.</translation>
+    </message>
+    <message>
+        <source>Both ends of a relation must be entity tags (annotations %1 and %2).</source>
+        <translation>يجب أن يكون طرفا العلاقة وسمي كيانين (التعليقان %1 و%2).</translation>
+    </message>
+    <message>
+        <source>A relation links two different entities.</source>
+        <translation>تربط العلاقة كيانين مختلفين.</translation>
+    </message>
+    <message>
+        <source>There is no relation type %1.</source>
+        <translation>لا يوجد نوع علاقة %1.</translation>
+    </message>
+    <message>
+        <source>A relation %1 cannot go from %2 to %3 (it allows %4 to %5).</source>
+        <translation>لا يمكن أن تكون علاقة %1 من %2 إلى %3 (تسمح بـ%4 إلى %5).</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>أي نوع</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation>لا يوجد تعليق %1.</translation>
+    </message>
+    <message>
+        <source>These two are linked by that relation already (relation %1).</source>
+        <translation>هذان مرتبطان بهذه العلاقة من قبل (العلاقة %1).</translation>
+    </message>
+    <message>
+        <source>There is no label %1.</source>
+        <translation>لا يوجد تصنيف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::SchemaService</name>
+    <message>
+        <source>The relation type %1 names the entity type &apos;%2&apos;, which the library does not have.</source>
+        <translation>يذكر نوع العلاقة %1 نوع الكيان «%2»، وليس في المكتبة.</translation>
+    </message>
+    <message>
+        <source>There is a relation type %1 already.</source>
+        <translation>يوجد نوع علاقة %1 من قبل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relation type cannot be removed while %n relation(s) use it.</source>
+        <translation>
+            <numerusform>لا يمكن حذف نوع العلاقة ما دامت علاقات تستخدمه.</numerusform>
+            <numerusform>لا يمكن حذف نوع العلاقة ما دامت علاقة تستخدمه.</numerusform>
+            <numerusform>لا يمكن حذف نوع العلاقة ما دامت علاقتان تستخدمانه.</numerusform>
+            <numerusform>لا يمكن حذف نوع العلاقة ما دامت %n علاقات تستخدمه.</numerusform>
+            <numerusform>لا يمكن حذف نوع العلاقة ما دامت %n علاقة تستخدمه.</numerusform>
+            <numerusform>لا يمكن حذف نوع العلاقة ما دامت %n علاقة تستخدمه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no relation type %1.</source>
+        <translation>لا يوجد نوع علاقة %1.</translation>
+    </message>
+    <message>
+        <source>There is no entity type %1.</source>
+        <translation>لا يوجد نوع كيان %1.</translation>
+    </message>
+    <message>
+        <source>The type has an attribute %1 already.</source>
+        <translation>للنوع سمة %1 من قبل.</translation>
+    </message>
+    <message>
+        <source>An attribute of choices needs at least one.</source>
+        <translation>تحتاج سمة الخيارات إلى خيار واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>There is a label set %1 already.</source>
+        <translation>توجد مجموعة تصنيفات %1 من قبل.</translation>
+    </message>
+    <message>
+        <source>There is no label set %1.</source>
+        <translation>لا توجد مجموعة تصنيفات %1.</translation>
+    </message>
+    <message>
+        <source>The set %1 has a label %2 already.</source>
+        <translation>في المجموعة %1 تصنيف %2 من قبل.</translation>
+    </message>
+    <message>
+        <source>The label set cannot be removed while articles carry its labels.</source>
+        <translation>لا يمكن حذف مجموعة التصنيفات ما دامت مقالات تحمل تصنيفاتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label cannot be removed while %n article(s) carry it.</source>
+        <translation>
+            <numerusform>لا يمكن حذف التصنيف ما دامت مقالات تحمله.</numerusform>
+            <numerusform>لا يمكن حذف التصنيف ما دامت مقالة تحمله.</numerusform>
+            <numerusform>لا يمكن حذف التصنيف ما دامت مقالتان تحملانه.</numerusform>
+            <numerusform>لا يمكن حذف التصنيف ما دامت %n مقالات تحمله.</numerusform>
+            <numerusform>لا يمكن حذف التصنيف ما دامت %n مقالة تحمله.</numerusform>
+            <numerusform>لا يمكن حذف التصنيف ما دامت %n مقالة تحمله.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an entity type code.</source>
+        <translation>لا يصلح «%1» رمزًا لنوع كيان.</translation>
+    </message>
+    <message>
+        <source>updated entity type %1</source>
+        <translation>حُدِّث نوع الكيان %1</translation>
+    </message>
+    <message>
+        <source>added entity type %1</source>
+        <translation>أُضيف نوع الكيان %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a relation type code.</source>
+        <translation>لا يصلح «%1» رمزًا لنوع علاقة.</translation>
+    </message>
+    <message>
+        <source>The relation type %1 names the entity type &apos;%2&apos;, which is neither in the library nor in the file.</source>
+        <translation>يذكر نوع العلاقة %1 نوع الكيان «%2»، وليس في المكتبة ولا في الملف.</translation>
+    </message>
+    <message>
+        <source>updated relation type %1</source>
+        <translation>حُدِّث نوع العلاقة %1</translation>
+    </message>
+    <message>
+        <source>added relation type %1</source>
+        <translation>أُضيف نوع العلاقة %1</translation>
+    </message>
+    <message>
+        <source>The attribute %1 belongs to an unknown entity type.</source>
+        <translation>تنتمي السمة %1 إلى نوع كيان غير معروف.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an attribute name.</source>
+        <translation>لا يصلح «%1» اسمًا لسمة.</translation>
+    </message>
+    <message>
+        <source>updated attribute %1 of %2</source>
+        <translation>حُدِّثت السمة %1 للنوع %2</translation>
+    </message>
+    <message>
+        <source>added attribute %1 of %2</source>
+        <translation>أُضيفت السمة %1 للنوع %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a label set code.</source>
+        <translation>لا يصلح «%1» رمزًا لمجموعة تصنيفات.</translation>
+    </message>
+    <message>
+        <source>added label set %1</source>
+        <translation>أُضيفت مجموعة التصنيفات %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a label code.</source>
+        <translation>لا يصلح «%1» رمزًا لتصنيف.</translation>
+    </message>
+    <message>
+        <source>added label %1 to %2</source>
+        <translation>أُضيف التصنيف %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>An entity type has no code.</source>
+        <translation>نوع كيان بلا رمز.</translation>
+    </message>
+    <message>
+        <source>The attribute %1 has an unknown kind &apos;%2&apos; (boolean, choice or text).</source>
+        <translation>للسمة %1 نوع غير معروف «%2» (boolean أو choice أو text).</translation>
+    </message>
+    <message>
+        <source>A relation type has no code.</source>
+        <translation>نوع علاقة بلا رمز.</translation>
+    </message>
+    <message>
+        <source>The label set %1 has choice &apos;%2&apos; (single or multiple).</source>
+        <translation>لمجموعة التصنيفات %1 اختيار «%2» (single أو multiple).</translation>
+    </message>
+    <message>
+        <source>A label set has no code.</source>
+        <translation>مجموعة تصنيفات بلا رمز.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a relation type code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation>لا يصلح «%1» رمزًا لنوع علاقة: ابدأ بحرف أو _، ثم حروف وأرقام و- و_.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an attribute name: start with a letter or _, then letters, digits, - and _.</source>
+        <translation>لا يصلح «%1» اسمًا لسمة: ابدأ بحرف أو _، ثم حروف وأرقام و- و_.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a label set code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation>لا يصلح «%1» رمزًا لمجموعة تصنيفات: ابدأ بحرف أو _، ثم حروف وأرقام و- و_.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a label code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation>لا يصلح «%1» رمزًا لتصنيف: ابدأ بحرف أو _، ثم حروف وأرقام و- و_.</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,6 @@
 <context>
     <name>AnnotationImportService</name>
     <message>
-        <source>the entity type &apos;%1&apos; cannot be created: %2</source>
-        <translation>the entity type &apos;%1&apos; cannot be created: %2</translation>
-    </message>
-    <message>
-        <source>annotation at line %1: %2</source>
-        <translation>annotation at line %1: %2</translation>
-    </message>
-    <message>
-        <source>annotation %1 («%2»): its article (%3) is not in this library</source>
-        <translation>annotation %1 («%2»): its article (%3) is not in this library</translation>
-    </message>
-    <message>
-        <source>annotation %1 («%2»): the quote is not in the article, or not in one place</source>
-        <translation>annotation %1 («%2»): the quote is not in the article, or not in one place</translation>
-    </message>
-    <message>
         <source>the library cannot be written (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,18 +18,6 @@
 </context>
 <context>
     <name>AnnotationReaders</name>
-    <message>
-        <source>discontinuous T spans</source>
-        <translation>discontinuous T spans</translation>
-    </message>
-    <message>
-        <source>notes on relations or events</source>
-        <translation>notes on relations or events</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 lines</translation>
-    </message>
     <message>
         <source>the text file beside it cannot be read (%1).</source>
         <translation type="unfinished"></translation>
@@ -87,15 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a note refers to %1, which is not a T line here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a token and a tag, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an O, B- or I- tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -119,15 +83,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the span %1–%2 is outside the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown annotation kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a label must be [start, end, type] inside the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,12 +95,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>annotation %1 has no target with a selector.</source>
+        <source>malformed %1 line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector.</source>
+        <source>the attribute refers to %1, which is not here.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note refers to %1, which is not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a normalisation refers to %1, which is not a T line here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an O, B- or I- tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid type name (a letter or _, then letters, digits, - or _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2; read as O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; import with --lenient to read such tags as O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is outside the text (%3 code points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label must be [start, end, type].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation needs from_id, to_id and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 has no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 links, but lacks its target, its linking body or the relation&apos;s type (a tagging body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 targets a whole resource (%2), not a span of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 selects no text (it has %2, and neither a TextQuoteSelector nor a TextPositionSelector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n annotation(s) can be imported: %1</source>
+        <translation>
+            <numerusform>its one annotation cannot be imported: %1</numerusform>
+            <numerusform>none of its %n annotations can be imported: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -312,6 +327,10 @@
         <source>The library cannot be written: %1</source>
         <translation>The library cannot be written: %1</translation>
     </message>
+    <message>
+        <source>There is no relation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -326,6 +345,57 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested or crossing entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discontinuous spans (written whole)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -367,6 +437,81 @@
     </message>
     <message>
         <source>the library cannot be written (%1); nothing of this import was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>its annotation.conf cannot be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a valid entity type name (a letter or _, then letters, digits, - or _); rename it with a type mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity type &apos;%1&apos; cannot be created: %2</source>
+        <translation type="unfinished">the entity type &apos;%1&apos; cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a valid relation type name (a letter or _, then letters, digits, - or _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relation type &apos;%1&apos; cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a valid attribute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid label set name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation at line %1: %2</source>
+        <translation type="unfinished">annotation at line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the relation %2 refers to %3, which is not an annotation here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: kept the relation %2 from %3 to %4, though its type allows %5 to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the event&apos;s trigger %2 is not an annotation here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the event&apos;s argument %2 is neither an annotation nor an event here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 («%2»): its article (%3) is not in this library</source>
+        <translation type="unfinished">annotation %1 («%2»): its article (%3) is not in this library</translation>
+    </message>
+    <message>
+        <source>annotation %1 («%2»): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the relation %2 links %3, which was not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1=%2: its article (%3) is not in this library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +766,29 @@
     </message>
     <message>
         <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotePlacement</name>
+    <message>
+        <source>its position %1–%2 is past the end of the article (%3 code points) and it has no quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has neither a position nor a quote to place it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its position %1–%2 is past the end of the article (%3 code points), and the quote is not in it either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote is not in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote occurs %1 times and neither its position nor its prefix and suffix tell which</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +1108,30 @@
     <message>
         <source>The type cannot be removed while annotations use it (%1).</source>
         <translation>The type cannot be removed while annotations use it (%1).</translation>
+    </message>
+    <message>
+        <source>Only entity tags carry attributes; annotation %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type %1 has no attribute &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute %1 takes true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute %1 takes one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute %1 needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 has no value for &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1608,28 @@
     <message>
         <source>The import was cancelled; the library is as it was.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format cannot hold everything; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the refused files again, reading their malformed tags as O?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s) added.</source>
+        <translation>
+            <numerusform>%n relation added.</numerusform>
+            <numerusform>%n relations added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document label(s) set.</source>
+        <translation>
+            <numerusform>%n document label set.</numerusform>
+            <numerusform>%n document labels set.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2294,198 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RelationService</name>
+    <message>
+        <source>The two ends of a relation must be annotations of one article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both ends of a relation must be entity tags (annotations %1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relation links two different entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no relation type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relation %1 cannot go from %2 to %3 (it allows %4 to %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation type="unfinished">There is no annotation %1.</translation>
+    </message>
+    <message>
+        <source>These two are linked by that relation already (relation %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no label %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::SchemaService</name>
+    <message>
+        <source>The relation type %1 names the entity type &apos;%2&apos;, which the library does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a relation type %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The relation type cannot be removed while %n relation(s) use it.</source>
+        <translation>
+            <numerusform>The relation type cannot be removed while %n relation uses it.</numerusform>
+            <numerusform>The relation type cannot be removed while %n relations use it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no relation type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entity type %1.</source>
+        <translation type="unfinished">There is no entity type %1.</translation>
+    </message>
+    <message>
+        <source>The type has an attribute %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attribute of choices needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a label set %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no label set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set %1 has a label %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label set cannot be removed while articles carry its labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The label cannot be removed while %n article(s) carry it.</source>
+        <translation>
+            <numerusform>The label cannot be removed while %n article carries it.</numerusform>
+            <numerusform>The label cannot be removed while %n articles carry it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an entity type code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated entity type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added entity type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a relation type code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation type %1 names the entity type &apos;%2&apos;, which is neither in the library nor in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated relation type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added relation type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute %1 belongs to an unknown entity type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an attribute name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated attribute %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added attribute %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a label set code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added label set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a label code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added label %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity type has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute %1 has an unknown kind &apos;%2&apos; (boolean, choice or text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relation type has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label set %1 has choice &apos;%2&apos; (single or multiple).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label set has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a relation type code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an attribute name: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a label set code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a label code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@ void addOptions(QCommandLineParser& parser)
          QStringLiteral("SCHEME")},
         {QStringLiteral("map"), QStringLiteral("Rename a type in brat and CoNLL, e.g. PER=PERS (repeatable)."),
          QStringLiteral("FROM=TO")},
+        {QStringLiteral("nested"),
+         QStringLiteral(
+             "CoNLL: a tag for every entity covering a token (TOKEN I-ORG B-PERS), not only the outermost.")},
     });
     Context::addCollectionOption(parser);
 }
@@ -48,6 +51,7 @@ int run(Context& context)
         return BadUsage;
     }
     options.typeMapping = *mapping;
+    options.conllNested = p.isSet(QStringLiteral("nested"));
     Result<std::unique_ptr<Library>> library = context.openLibrary(false);
     if (!library)
         return context.fail(library.error());
@@ -57,8 +61,13 @@ int run(Context& context)
     if (!scope)
         return context.fail(scope.error());
     options.scope = *scope;
-    if (Status ok = ExportService(**library).exportTo(format, ids, p.value(QStringLiteral("out")), options); !ok)
-        return context.fail(ok.error());
+    Result<ExportSummary> summary =
+        ExportService(**library).exportTo(format, ids, p.value(QStringLiteral("out")), options);
+    if (!summary)
+        return context.fail(summary.error());
+    // What the format could not hold, on stderr: stdout stays as quiet as it was.
+    if (const QString leftOut = summary->leftOutText(); !leftOut.isEmpty())
+        context.err(QStringLiteral("%1: %2\n").arg(p.value(QStringLiteral("format")).toLower(), leftOut));
     return Success;
 }
 
@@ -68,7 +77,7 @@ const Command& exportCommand()
 {
     static const Command command{u"export",
                                  u"[--db PATH] --format w3c|brat|conll|jsonl|csv|markdown|html [--article ID]... --out "
-                                 u"PATH [--scheme iob1|iob2] [--map FROM=TO]... [--collection NAME]",
+                                 u"PATH [--scheme iob1|iob2] [--nested] [--map FROM=TO]... [--collection NAME]",
                                  addOptions, run};
     return command;
 }

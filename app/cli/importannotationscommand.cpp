@@ -14,6 +14,8 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("format"), QStringLiteral("brat, conll, w3c or jsonl."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("map"), QStringLiteral("Rename a type on the way in, e.g. PERS=PER (repeatable)."),
                       QStringLiteral("FROM=TO")});
+    parser.addOption({QStringLiteral("lenient"),
+                      QStringLiteral("CoNLL: read a malformed tag or an invalid type name as O, and report it.")});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."));
 }
 
@@ -29,6 +31,7 @@ int run(Context& context)
         context.fail(mapping.error());
         return BadUsage;
     }
+    const AnnotationImportOptions options{*mapping, p.isSet(QStringLiteral("lenient"))};
     Result<std::unique_ptr<Library>> library = context.openLibrary(true);
     if (!library)
         return context.fail(library.error());
@@ -39,7 +42,7 @@ int run(Context& context)
     if (files.isEmpty())
         return context.fail(QStringLiteral("There is no file of that format here."));
     for (const QString& path : files) {
-        const AnnotationImportReport report = service.importFile(format, path, *mapping);
+        const AnnotationImportReport report = service.importFile(format, path, options);
         if (!report.succeeded()) {
             anyFailed = true;
             context.fail(report.error);
@@ -53,6 +56,19 @@ int run(Context& context)
                            .arg(report.articlesMatched);
         if (!report.typesCreated.isEmpty())
             line += QStringLiteral("; new types: ") + report.typesCreated.join(QStringLiteral(", "));
+        if (report.relationsAdded + report.eventsAdded + report.labelsSet > 0)
+            line += QStringLiteral("; %1 relations, %2 events, %3 labels added")
+                        .arg(report.relationsAdded)
+                        .arg(report.eventsAdded)
+                        .arg(report.labelsSet);
+        if (!report.relationTypesCreated.isEmpty())
+            line += QStringLiteral("; new relation types: ") + report.relationTypesCreated.join(QStringLiteral(", "));
+        if (!report.attributesCreated.isEmpty())
+            line += QStringLiteral("; new attributes: ") + report.attributesCreated.join(QStringLiteral(", "));
+        if (!report.labelsCreated.isEmpty())
+            line += QStringLiteral("; new labels: ") + report.labelsCreated.join(QStringLiteral(", "));
+        if (!report.problems.isEmpty())
+            line += QStringLiteral("; %1 not taken").arg(report.problems.size());
         QStringList skipped;
         for (auto it = report.unsupported.cbegin(); it != report.unsupported.cend(); ++it)
             skipped.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
@@ -63,6 +79,10 @@ int run(Context& context)
         context.out(line + u'\n');
         for (const QString& unplaced : report.unplaced)
             context.err(QStringLiteral("%1: %2\n").arg(path, unplaced));
+        for (const QString& problem : report.problems)
+            context.err(QStringLiteral("%1: %2\n").arg(path, problem));
+        for (const QString& change : report.schemaChanges)
+            context.err(QStringLiteral("%1: schema: %2\n").arg(path, change));
     }
     return anyFailed ? Failure : Success;
 }
@@ -72,8 +92,8 @@ int run(Context& context)
 const Command& importAnnotationsCommand()
 {
     static const Command command{u"import-annotations",
-                                 u"[--db PATH] --format brat|conll|w3c|jsonl [--map FROM=TO]... PATH...", addOptions,
-                                 run};
+                                 u"[--db PATH] --format brat|conll|w3c|jsonl [--map FROM=TO]... [--lenient] PATH...",
+                                 addOptions, run};
     return command;
 }
 

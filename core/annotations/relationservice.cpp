@@ -14,7 +14,7 @@ RelationService::RelationService(Library& library, QString author, QObject* pare
 }
 
 Result<Relation> RelationService::validate(const RelationDraft& draft, const QList<Annotation>& articleAnnotations,
-                                           const AnnotationSchema& schema)
+                                           const AnnotationSchema& schema, Check check)
 {
     const auto find = [&](qint64 id) -> const Annotation* {
         for (const Annotation& a : articleAnnotations) {
@@ -31,14 +31,14 @@ Result<Relation> RelationService::validate(const RelationDraft& draft, const QLi
         return failure(tr("Both ends of a relation must be entity tags (annotations %1 and %2).")
                            .arg(draft.fromId)
                            .arg(draft.toId));
-    if (draft.fromId == draft.toId)
+    if (draft.fromId == draft.toId && check == Check::Strict)
         return failure(tr("A relation links two different entities."));
     const RelationType* type = schema.relationType(draft.typeId);
     if (!type)
         return failure(tr("There is no relation type %1.").arg(draft.typeId));
     const EntityType* fromType = schema.entityType(from->entityTypeId);
     const EntityType* toType = schema.entityType(to->entityTypeId);
-    if (!fromType || !toType || !type->allows(fromType->code, toType->code))
+    if (!fromType || !toType || (check == Check::Strict && !type->allows(fromType->code, toType->code)))
         return failure(tr("A relation %1 cannot go from %2 to %3 (it allows %4 to %5).")
                            .arg(type->code, fromType ? fromType->code : QString(), toType ? toType->code : QString(),
                                 type->sourceTypes.isEmpty() ? tr("any type") : type->sourceTypes.join(u'/'),

@@ -38,9 +38,13 @@ public:
     // Refused when the ends are not two entity annotations of one article, the type is unknown,
     // or the type's allowed entity types forbid it; a relation that exists already is refused too.
     Result<Relation> create(const RelationDraft& draft);
-    // Checks a draft without writing (importers use it inside their own transaction).
+    // Checks a draft without writing (importers use it inside their own transaction). An import
+    // keeps what the file says, a relation of an annotation with itself (brat's `* Equiv T63 T63`)
+    // or one its type's allowed entity types forbid, and reports the latter itself; the window
+    // and the CLI never make either.
+    enum class Check { Strict, Import };
     Result<Relation> validate(const RelationDraft& draft, const QList<Annotation>& articleAnnotations,
-                              const AnnotationSchema& schema);
+                              const AnnotationSchema& schema, Check check = Check::Strict);
     Status remove(const QList<qint64>& ids);
     // Puts relations back exactly as they were, ids included (undo).
     Status restore(const QList<Relation>& relations);

@@ -136,30 +136,38 @@ Result<qint64> RelationStore::insertEvent(const Event& e)
     if (Status ok = stmt->run(); !ok)
         return ok.problem();
     const qint64 id = m_db.lastInsertId();
+    if (Status ok = insertEventArguments(id, e.arguments); !ok)
+        return ok.problem();
+    return id;
+}
+
+Status RelationStore::insertEventArguments(qint64 eventId, const QList<EventArgument>& arguments)
+{
     Result<Statement> argument = m_db.prepare(QStringLiteral(
         "INSERT INTO event_argument (event_id, position, role, annotation_id, argument_event_id) VALUES (?1, ?2, ?3, "
         "?4, ?5)"));
     if (!argument)
         return argument.problem();
-    for (qsizetype i = 0; i < e.arguments.size(); ++i) {
-        const EventArgument& a = e.arguments.at(i);
-        argument->bind(1, id).bind(2, qint64(i)).bind(3, a.role);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const EventArgument& a = arguments.at(i);
+        argument->bind(1, eventId).bind(2, qint64(i)).bind(3, a.role);
         if (a.annotationId > 0)
             argument->bind(4, a.annotationId).bindNull(5);
         else
             argument->bindNull(4).bind(5, a.eventId);
         if (Status ok = argument->run(); !ok)
-            return ok.problem();
+            return ok;
         argument->reset();
     }
-    return id;
+    return {};
 }
 
 Result<QList<Event>> RelationStore::events(qint64 articleId)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "SELECT id, article_id, trigger_id, type, note, extras, position FROM event WHERE article_id = ?1"
-        " ORDER BY position, id"));
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("SELECT id, article_id, trigger_id, type, note, extras, position FROM event WHERE article_id = "
+                       "?1 OR (?1 = 0 AND ")
+        + LiveArticles + QStringLiteral(") ORDER BY article_id, position, id"));
     if (stmt)
         stmt->bind(1, articleId);
     Result<QList<Event>> events = collectRows<Event>(std::move(stmt), [](const Statement& row) {
@@ -171,9 +179,9 @@ Result<QList<Event>> RelationStore::events(qint64 articleId)
     QHash<qint64, qsizetype> indexOf;
     for (qsizetype i = 0; i < events->size(); ++i)
         indexOf.insert(events->at(i).id, i);
-    Result<Statement> arguments = m_db.prepare(
-        QStringLiteral("SELECT a.event_id, a.role, a.annotation_id, a.argument_event_id FROM event_argument a"
-                       " JOIN event e ON e.id = a.event_id WHERE e.article_id = ?1 ORDER BY a.event_id, a.position"));
+    Result<Statement> arguments = m_db.prepare(QStringLiteral(
+        "SELECT a.event_id, a.role, a.annotation_id, a.argument_event_id FROM event_argument a"
+        " JOIN event e ON e.id = a.event_id WHERE e.article_id = ?1 OR ?1 = 0 ORDER BY a.event_id, a.position"));
     if (!arguments)
         return arguments.problem();
     arguments->bind(1, articleId);

@@ -29,6 +29,9 @@ public:
     Result<QList<Relation>> touching(const QList<qint64>& annotationIds);
 
     Result<qint64> insertEvent(const Event& event);
+    // Arguments may name events inserted after this one, so importers add them in a second pass.
+    Status insertEventArguments(qint64 eventId, const QList<EventArgument>& arguments);
+    // An article's events with their arguments (articleId 0: every article not in the Trash).
     Result<QList<Event>> events(qint64 articleId);
 
     Status setLabel(const ArticleLabel& label);

@@ -128,4 +128,15 @@ const AttributeDefinition* AnnotationSchema::attribute(qint64 entityTypeId, cons
     return nullptr;
 }
 
+QString AnnotationSchema::typeCodeOf(const QList<Annotation>& annotations, qint64 annotationId) const
+{
+    for (const Annotation& a : annotations) {
+        if (a.id == annotationId) {
+            const EntityType* type = entityType(a.entityTypeId);
+            return type ? type->code : QString();
+        }
+    }
+    return {};
+}
+
 } // namespace hamish

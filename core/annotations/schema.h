@@ -76,6 +76,8 @@ struct AnnotationSchema
     const LabelSet* labelSet(const QString& codeOrName) const;
     QList<AttributeDefinition> attributesOf(qint64 entityTypeId) const;
     const AttributeDefinition* attribute(qint64 entityTypeId, const QString& name) const;
+    // The entity type code of the annotation with this id among these, or empty.
+    QString typeCodeOf(const QList<Annotation>& annotations, qint64 annotationId) const;
 };
 
 } // namespace hamish

@@ -37,8 +37,9 @@ SchemaService::SchemaService(Library& library, QObject* parent)
 
 bool SchemaService::isValidCode(const QString& code)
 {
-    // Letters of any script (Arabic codes are fine), digits, - and _, starting with a letter.
-    static const QRegularExpression valid(QStringLiteral("^\\p{L}[\\p{L}\\p{N}_-]{0,63}$"));
+    // Letters of any script (Arabic codes are fine), digits, - and _, starting with a letter or _
+    // (brat writes "_gt_" and "_question_" for characters a type name cannot hold).
+    static const QRegularExpression valid(QStringLiteral("^[\\p{L}_][\\p{L}\\p{N}_-]{0,63}$"));
     return valid.match(code).hasMatch();
 }
 
@@ -61,7 +62,9 @@ Status SchemaService::write(const std::function<Status(SchemaStore&)>& change)
 Status SchemaService::checkRelationType(const RelationType& type, const AnnotationSchema& schema)
 {
     if (!isValidCode(type.code))
-        return failure(tr("'%1' cannot be a relation type code: use letters, digits, - and _.").arg(type.code));
+        return failure(
+            tr("'%1' cannot be a relation type code: start with a letter or _, then letters, digits, - and _.")
+                .arg(type.code));
     for (const QString& code : type.sourceTypes + type.targetTypes) {
         if (!schema.entityType(code))
             return failure(tr("The relation type %1 names the entity type '%2', which the library does not have.")
@@ -148,7 +151,8 @@ Result<AttributeDefinition> SchemaService::addAttribute(AttributeDefinition attr
     if (!current)
         return current.problem();
     if (!isValidCode(attribute.name))
-        return failure(tr("'%1' cannot be an attribute name: use letters, digits, - and _.").arg(attribute.name));
+        return failure(tr("'%1' cannot be an attribute name: start with a letter or _, then letters, digits, - and _.")
+                           .arg(attribute.name));
     if (!current->entityType(attribute.entityTypeId))
         return failure(tr("There is no entity type %1.").arg(attribute.entityTypeId));
     if (current->attribute(attribute.entityTypeId, attribute.name))
@@ -184,7 +188,8 @@ Result<LabelSet> SchemaService::addLabelSet(LabelSet set)
     if (!current)
         return current.problem();
     if (!isValidCode(set.code))
-        return failure(tr("'%1' cannot be a label set code: use letters, digits, - and _.").arg(set.code));
+        return failure(tr("'%1' cannot be a label set code: start with a letter or _, then letters, digits, - and _.")
+                           .arg(set.code));
     if (current->labelSet(set.code))
         return failure(tr("There is a label set %1 already.").arg(set.code));
     set.position = int(current->labelSets.size());
@@ -202,7 +207,9 @@ Result<LabelSet> SchemaService::addLabelSet(LabelSet set)
             label.setId = set.id;
             label.position = int(i);
             if (!isValidCode(label.code))
-                return failure(tr("'%1' cannot be a label code: use letters, digits, - and _.").arg(label.code));
+                return failure(
+                    tr("'%1' cannot be a label code: start with a letter or _, then letters, digits, - and _.")
+                        .arg(label.code));
             if (label.nameAr.isEmpty())
                 label.nameAr = label.code;
             if (label.nameEn.isEmpty())
@@ -234,7 +241,8 @@ Result<Label> SchemaService::addLabel(Label label)
     if (set == current->labelSets.cend())
         return failure(tr("There is no label set %1.").arg(label.setId));
     if (!isValidCode(label.code))
-        return failure(tr("'%1' cannot be a label code: use letters, digits, - and _.").arg(label.code));
+        return failure(tr("'%1' cannot be a label code: start with a letter or _, then letters, digits, - and _.")
+                           .arg(label.code));
     if (set->label(label.code))
         return failure(tr("The set %1 has a label %2 already.").arg(set->code, label.code));
     label.position = int(set->labels.size());
@@ -292,160 +300,164 @@ Status SchemaService::apply(const AnnotationSchema& incoming, QStringList* chang
     Result<AnnotationSchema> current = schema();
     if (!current)
         return current.problem();
+    Database& db = m_library.database();
+    Status ok = inTransaction(db, [&] { return applyWithin(db, *current, incoming, changes); });
+    if (ok)
+        emit schemaChanged();
+    return ok;
+}
+
+Status SchemaService::applyWithin(Database& db, const AnnotationSchema& current, const AnnotationSchema& incoming,
+                                  QStringList* changes)
+{
     const auto note = [&](const QString& change) {
         if (changes)
             changes->append(change);
     };
-    Status ok = inTransaction(m_library.database(), [&]() -> Status {
-        AnnotationStore annotations(m_library.database());
-        SchemaStore store(m_library.database());
-        // Entity types first: relation types and attributes name them.
-        QHash<QString, qint64> typeIds;
-        for (const EntityType& t : current->entityTypes)
-            typeIds.insert(t.code, t.id);
-        int position = int(current->entityTypes.size());
-        for (const EntityType& wanted : incoming.entityTypes) {
-            if (!isValidCode(wanted.code))
-                return failure(tr("'%1' cannot be an entity type code.").arg(wanted.code));
-            if (const EntityType* have = current->entityType(wanted.code); have && have->code == wanted.code) {
-                EntityType updated = *have;
-                updated.nameAr = wanted.nameAr.isEmpty() ? have->nameAr : wanted.nameAr;
-                updated.nameEn = wanted.nameEn.isEmpty() ? have->nameEn : wanted.nameEn;
-                updated.colour = wanted.colour.isEmpty() ? have->colour : wanted.colour;
-                if (updated.nameAr != have->nameAr || updated.nameEn != have->nameEn
-                    || updated.colour != have->colour) {
-                    if (Status done = annotations.updateEntityType(updated); !done)
-                        return done;
-                    note(tr("updated entity type %1").arg(wanted.code));
-                }
-                continue;
+    AnnotationStore annotations(db);
+    SchemaStore store(db);
+    // Entity types first: relation types and attributes name them.
+    QHash<QString, qint64> typeIds;
+    for (const EntityType& t : current.entityTypes)
+        typeIds.insert(t.code, t.id);
+    int position = int(current.entityTypes.size());
+    for (const EntityType& wanted : incoming.entityTypes) {
+        if (!isValidCode(wanted.code))
+            return failure(tr("'%1' cannot be an entity type code.").arg(wanted.code));
+        if (const EntityType* have = current.entityType(wanted.code); have && have->code == wanted.code) {
+            EntityType updated = *have;
+            updated.nameAr = wanted.nameAr.isEmpty() ? have->nameAr : wanted.nameAr;
+            updated.nameEn = wanted.nameEn.isEmpty() ? have->nameEn : wanted.nameEn;
+            updated.colour = wanted.colour.isEmpty() ? have->colour : wanted.colour;
+            if (updated.nameAr != have->nameAr || updated.nameEn != have->nameEn || updated.colour != have->colour) {
+                if (Status done = annotations.updateEntityType(updated); !done)
+                    return done;
+                note(tr("updated entity type %1").arg(wanted.code));
             }
-            EntityType added{0,
-                             wanted.code,
-                             wanted.nameAr.isEmpty() ? wanted.code : wanted.nameAr,
-                             wanted.nameEn.isEmpty() ? wanted.code : wanted.nameEn,
-                             wanted.colour.isEmpty() ? QStringLiteral("#808080") : wanted.colour,
-                             position++};
-            Result<qint64> id = annotations.insertEntityType(added);
+            continue;
+        }
+        EntityType added{0,
+                         wanted.code,
+                         wanted.nameAr.isEmpty() ? wanted.code : wanted.nameAr,
+                         wanted.nameEn.isEmpty() ? wanted.code : wanted.nameEn,
+                         wanted.colour.isEmpty() ? QStringLiteral("#808080") : wanted.colour,
+                         position++};
+        Result<qint64> id = annotations.insertEntityType(added);
+        if (!id)
+            return id.problem();
+        typeIds.insert(added.code, *id);
+        note(tr("added entity type %1").arg(wanted.code));
+    }
+    // Relation types.
+    int relationPosition = int(current.relationTypes.size());
+    for (RelationType wanted : incoming.relationTypes) {
+        if (!isValidCode(wanted.code))
+            return failure(tr("'%1' cannot be a relation type code.").arg(wanted.code));
+        for (const QString& code : wanted.sourceTypes + wanted.targetTypes) {
+            if (!typeIds.contains(code))
+                return failure(tr("The relation type %1 names the entity type '%2', which is neither in the "
+                                  "library nor in the file.")
+                                   .arg(wanted.code, code));
+        }
+        if (const RelationType* have = current.relationType(wanted.code); have && have->code == wanted.code) {
+            wanted.id = have->id;
+            wanted.position = have->position;
+            if (wanted.nameAr.isEmpty())
+                wanted.nameAr = have->nameAr;
+            if (wanted.nameEn.isEmpty())
+                wanted.nameEn = have->nameEn;
+            if (wanted.colour.isEmpty())
+                wanted.colour = have->colour;
+            if (Status done = store.updateRelationType(wanted); !done)
+                return done;
+            note(tr("updated relation type %1").arg(wanted.code));
+            continue;
+        }
+        wanted.position = relationPosition++;
+        if (wanted.nameAr.isEmpty())
+            wanted.nameAr = wanted.code;
+        if (wanted.nameEn.isEmpty())
+            wanted.nameEn = wanted.code;
+        if (wanted.colour.isEmpty())
+            wanted.colour = QStringLiteral("#808080");
+        if (Result<qint64> id = store.insertRelationType(wanted); !id)
+            return id.problem();
+        note(tr("added relation type %1").arg(wanted.code));
+    }
+    // Attributes, by entity type code.
+    for (const AttributeDefinition& wanted : incoming.attributes) {
+        const QString typeCode =
+            incoming.entityType(wanted.entityTypeId) ? incoming.entityType(wanted.entityTypeId)->code : QString();
+        const qint64 typeId = typeIds.value(typeCode);
+        if (typeId == 0)
+            return failure(tr("The attribute %1 belongs to an unknown entity type.").arg(wanted.name));
+        if (!isValidCode(wanted.name))
+            return failure(tr("'%1' cannot be an attribute name.").arg(wanted.name));
+        AttributeDefinition attribute = wanted;
+        attribute.entityTypeId = typeId;
+        if (const AttributeDefinition* have = current.attribute(typeId, wanted.name)) {
+            attribute.id = have->id;
+            attribute.position = have->position;
+            if (Status done = store.updateAttribute(attribute); !done)
+                return done;
+            note(tr("updated attribute %1 of %2").arg(wanted.name, typeCode));
+            continue;
+        }
+        attribute.position = int(current.attributesOf(typeId).size());
+        if (Result<qint64> id = store.insertAttribute(attribute); !id)
+            return id.problem();
+        note(tr("added attribute %1 of %2").arg(wanted.name, typeCode));
+    }
+    // Label sets and their labels.
+    int setPosition = int(current.labelSets.size());
+    for (const LabelSet& wanted : incoming.labelSets) {
+        if (!isValidCode(wanted.code))
+            return failure(tr("'%1' cannot be a label set code.").arg(wanted.code));
+        const LabelSet* have = current.labelSet(wanted.code);
+        qint64 setId = 0;
+        int labelPosition = 0;
+        if (have && have->code.compare(wanted.code, Qt::CaseInsensitive) == 0) {
+            LabelSet updated = *have;
+            updated.multiple = wanted.multiple;
+            if (!wanted.nameAr.isEmpty())
+                updated.nameAr = wanted.nameAr;
+            if (!wanted.nameEn.isEmpty())
+                updated.nameEn = wanted.nameEn;
+            if (Status done = store.updateLabelSet(updated); !done)
+                return done;
+            setId = have->id;
+            labelPosition = int(have->labels.size());
+        } else {
+            LabelSet added = wanted;
+            added.position = setPosition++;
+            if (added.nameAr.isEmpty())
+                added.nameAr = added.code;
+            if (added.nameEn.isEmpty())
+                added.nameEn = added.code;
+            Result<qint64> id = store.insertLabelSet(added);
             if (!id)
                 return id.problem();
-            typeIds.insert(added.code, *id);
-            note(tr("added entity type %1").arg(wanted.code));
+            setId = *id;
+            note(tr("added label set %1").arg(wanted.code));
         }
-        // Relation types.
-        int relationPosition = int(current->relationTypes.size());
-        for (RelationType wanted : incoming.relationTypes) {
-            if (!isValidCode(wanted.code))
-                return failure(tr("'%1' cannot be a relation type code.").arg(wanted.code));
-            for (const QString& code : wanted.sourceTypes + wanted.targetTypes) {
-                if (!typeIds.contains(code))
-                    return failure(tr("The relation type %1 names the entity type '%2', which is neither in the "
-                                      "library nor in the file.")
-                                       .arg(wanted.code, code));
-            }
-            if (const RelationType* have = current->relationType(wanted.code); have && have->code == wanted.code) {
-                wanted.id = have->id;
-                wanted.position = have->position;
-                if (wanted.nameAr.isEmpty())
-                    wanted.nameAr = have->nameAr;
-                if (wanted.nameEn.isEmpty())
-                    wanted.nameEn = have->nameEn;
-                if (wanted.colour.isEmpty())
-                    wanted.colour = have->colour;
-                if (Status done = store.updateRelationType(wanted); !done)
-                    return done;
-                note(tr("updated relation type %1").arg(wanted.code));
+        for (const Label& label : wanted.labels) {
+            if (!isValidCode(label.code))
+                return failure(tr("'%1' cannot be a label code.").arg(label.code));
+            if (have && have->label(label.code))
                 continue;
-            }
-            wanted.position = relationPosition++;
-            if (wanted.nameAr.isEmpty())
-                wanted.nameAr = wanted.code;
-            if (wanted.nameEn.isEmpty())
-                wanted.nameEn = wanted.code;
-            if (wanted.colour.isEmpty())
-                wanted.colour = QStringLiteral("#808080");
-            if (Result<qint64> id = store.insertRelationType(wanted); !id)
+            Label added = label;
+            added.setId = setId;
+            added.position = labelPosition++;
+            if (added.nameAr.isEmpty())
+                added.nameAr = added.code;
+            if (added.nameEn.isEmpty())
+                added.nameEn = added.code;
+            if (Result<qint64> id = store.insertLabel(added); !id)
                 return id.problem();
-            note(tr("added relation type %1").arg(wanted.code));
+            note(tr("added label %1 to %2").arg(label.code, wanted.code));
         }
-        // Attributes, by entity type code.
-        for (const AttributeDefinition& wanted : incoming.attributes) {
-            const QString typeCode =
-                incoming.entityType(wanted.entityTypeId) ? incoming.entityType(wanted.entityTypeId)->code : QString();
-            const qint64 typeId = typeIds.value(typeCode);
-            if (typeId == 0)
-                return failure(tr("The attribute %1 belongs to an unknown entity type.").arg(wanted.name));
-            if (!isValidCode(wanted.name))
-                return failure(tr("'%1' cannot be an attribute name.").arg(wanted.name));
-            AttributeDefinition attribute = wanted;
-            attribute.entityTypeId = typeId;
-            if (const AttributeDefinition* have = current->attribute(typeId, wanted.name)) {
-                attribute.id = have->id;
-                attribute.position = have->position;
-                if (Status done = store.updateAttribute(attribute); !done)
-                    return done;
-                note(tr("updated attribute %1 of %2").arg(wanted.name, typeCode));
-                continue;
-            }
-            attribute.position = int(current->attributesOf(typeId).size());
-            if (Result<qint64> id = store.insertAttribute(attribute); !id)
-                return id.problem();
-            note(tr("added attribute %1 of %2").arg(wanted.name, typeCode));
-        }
-        // Label sets and their labels.
-        int setPosition = int(current->labelSets.size());
-        for (const LabelSet& wanted : incoming.labelSets) {
-            if (!isValidCode(wanted.code))
-                return failure(tr("'%1' cannot be a label set code.").arg(wanted.code));
-            const LabelSet* have = current->labelSet(wanted.code);
-            qint64 setId = 0;
-            int labelPosition = 0;
-            if (have && have->code.compare(wanted.code, Qt::CaseInsensitive) == 0) {
-                LabelSet updated = *have;
-                updated.multiple = wanted.multiple;
-                if (!wanted.nameAr.isEmpty())
-                    updated.nameAr = wanted.nameAr;
-                if (!wanted.nameEn.isEmpty())
-                    updated.nameEn = wanted.nameEn;
-                if (Status done = store.updateLabelSet(updated); !done)
-                    return done;
-                setId = have->id;
-                labelPosition = int(have->labels.size());
-            } else {
-                LabelSet added = wanted;
-                added.position = setPosition++;
-                if (added.nameAr.isEmpty())
-                    added.nameAr = added.code;
-                if (added.nameEn.isEmpty())
-                    added.nameEn = added.code;
-                Result<qint64> id = store.insertLabelSet(added);
-                if (!id)
-                    return id.problem();
-                setId = *id;
-                note(tr("added label set %1").arg(wanted.code));
-            }
-            for (const Label& label : wanted.labels) {
-                if (!isValidCode(label.code))
-                    return failure(tr("'%1' cannot be a label code.").arg(label.code));
-                if (have && have->label(label.code))
-                    continue;
-                Label added = label;
-                added.setId = setId;
-                added.position = labelPosition++;
-                if (added.nameAr.isEmpty())
-                    added.nameAr = added.code;
-                if (added.nameEn.isEmpty())
-                    added.nameEn = added.code;
-                if (Result<qint64> id = store.insertLabel(added); !id)
-                    return id.problem();
-                note(tr("added label %1 to %2").arg(label.code, wanted.code));
-            }
-        }
-        return {};
-    });
-    if (ok)
-        emit schemaChanged();
-    return ok;
+    }
+    return {};
 }
 
 QJsonObject SchemaService::toJson(const AnnotationSchema& schema)

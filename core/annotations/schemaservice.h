@@ -11,6 +11,7 @@
 
 namespace hamish {
 
+class Database;
 class Library;
 class SchemaStore;
 
@@ -46,12 +47,15 @@ public:
     // Adds what the library lacks and updates what it has (by code and name); what the file
     // leaves out stays. `changes` gets one line per thing added or updated.
     Status apply(const AnnotationSchema& incoming, QStringList* changes = nullptr);
+    // The same inside the caller's transaction, against the schema the library has (importers).
+    static Status applyWithin(Database& db, const AnnotationSchema& current, const AnnotationSchema& incoming,
+                              QStringList* changes = nullptr);
 
     static QJsonObject toJson(const AnnotationSchema& schema);
     // The schema a JSON object describes; ids are left 0 and entity types named by code.
     static Result<AnnotationSchema> fromJson(const QJsonObject& json);
 
-    // A valid code for a type, an attribute or a label: a letter, then letters, digits, - or _.
+    // A valid code for a type, an attribute or a label: a letter or _, then letters, digits, - or _.
     static bool isValidCode(const QString& code);
 
 signals:

@@ -116,6 +116,34 @@ Status EntityStore::remove(qint64 id)
     return runAll(std::move(stmt));
 }
 
+Status EntityStore::addReference(qint64 entityId, const Reference& reference)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO entity_reference (entity_id, resource, identifier, label) VALUES (?1, ?2, "
+        "?3, ?4)"));
+    if (stmt)
+        stmt->bind(1, entityId).bind(2, reference.resource).bind(3, reference.identifier).bind(4, reference.label);
+    return runAll(std::move(stmt));
+}
+
+Result<QList<Reference>> EntityStore::references(qint64 entityId)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "SELECT resource, identifier, label FROM entity_reference WHERE entity_id = ?1 ORDER BY resource, identifier"));
+    if (!stmt)
+        return stmt.problem();
+    stmt->bind(1, entityId);
+    QList<Reference> references;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return row.problem();
+        if (!*row)
+            return references;
+        references.append({stmt->text(0), stmt->text(1), stmt->text(2)});
+    }
+}
+
 Status EntityStore::relink(qint64 from, qint64 to)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral("UPDATE annotation SET entity_id = ?2 WHERE entity_id = ?1"));

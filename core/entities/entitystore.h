@@ -24,6 +24,9 @@ public:
     Result<qint64> insert(const Entity& entity, const QDateTime& now);
     Status update(const Entity& entity, const QDateTime& now); // name, type, note and variants
     Status remove(qint64 id);
+    // External ids the entity is normalised to (Wikidata:Q1234); adding one twice keeps one.
+    Status addReference(qint64 entityId, const Reference& reference);
+    Result<QList<Reference>> references(qint64 entityId);
     // Moves every tag of `from` to `to`.
     Status relink(qint64 from, qint64 to);
     // Gives the entity's tags its type.

@@ -12,10 +12,16 @@ namespace hamish {
 class AnnotationService;
 struct JobControl;
 class Library;
-struct ParsedAnnotations;
 
 enum class AnnotationFormat { Brat, Conll, W3c, Jsonl };
 bool annotationFormatFromName(const QString& name, AnnotationFormat& format); // brat, conll, w3c, jsonl
+
+// How to read and place a file.
+struct AnnotationImportOptions
+{
+    TypeMapping mapping;  // renames entity and relation types on the way in
+    bool lenient = false; // CoNLL: a malformed tag is read as O and reported instead of refusing the file
+};
 
 struct AnnotationImportReport
 {
@@ -23,10 +29,18 @@ struct AnnotationImportReport
     int articlesCreated = 0;
     int articlesMatched = 0; // the text was already in the library
     int annotationsAdded = 0;
-    int duplicates = 0; // identical annotations already there, not added again
-    QStringList typesCreated;
-    QMap<QString, int> unsupported; // read but not modelled (brat R/E/A/M/N/* lines, ...)
-    QStringList unplaced;           // W3C annotations whose quote could not be found: reported, never guessed
+    int duplicates = 0; // identical annotations, relations, events or labels already there, not added again
+    int relationsAdded = 0;
+    int eventsAdded = 0;
+    int labelsSet = 0;
+    QStringList typesCreated; // entity types
+    QStringList relationTypesCreated;
+    QStringList attributesCreated;  // TYPE.name
+    QStringList labelsCreated;      // SET and SET=LABEL
+    QStringList schemaChanges;      // what the file's schema (brat annotation.conf) added or updated
+    QMap<QString, int> unsupported; // read but not modelled, counted by what it is
+    QStringList unplaced;           // W3C annotations whose place could not be told: reported, never guessed
+    QStringList problems;           // read but not taken (a relation its type forbids, a lenient tag), one line each
     QString error;                  // the file failed and changed nothing
 
     bool succeeded() const { return error.isEmpty(); }
@@ -63,15 +77,15 @@ public:
 
     // Files and folders to the files of the format (brat: the .ann files).
     static QStringList expandPaths(AnnotationFormat format, const QStringList& paths);
-    AnnotationImportReport importFile(AnnotationFormat format, const QString& path, const TypeMapping& mapping = {});
-    AnnotationImportBatch importFiles(AnnotationFormat format, const QStringList& paths, const TypeMapping& mapping,
-                                      const JobControl& control);
+    AnnotationImportReport importFile(AnnotationFormat format, const QString& path,
+                                      const AnnotationImportOptions& options = {});
+    AnnotationImportBatch importFiles(AnnotationFormat format, const QStringList& paths,
+                                      const AnnotationImportOptions& options, const JobControl& control);
 
 private:
-    AnnotationImportReport importOne(AnnotationFormat format, const QString& path, const TypeMapping& mapping,
-                                     QList<qint64>& touched, QList<qint64>& created);
-    Status apply(const ParsedAnnotations& parsed, const TypeMapping& mapping, AnnotationImportReport& report,
-                 QList<qint64>& touched, QList<qint64>& created);
+    AnnotationImportReport importOne(AnnotationFormat format, const QString& path,
+                                     const AnnotationImportOptions& options, QList<qint64>& touched,
+                                     QList<qint64>& created);
 
     Library& m_library;
     AnnotationService& m_annotations;

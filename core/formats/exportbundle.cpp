@@ -1,5 +1,7 @@
 #include "formats/exportbundle.h"
 
+#include "annotations/relationstore.h"
+#include "annotations/schemastore.h"
 #include "entities/entitystore.h"
 #include "storage/database.h"
 #include "storage/library.h"
@@ -42,6 +44,40 @@ qsizetype ExportDocument::codePoint(qsizetype utf16) const
     return points;
 }
 
+const Annotation* ExportDocument::annotation(qint64 id) const
+{
+    for (const Annotation& a : annotations) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+QString ExportBundle::relationTypeCode(qint64 typeId) const
+{
+    const RelationType* type = schema.relationType(typeId);
+    return type ? type->code : QString();
+}
+
+std::pair<QString, QString> ExportBundle::labelCodes(qint64 labelId) const
+{
+    for (const LabelSet& set : schema.labelSets) {
+        for (const Label& label : set.labels) {
+            if (label.id == labelId)
+                return {set.code, label.code};
+        }
+    }
+    return {};
+}
+
+QString ExportSummary::leftOutText() const
+{
+    QStringList parts;
+    for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+    return parts.isEmpty() ? QString() : tr("left out: %1").arg(parts.join(QStringLiteral(", ")));
+}
+
 namespace {
 
 // One read transaction around the whole load: the export is one consistent snapshot of the
@@ -80,6 +116,10 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
     bundle.types = *types;
     for (const EntityType& type : bundle.types)
         bundle.typesById.insert(type.id, type);
+    Result<AnnotationSchema> schema = SchemaStore(library.database()).load();
+    if (!schema)
+        return schema.problem();
+    bundle.schema = *schema;
     Result<QList<Entity>> entities = EntityStore(library.database()).entities();
     if (!entities)
         return failure(entities.error());
@@ -100,6 +140,26 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
     QHash<qint64, QList<Annotation>> byArticle;
     for (const Annotation& a : *annotations)
         byArticle[a.articleId].append(a);
+    RelationStore relationStore(library.database());
+    const qint64 only = ids.size() == 1 ? ids.first() : 0;
+    Result<QList<Relation>> relations = relationStore.forArticle(only);
+    Result<QList<Event>> events = relationStore.events(only);
+    Result<QList<ArticleLabel>> labels = relationStore.labels(only);
+    if (!relations)
+        return relations.problem();
+    if (!events)
+        return events.problem();
+    if (!labels)
+        return labels.problem();
+    QHash<qint64, QList<Relation>> relationsByArticle;
+    for (const Relation& r : *relations)
+        relationsByArticle[r.articleId].append(r);
+    QHash<qint64, QList<Event>> eventsByArticle;
+    for (const Event& e : *events)
+        eventsByArticle[e.articleId].append(e);
+    QHash<qint64, QList<ArticleLabel>> labelsByArticle;
+    for (const ArticleLabel& l : *labels)
+        labelsByArticle[l.articleId].append(l);
     for (qint64 id : ids) {
         const bool withBody =
             bodies == ExportBodies::All || (bodies == ExportBodies::Annotated && byArticle.contains(id));
@@ -113,6 +173,9 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
         document.article = *article;
         document.annotations = byArticle.value(id);
         document.notes = *notes;
+        document.relations = relationsByArticle.value(id);
+        document.events = eventsByArticle.value(id);
+        document.labels = labelsByArticle.value(id);
         if (withBody)
             document.indexCodePoints();
         bundle.documents.append(std::move(document));

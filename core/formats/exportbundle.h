@@ -1,12 +1,15 @@
 #pragma once
 
 #include "annotations/annotation.h"
+#include "annotations/schema.h"
 #include "jobs/jobcontrol.h"
 #include "result.h"
 #include "storage/article.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 #include <functional>
 
@@ -20,6 +23,11 @@ struct ExportDocument
     Article article;
     QList<Annotation> annotations; // text order
     QList<ArticleNote> notes;
+    QList<Relation> relations;
+    QList<Event> events;
+    QList<ArticleLabel> labels;
+
+    const Annotation* annotation(qint64 id) const;
 
     // Code points before UTF-16 offset `utf16` of the body (a surrogate pair counts once, at
     // its second unit).
@@ -53,8 +61,45 @@ struct ExportBundle
     QList<EntityType> types;
     QHash<qint64, EntityType> typesById;
     QHash<qint64, QString> entityNames; // registry names by entity id
+    AnnotationSchema schema;            // relation types, attributes and label sets too
 
     QString typeCode(qint64 typeId) const { return typesById.value(typeId).code; }
+    QString relationTypeCode(qint64 typeId) const;
+    // "SET", "LABEL" of a label id.
+    std::pair<QString, QString> labelCodes(qint64 labelId) const;
+};
+
+// What an export wrote, and what its format could not hold, counted: nothing is left out silently.
+struct ExportSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportSummary)
+
+public:
+    int articles = 0;
+    int annotations = 0;
+    int relations = 0;
+    QMap<QString, int> leftOut; // what (translated, plural) → how many
+
+    void leaveOut(const QString& what, int count)
+    {
+        if (count > 0)
+            leftOut[what] += count;
+    }
+    // "left out: 3 nested or crossing entities, 2 relations", or empty.
+    QString leftOutText() const;
+
+    // The words for what a format leaves out, shared by the writers.
+    static QString nestedEntities() { return tr("nested or crossing entities"); }
+    static QString relationsWord() { return tr("relations"); }
+    static QString eventsWord() { return tr("events"); }
+    static QString attributesWord() { return tr("attribute values"); }
+    static QString referencesWord() { return tr("references"); }
+    static QString labelsWord() { return tr("document labels"); }
+    static QString highlightsWord() { return tr("highlights"); }
+    static QString notesWord() { return tr("notes"); }
+    static QString articleNotesWord() { return tr("article notes"); }
+    static QString registryLinksWord() { return tr("registry links"); }
+    static QString fragmentsWord() { return tr("discontinuous spans (written whole)"); }
 };
 
 // Which article bodies an export reads: formats that carry the text need all of them, those

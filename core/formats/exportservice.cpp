@@ -15,7 +15,8 @@ namespace {
 // whole folder by one rename when outPath is new, file by file into an existing one. Cancelled
 // or failed, the new folder is removed and outPath is as it was. The files need no sync of their
 // own: one per article would cost more than the export.
-Status writeBratFolder(const ExportBundle& bundle, const TypeMapping& mapping, const QString& outPath)
+Status writeBratFolder(const ExportBundle& bundle, const TypeMapping& mapping, const QString& outPath,
+                       ExportSummary& summary)
 {
     const QString partial = outPath + QStringLiteral(".partial");
     QDir(partial).removeRecursively();
@@ -23,15 +24,18 @@ Status writeBratFolder(const ExportBundle& bundle, const TypeMapping& mapping, c
         return failure(ExportService::tr("Cannot create the folder %1.").arg(partial));
     QString error;
     QStringList names;
-    writeBrat(bundle, mapping, [&](const BratFile& file) {
-        QFile out(QDir(partial).filePath(file.name));
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size()) {
-            error = ExportService::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString());
-            return false;
-        }
-        names.append(file.name);
-        return true;
-    });
+    writeBrat(
+        bundle, mapping,
+        [&](const BratFile& file) {
+            QFile out(QDir(partial).filePath(file.name));
+            if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size()) {
+                error = ExportService::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString());
+                return false;
+            }
+            names.append(file.name);
+            return true;
+        },
+        summary);
     const auto abandon = [&](const QString& message) -> Status {
         QDir(partial).removeRecursively();
         return failure(message);
@@ -84,8 +88,9 @@ QString exportFormatSuffix(ExportFormat format)
     return suffixes.at(int(format));
 }
 
-Status ExportService::exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
-                               const ExportOptions& options, const JobControl& control)
+Result<ExportSummary> ExportService::exportTo(ExportFormat format, const QList<qint64>& articleIds,
+                                              const QString& outPath, const ExportOptions& options,
+                                              const JobControl& control)
 {
     const ExportBodies bodies = format == ExportFormat::Csv || format == ExportFormat::W3c ? ExportBodies::Annotated
                                 : format == ExportFormat::Markdown || format == ExportFormat::Html ? ExportBodies::None
@@ -97,8 +102,12 @@ Status ExportService::exportTo(ExportFormat format, const QList<qint64>& article
     bundle->control = &control;
     const QString cancelled = tr("The export was cancelled; nothing was written.");
 
-    if (format == ExportFormat::Brat)
-        return writeBratFolder(*bundle, options.typeMapping, outPath);
+    ExportSummary summary;
+    if (format == ExportFormat::Brat) {
+        if (Status ok = writeBratFolder(*bundle, options.typeMapping, outPath, summary); !ok)
+            return ok.problem();
+        return summary;
+    }
 
     // The file is written as it is made and appears at outPath only when it is whole (QSaveFile).
     QSaveFile file(outPath);
@@ -106,22 +115,22 @@ Status ExportService::exportTo(ExportFormat format, const QList<qint64>& article
         return failure(tr("Cannot write %1: %2").arg(outPath, file.errorString()));
     switch (format) {
     case ExportFormat::W3c:
-        writeW3c(*bundle, file);
+        writeW3c(*bundle, file, summary);
         break;
     case ExportFormat::Conll:
-        writeConll(*bundle, options.conllScheme, options.typeMapping, file);
+        writeConll(*bundle, {options.conllScheme, options.typeMapping, options.conllNested}, file, summary);
         break;
     case ExportFormat::Jsonl:
-        writeJsonl(*bundle, file);
+        writeJsonl(*bundle, file, summary);
         break;
     case ExportFormat::Csv:
-        writeCsv(*bundle, file);
+        writeCsv(*bundle, file, summary);
         break;
     case ExportFormat::Markdown:
-        writeMarkdown(*bundle, file);
+        writeMarkdown(*bundle, file, summary);
         break;
     case ExportFormat::Html:
-        writeHtml(*bundle, file);
+        writeHtml(*bundle, file, summary);
         break;
     case ExportFormat::Brat:
         break;
@@ -132,7 +141,7 @@ Status ExportService::exportTo(ExportFormat format, const QList<qint64>& article
     }
     if (!file.commit())
         return failure(tr("Cannot write %1: %2").arg(outPath, file.errorString()));
-    return {};
+    return summary;
 }
 
 } // namespace hamish

@@ -21,8 +21,9 @@ QString exportFormatSuffix(ExportFormat format); // "json", "" (a folder), "conl
 struct ExportOptions
 {
     ConllScheme conllScheme = ConllScheme::IOB2;
-    TypeMapping typeMapping; // applied to brat and CoNLL type names
-    ArticleScope scope;      // what "the whole library" means: a collection, or all of it
+    bool conllNested = false; // every entity covering a token, one tag each
+    TypeMapping typeMapping;  // applied to brat and CoNLL type names
+    ArticleScope scope;       // what "the whole library" means: a collection, or all of it
 };
 
 // Writes one article, a selection or the whole library (ids empty) in a format. Files are
@@ -37,8 +38,9 @@ public:
     {
     }
 
-    Status exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
-                    const ExportOptions& options = {}, const JobControl& control = {});
+    // What was written, and what the format could not hold, counted.
+    Result<ExportSummary> exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
+                                   const ExportOptions& options = {}, const JobControl& control = {});
 
 private:
     Library& m_library;

@@ -16,8 +16,11 @@ class AnnotationReaders
 public:
     // brat standoff: PATH.ann with PATH.txt beside it; offsets are code points of the .txt.
     static Result<ParsedAnnotations> readBrat(const QString& annPath);
-    // CoNLL TOKEN ... TAG lines, IOB1 or IOB2; one article per file, tokens joined by spaces.
-    static Result<ParsedAnnotations> readConll(const QString& path);
+    // CoNLL TOKEN TAG... lines, IOB1 or IOB2; one article per file, tokens joined by spaces. A token
+    // may carry several tags (Wojood's nested entities: `الأسد I-ORG B-PERS`). A malformed tag, or
+    // a type that cannot be a type name, refuses the file; when `lenient`, it is read as O and
+    // reported in `problems`.
+    static Result<ParsedAnnotations> readConll(const QString& path, bool lenient = false);
     // doccano-style JSON Lines ("text" with "label" or "entities"; "hamish" when we wrote it).
     static Result<ParsedAnnotations> readJsonl(const QString& path);
     // W3C Web Annotation JSON: a collection, a page, an annotation or an array of them.

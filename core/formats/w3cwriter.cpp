@@ -37,6 +37,9 @@ QJsonObject textualBody(const QString& purpose, const QString& value)
                        {QStringLiteral("value"), value}};
 }
 
+QString annotationIri(const ExportDocument& document, qint64 annotationId);
+QJsonObject creatorJson(const QString& name);
+
 QJsonObject annotationJson(const ExportBundle& bundle, const ExportDocument& document, const Annotation& a)
 {
     const QString& body = document.article.body;
@@ -45,6 +48,22 @@ QJsonObject annotationJson(const ExportBundle& bundle, const ExportDocument& doc
         bodies.append(textualBody(QStringLiteral("tagging"), bundle.typeCode(a.entityTypeId)));
         if (a.entityId > 0 && bundle.entityNames.contains(a.entityId))
             bodies.append(textualBody(QStringLiteral("identifying"), bundle.entityNames.value(a.entityId)));
+        // Attribute values describe the entity: "negated=true", the name again in hamish:attribute.
+        for (auto it = a.attributes.cbegin(); it != a.attributes.cend(); ++it) {
+            QJsonObject attribute = textualBody(QStringLiteral("describing"), it.key() + u'=' + it.value());
+            attribute.insert(QStringLiteral("hamish:attribute"), it.key());
+            bodies.append(attribute);
+        }
+        // References identify it in another resource: "Wikidata:Q1234" as the source IRI.
+        for (const Reference& r : a.references) {
+            QJsonObject reference{
+                {QStringLiteral("type"), QStringLiteral("SpecificResource")},
+                {QStringLiteral("purpose"), QStringLiteral("identifying")},
+                {QStringLiteral("source"), r.resource == u"link" ? r.identifier : r.resource + u':' + r.identifier}};
+            if (!r.label.isEmpty())
+                reference.insert(QStringLiteral("hamish:label"), r.label);
+            bodies.append(reference);
+        }
     }
     if (!a.note.isEmpty()) {
         QJsonObject note = textualBody(QStringLiteral("commenting"), a.note);
@@ -67,16 +86,13 @@ QJsonObject annotationJson(const ExportBundle& bundle, const ExportDocument& doc
                                 {QStringLiteral("end"), qint64(document.codePoint(a.end))}}}}};
     if (!document.article.url.isEmpty())
         target.insert(QStringLiteral("scope"), document.article.url);
-    QJsonObject json{
-        {QStringLiteral("@context"), Context},
-        {QStringLiteral("id"),
-         QStringLiteral("urn:hamish:annotation:%1:%2").arg(document.article.contentHash.left(16)).arg(a.id)},
-        {QStringLiteral("type"), QStringLiteral("Annotation")},
-        {QStringLiteral("motivation"), motivation(a.kind)},
-        {QStringLiteral("creator"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")}, {QStringLiteral("name"), a.author}}},
-        {QStringLiteral("created"), time(a.created)},
-        {QStringLiteral("modified"), time(a.modified)}};
+    QJsonObject json{{QStringLiteral("@context"), Context},
+                     {QStringLiteral("id"), annotationIri(document, a.id)},
+                     {QStringLiteral("type"), QStringLiteral("Annotation")},
+                     {QStringLiteral("motivation"), motivation(a.kind)},
+                     {QStringLiteral("creator"), creatorJson(a.author)},
+                     {QStringLiteral("created"), time(a.created)},
+                     {QStringLiteral("modified"), time(a.modified)}};
     if (a.kind == AnnotationKind::Highlight) {
         target.insert(QStringLiteral("styleClass"), a.colour);
         json.insert(QStringLiteral("stylesheet"),
@@ -88,8 +104,69 @@ QJsonObject annotationJson(const ExportBundle& bundle, const ExportDocument& doc
     if (!bodies.isEmpty())
         json.insert(QStringLiteral("body"), bodies.size() == 1 ? QJsonValue(bodies.first()) : QJsonValue(bodies));
     if (!a.extras.isEmpty())
-        json.insert(QStringLiteral("hamish:attributes"), QJsonDocument::fromJson(a.extras.toUtf8()).object());
+        json.insert(QStringLiteral("hamish:extras"), QJsonDocument::fromJson(a.extras.toUtf8()).object());
     return json;
+}
+
+QString annotationIri(const ExportDocument& document, qint64 annotationId)
+{
+    return QStringLiteral("urn:hamish:annotation:%1:%2").arg(document.article.contentHash.left(16)).arg(annotationId);
+}
+
+QJsonObject creatorJson(const QString& name)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")}, {QStringLiteral("name"), name}};
+}
+
+// A relation is an annotation that links: its target is the relation's "from" annotation, a
+// linking body names the "to" annotation, a tagging body gives the relation's type.
+QJsonObject relationJson(const ExportBundle& bundle, const ExportDocument& document, const Relation& r)
+{
+    QJsonArray bodies{QJsonObject{{QStringLiteral("type"), QStringLiteral("SpecificResource")},
+                                  {QStringLiteral("purpose"), QStringLiteral("linking")},
+                                  {QStringLiteral("source"), annotationIri(document, r.toId)}},
+                      textualBody(QStringLiteral("tagging"), bundle.relationTypeCode(r.typeId))};
+    if (!r.note.isEmpty())
+        bodies.append(textualBody(QStringLiteral("commenting"), r.note));
+    QJsonObject json{{QStringLiteral("@context"), Context},
+                     {QStringLiteral("id"),
+                      QStringLiteral("urn:hamish:relation:%1:%2").arg(document.article.contentHash.left(16)).arg(r.id)},
+                     {QStringLiteral("type"), QStringLiteral("Annotation")},
+                     {QStringLiteral("motivation"), QStringLiteral("linking")},
+                     {QStringLiteral("creator"), creatorJson(r.author)},
+                     {QStringLiteral("created"), time(r.created)},
+                     {QStringLiteral("modified"), time(r.modified)},
+                     {QStringLiteral("target"), annotationIri(document, r.fromId)},
+                     {QStringLiteral("body"), bodies}};
+    if (!r.extras.isEmpty())
+        json.insert(QStringLiteral("hamish:extras"), QJsonDocument::fromJson(r.extras.toUtf8()).object());
+    return json;
+}
+
+// A document label classifies the whole article: the target is its source, without a selector.
+QJsonObject labelJson(const ExportBundle& bundle, const ExportDocument& document, const ArticleLabel& label)
+{
+    const auto [set, code] = bundle.labelCodes(label.labelId);
+    QJsonObject body = textualBody(QStringLiteral("classifying"), code);
+    body.insert(QStringLiteral("hamish:labelSet"), set);
+    return QJsonObject{{QStringLiteral("@context"), Context},
+                       {QStringLiteral("id"), QStringLiteral("urn:hamish:label:%1:%2:%3")
+                                                  .arg(document.article.contentHash.left(16))
+                                                  .arg(label.labelId)
+                                                  .arg(QString::fromLatin1(label.author.toUtf8().toHex()))},
+                       {QStringLiteral("type"), QStringLiteral("Annotation")},
+                       {QStringLiteral("motivation"), QStringLiteral("classifying")},
+                       {QStringLiteral("creator"), creatorJson(label.author)},
+                       {QStringLiteral("created"), time(label.created)},
+                       {QStringLiteral("target"),
+                        QJsonObject{{QStringLiteral("source"),
+                                     QString(QStringLiteral("urn:hamish:sha256:") + document.article.contentHash)}}},
+                       {QStringLiteral("body"), body}};
+}
+
+qsizetype itemCount(const ExportDocument& document)
+{
+    return document.annotations.size() + document.relations.size() + document.labels.size();
 }
 
 } // namespace
@@ -119,7 +196,7 @@ QByteArray indentedJson(const QJsonObject& object, int depth)
 
 // The collection is written page by page: each page is built, serialised and written on its own,
 // so a library of a hundred thousand annotations never sits in memory as one JSON tree or text.
-void writeW3c(const ExportBundle& bundle, QIODevice& out)
+void writeW3c(const ExportBundle& bundle, QIODevice& out, ExportSummary& summary)
 {
     const QString collectionId = QStringLiteral("urn:hamish:export:%1").arg(QDateTime::currentMSecsSinceEpoch());
     const auto pageId = [&](qsizetype index) -> QString {
@@ -128,9 +205,15 @@ void writeW3c(const ExportBundle& bundle, QIODevice& out)
     qint64 startIndex = 0, total = 0;
     QList<qsizetype> nonEmpty;
     for (qsizetype d = 0; d < bundle.documents.size(); ++d) {
-        if (!bundle.documents.at(d).annotations.isEmpty())
+        const ExportDocument& document = bundle.documents.at(d);
+        if (itemCount(document) > 0)
             nonEmpty.append(d);
-        total += bundle.documents.at(d).annotations.size();
+        total += itemCount(document);
+        ++summary.articles;
+        summary.annotations += int(document.annotations.size());
+        summary.relations += int(document.relations.size());
+        summary.leaveOut(ExportSummary::eventsWord(), int(document.events.size()));
+        summary.leaveOut(ExportSummary::articleNotesWord(), int(document.notes.size()));
     }
     QJsonObject collection{{QStringLiteral("@context"), Context},
                            {QStringLiteral("id"), collectionId},
@@ -158,6 +241,10 @@ void writeW3c(const ExportBundle& bundle, QIODevice& out)
         QJsonArray items;
         for (const Annotation& a : document.annotations)
             items.append(annotationJson(bundle, document, a));
+        for (const Relation& r : document.relations)
+            items.append(relationJson(bundle, document, r));
+        for (const ArticleLabel& label : document.labels)
+            items.append(labelJson(bundle, document, label));
         QJsonObject page{{QStringLiteral("id"), pageId(p)},
                          {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
                          {QStringLiteral("partOf"), partOf},

@@ -207,8 +207,7 @@ CREATE TABLE relation (
     extras           TEXT NOT NULL DEFAULT '',
     author           TEXT NOT NULL,
     created          TEXT NOT NULL,
-    modified         TEXT NOT NULL,
-    CHECK (from_id <> to_id)
+    modified         TEXT NOT NULL
 );
 CREATE INDEX relation_by_article ON relation(article_id);
 CREATE INDEX relation_by_from ON relation(from_id);

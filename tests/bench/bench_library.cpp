@@ -251,7 +251,7 @@ int main(int argc, char** argv)
                 out = QDir(args.at(2)).filePath(QStringLiteral("export%1.").arg(run) + name);
                 QElapsedTimer timer;
                 timer.start();
-                if (Status ok = ExportService(*library).exportTo(format, {}, out); !ok) {
+                if (auto ok = ExportService(*library).exportTo(format, {}, out); !ok) {
                     std::fprintf(stderr, "%s\n", qPrintable(ok.error()));
                     return 1;
                 }

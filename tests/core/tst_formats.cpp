@@ -56,7 +56,7 @@ struct Fixture
     QString exported(ExportFormat format)
     {
         const QString path = out.filePath(QStringLiteral("export.") + exportFormatSuffix(format));
-        const Status ok = ExportService(*temp.library).exportTo(format, {}, path);
+        const auto ok = ExportService(*temp.library).exportTo(format, {}, path);
         if (!ok)
             qFatal("%s", qPrintable(ok.error()));
         return QString::fromUtf8(test::readFile(path));
@@ -137,10 +137,11 @@ private slots:
             f.exported(format);
             return test::readFile(f.out.filePath(QStringLiteral("export.") + exportFormatSuffix(format)));
         };
-        const auto bytesOf = [&](void (*writer)(const ExportBundle&, QIODevice&)) {
+        const auto bytesOf = [&](void (*writer)(const ExportBundle&, QIODevice&, ExportSummary&)) {
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
-            writer(whole, buffer);
+            ExportSummary summary;
+            writer(whole, buffer, summary);
             return buffer.data();
         };
         QCOMPARE(written(ExportFormat::Csv), bytesOf(writeCsv));
@@ -180,6 +181,11 @@ private slots:
                     || report.contains(QStringLiteral("&lt;script&gt;")));
             QVERIFY(report.contains(QStringLiteral("dir=\"rtl\"")));
         }
+        // One backslash before Markdown's punctuation: "\\_" would show a backslash and start italics.
+        const QString markdown = f.exported(ExportFormat::Markdown);
+        QVERIFY(markdown.contains(QStringLiteral("&lt;script&gt;")));
+        QVERIFY(!markdown.contains(QStringLiteral("\\\\")));
+        QVERIFY(markdown.contains(QStringLiteral("alert\\(1\\)")));
     }
 
     void jsonlAndBrat_roundTripIntoAFreshLibrary()
@@ -310,7 +316,7 @@ private slots:
             ++calls;
             control.cancellation.cancel();
         };
-        const Status ok = ExportService(*f.temp.library).exportTo(ExportFormat::W3c, {}, path, {}, control);
+        const auto ok = ExportService(*f.temp.library).exportTo(ExportFormat::W3c, {}, path, {}, control);
         QVERIFY(!ok);
         QVERIFY(calls > 0);
         QVERIFY(!QFile::exists(path));
@@ -344,7 +350,7 @@ private slots:
 
         JobControl cancelledBeforeStart;
         cancelledBeforeStart.cancellation.cancel();
-        const Status cancelled = service.exportTo(ExportFormat::Brat, {}, folder, {}, cancelledBeforeStart);
+        const auto cancelled = service.exportTo(ExportFormat::Brat, {}, folder, {}, cancelledBeforeStart);
         QVERIFY(!cancelled);
         QCOMPARE(test::readFile(ann), before);
         QVERIFY(!QFileInfo::exists(folder + QStringLiteral(".partial")));

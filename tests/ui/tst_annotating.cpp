@@ -196,7 +196,7 @@ private slots:
         QCOMPARE(m_window->readerPane()->articleId(), articles.first().id);
         QTemporaryDir out;
         const QString csv = out.filePath(QStringLiteral("a.csv"));
-        const Status exported = ExportService(*m_temp->library).exportTo(ExportFormat::Csv, {}, csv);
+        const auto exported = ExportService(*m_temp->library).exportTo(ExportFormat::Csv, {}, csv);
         QVERIFY2(exported, test::why(exported).constData());
         QVERIFY(QFileInfo(csv).size() > 0);
     }

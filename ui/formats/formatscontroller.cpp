@@ -50,7 +50,7 @@ void FormatsController::exportAnnotations(qint64 currentArticle, const QList<qin
 void FormatsController::startExport(ExportFormat format, const QList<qint64>& articles, const QString& destination,
                                     const ExportOptions& options)
 {
-    auto result = std::make_shared<Status>();
+    auto result = std::make_shared<Result<ExportSummary>>(failure(QString()));
     Job* job = m_jobs.start(tr("Exporting annotations"), [=](Library& library, const JobControl& control) {
         *result = ExportService(library).exportTo(format, articles, destination, options, control);
     });
@@ -61,9 +61,15 @@ void FormatsController::startExport(ExportFormat format, const QList<qint64>& ar
             emit exportFinished(false, tr("The export was cancelled; nothing was written."));
             return;
         }
-        const QString message = *result ? tr("Written to %1").arg(displayPath(destination)) : result->error();
+        QString message = *result ? tr("Written to %1").arg(displayPath(destination)) : result->error();
+        // What the format cannot hold is said, never dropped silently.
+        QStringList details;
+        if (*result && !(*result)->leftOutText().isEmpty())
+            details.append(tr("This format cannot hold everything; %1.").arg((*result)->leftOutText()));
         showMessage(m_window, *result ? QMessageBox::Information : QMessageBox::Warning, tr("Export Annotations"),
-                    message);
+                    message, details);
+        if (!details.isEmpty())
+            message += u' ' + details.first();
         emit exportFinished(bool(*result), message);
     });
 }
@@ -84,7 +90,7 @@ void FormatsController::importAnnotations()
         importFiles(format, files);
 }
 
-void FormatsController::importFiles(const QString& formatName, const QStringList& paths)
+void FormatsController::importFiles(const QString& formatName, const QStringList& paths, bool lenient)
 {
     AnnotationFormat format;
     if (!annotationFormatFromName(formatName, format))
@@ -94,9 +100,9 @@ void FormatsController::importFiles(const QString& formatName, const QStringList
     auto batch = std::make_shared<AnnotationImportBatch>();
     Job* job = m_jobs.start(tr("Importing annotations"), [=](Library& library, const JobControl& control) {
         AnnotationService annotations(library, author);
-        *batch = AnnotationImportService(library, annotations).importFiles(format, files, {}, control);
+        *batch = AnnotationImportService(library, annotations).importFiles(format, files, {{}, lenient}, control);
     });
-    connect(job, &Job::finished, this, [this, job, batch] {
+    connect(job, &Job::finished, this, [this, job, batch, formatName, paths, lenient] {
         QStringList problems;
         if (!job->openError().isEmpty())
             problems.append(job->openError());
@@ -107,9 +113,16 @@ void FormatsController::importFiles(const QString& formatName, const QStringList
             return;
         }
         QList<qint64> created, touched;
+        bool malformedTags = false;
+        int relations = 0, labels = 0;
         for (const AnnotationImportReport& report : batch->files) {
             if (!report.succeeded())
                 problems.append(report.error);
+            malformedTags = malformedTags || report.error.contains(QStringLiteral("--lenient"));
+            relations += report.relationsAdded;
+            labels += report.labelsSet;
+            for (const QString& problem : report.problems)
+                problems.append(displayPath(report.path) + QStringLiteral(": ") + problem);
             for (auto it = report.unsupported.cbegin(); it != report.unsupported.cend(); ++it)
                 problems.append(tr("%1: %2 %3 not imported (not modelled)")
                                     .arg(displayPath(report.path))
@@ -121,8 +134,22 @@ void FormatsController::importFiles(const QString& formatName, const QStringList
         // The worker's connection wrote: the window's views read again.
         m_library.announceExternalChange();
         const int added = batch->annotationsAdded();
+        QString summary = tr("%n annotation(s) added.", nullptr, added);
+        if (relations > 0)
+            summary += u' ' + tr("%n relation(s) added.", nullptr, relations);
+        if (labels > 0)
+            summary += u' ' + tr("%n document label(s) set.", nullptr, labels);
+        if (malformedTags && !lenient
+            && QMessageBox::question(m_window, tr("Import Annotations"),
+                                     summary + u"\n\n" + problems.join(u'\n') + u"\n\n"
+                                         + tr("Import the refused files again, reading their malformed tags as O?"))
+                   == QMessageBox::Yes) {
+            emit annotationsImported(added, problems);
+            importFiles(formatName, paths, true);
+            return;
+        }
         showMessage(m_window, problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                    tr("Import Annotations"), tr("%n annotation(s) added.", nullptr, added), problems);
+                    tr("Import Annotations"), summary, problems);
         emit annotationsImported(added, problems);
     });
 }

@@ -31,7 +31,8 @@ public:
                      const ExportOptions& options);
     void importAnnotations();
     // Starts importing the files; annotationsImported() tells how it went.
-    void importFiles(const QString& format, const QStringList& paths);
+    // With `lenient`, a CoNLL file's malformed tags are read as O (and reported).
+    void importFiles(const QString& format, const QStringList& paths, bool lenient = false);
 
 signals:
     void exportFinished(bool succeeded, const QString& message);
