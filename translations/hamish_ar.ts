@@ -418,6 +418,24 @@
     </message>
 </context>
 <context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz could not lay the network out.</source>
+        <translation>تعذّر على Graphviz ترتيب الشبكة.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphWriters</name>
+    <message>
+        <source>Graphviz could not write the network as DOT.</source>
+        <translation>تعذّر على Graphviz كتابة الشبكة بصيغة DOT.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>article %1 could not be stored (%2).</source>

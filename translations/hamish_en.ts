@@ -410,6 +410,24 @@
     </message>
 </context>
 <context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz could not lay the network out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphWriters</name>
+    <message>
+        <source>Graphviz could not write the network as DOT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>article %1 could not be stored (%2).</source>

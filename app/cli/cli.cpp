@@ -19,7 +19,7 @@ const QList<const Command*>& commands()
         &annotationsCommand(), &tagCommand(),    &entitiesCommand(), &exportCommand(),     &importAnnotationsCommand(),
         &deleteCommand(),      &trashCommand(),  &restoreCommand(),  &emptyTrashCommand(), &editCommand(),
         &collectionCommand(),  &backupCommand(), &relateCommand(),   &relationsCommand(),  &unrelateCommand(),
-        &attributeCommand(),   &labelCommand(),  &labelsCommand(),   &schemaCommand()};
+        &attributeCommand(),   &labelCommand(),  &labelsCommand(),   &schemaCommand(),     &graphCommand()};
     return all;
 }
 

@@ -85,6 +85,7 @@ const Command& unrelateCommand();
 const Command& attributeCommand();
 const Command& labelCommand();
 const Command& labelsCommand();
+const Command& graphCommand();
 const Command& schemaCommand();
 
 // Values that go into one TAB-separated field.

@@ -19,6 +19,17 @@ QJsonArray stringArray(const QStringList& list)
     return array;
 }
 
+// The item whose code is exactly this one (a file names types by code; names may coincide with
+// other types' codes, as the default PER is called "Person").
+template<class T> const T* withCode(const QList<T>& items, const QString& code, Qt::CaseSensitivity cs)
+{
+    for (const T& item : items) {
+        if (item.code.compare(code, cs) == 0)
+            return &item;
+    }
+    return nullptr;
+}
+
 QStringList stringList(const QJsonValue& value)
 {
     QStringList list;
@@ -324,7 +335,7 @@ Status SchemaService::applyWithin(Database& db, const AnnotationSchema& current,
     for (const EntityType& wanted : incoming.entityTypes) {
         if (!isValidCode(wanted.code))
             return failure(tr("'%1' cannot be an entity type code.").arg(wanted.code));
-        if (const EntityType* have = current.entityType(wanted.code); have && have->code == wanted.code) {
+        if (const EntityType* have = withCode(current.entityTypes, wanted.code, Qt::CaseSensitive)) {
             EntityType updated = *have;
             updated.nameAr = wanted.nameAr.isEmpty() ? have->nameAr : wanted.nameAr;
             updated.nameEn = wanted.nameEn.isEmpty() ? have->nameEn : wanted.nameEn;
@@ -359,7 +370,7 @@ Status SchemaService::applyWithin(Database& db, const AnnotationSchema& current,
                                   "library nor in the file.")
                                    .arg(wanted.code, code));
         }
-        if (const RelationType* have = current.relationType(wanted.code); have && have->code == wanted.code) {
+        if (const RelationType* have = withCode(current.relationTypes, wanted.code, Qt::CaseSensitive)) {
             wanted.id = have->id;
             wanted.position = have->position;
             if (wanted.nameAr.isEmpty())
@@ -413,10 +424,10 @@ Status SchemaService::applyWithin(Database& db, const AnnotationSchema& current,
     for (const LabelSet& wanted : incoming.labelSets) {
         if (!isValidCode(wanted.code))
             return failure(tr("'%1' cannot be a label set code.").arg(wanted.code));
-        const LabelSet* have = current.labelSet(wanted.code);
+        const LabelSet* have = withCode(current.labelSets, wanted.code, Qt::CaseInsensitive);
         qint64 setId = 0;
         int labelPosition = 0;
-        if (have && have->code.compare(wanted.code, Qt::CaseInsensitive) == 0) {
+        if (have) {
             LabelSet updated = *have;
             updated.multiple = wanted.multiple;
             if (!wanted.nameAr.isEmpty())

@@ -1,5 +1,6 @@
 #include "library/librarymodel.h"
 
+#include "articles/publisheddate.h"
 #include "storage/library.h"
 #include "text/arabicfold.h"
 #include "text/displaytext.h"
@@ -134,20 +135,6 @@ QString shownDate(const QString& date)
 {
     static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]"));
     return isoDay.match(date).hasMatch() ? date.left(10) : date;
-}
-
-// The day a published date names, for the date filter: ISO dates and times, RFC 2822 dates, and
-// day/month/year with slashes as Arabic news writes them; invalid otherwise.
-QDate publishedDay(const QString& date)
-{
-    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})"));
-    static const QRegularExpression slashes(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})"));
-    const QString trimmed = date.trimmed();
-    if (const auto m = iso.match(trimmed); m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (const auto m = slashes.match(trimmed); m.hasMatch())
-        return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-    return QDateTime::fromString(trimmed, Qt::RFC2822Date).date();
 }
 
 } // namespace
