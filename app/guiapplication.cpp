@@ -1,6 +1,8 @@
 #include "guiapplication.h"
 
 #include "annotations/annotationservice.h"
+#include "annotations/relationservice.h"
+#include "annotations/schemaservice.h"
 #include "annotatorname.h"
 #include "articles/articleservice.h"
 #include "articles/collectionservice.h"
@@ -94,8 +96,10 @@ int runGui(int& argc, char** argv)
     MentionSearch mentions(**library);
     ArticleService articles(**library);
     CollectionService collections(**library);
+    RelationService relations(**library, annotatorName());
+    SchemaService schema(**library);
     WindowHost host(app, Services{**library, importer, search, annotations, registry, mentions, articles, collections,
-                                  osUserName()});
+                                  relations, schema, osUserName()});
     host.window()->show();
     if (parser.isSet(QStringLiteral("article"))) {
         const qint64 article = parser.value(QStringLiteral("article")).toLongLong();

@@ -1014,6 +1014,14 @@
         <source>Delete Annotation</source>
         <translation>حذف التعليق</translation>
     </message>
+    <message>
+        <source>Set attributes</source>
+        <translation>تعيين الخصائص</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>الخصائص…</translation>
+    </message>
 </context>
 <context>
     <name>hamish::AnnotationListModel</name>
@@ -1041,6 +1049,10 @@
         <source>Modified</source>
         <translation>آخر تعديل</translation>
     </message>
+    <message>
+        <source>Attributes</source>
+        <translation>الخصائص</translation>
+    </message>
 </context>
 <context>
     <name>hamish::AnnotationPanel</name>
@@ -1058,7 +1070,7 @@
     </message>
     <message>
         <source>Edit Note…</source>
-        <translation>تحرير الملاحظة…</translation>
+        <translation>تعديل الملاحظة…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1095,6 +1107,14 @@
     <message>
         <source>No annotation yet. Select text in the article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
         <translation>لا تعليقات بعد. حدّد نصاً في المقالة، ثم اضغط 1–9 لوسمه بنوع كيان، أو H لتظليله، أو N لكتابة ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>الخصائص…</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>العلاقات</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1268,21 @@
     <message>
         <source>An article needs a title with a letter or digit.</source>
         <translation>تحتاج المقالة إلى عنوان فيه حرف أو رقم.</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::AttributeDialog</name>
+    <message>
+        <source>Attributes</source>
+        <translation>الخصائص</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(غير معيّنة)</translation>
+    </message>
+    <message>
+        <source>This entity type declares no attributes. Add them with a schema file (Annotate ▸ Import Schema…).</source>
+        <translation>لا يعلن نوع الكيان هذا أي خصائص. أضفها بملف مخطط (تعليق ◂ استيراد مخطط…).</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2252,14 @@
         <source>To annotate, select text in an article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
         <translation>للتعليق، حدّد نصاً في مقالة، ثم اضغط 1–9 لوسمه بنوع كيان، أو H لتظليله، أو N لكتابة ملاحظة.</translation>
     </message>
+    <message>
+        <source>Relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>ال&amp;علاقات</translation>
+    </message>
 </context>
 <context>
     <name>hamish::NoteDialog</name>
@@ -2368,6 +2411,158 @@
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RelationController</name>
+    <message>
+        <source>Put the caret in an entity tag to link it (L).</source>
+        <translation>ضع المؤشر في وسم كيان لربطه (L).</translation>
+    </message>
+    <message>
+        <source>Linking «%1» to «%2»: Tab and Shift+Tab choose the target, a digit the type (%3), Enter a list, Esc cancels.</source>
+        <translation>ربط «%1» بـ«%2»: ‏Tab و‏Shift+Tab لاختيار الهدف، ورقم للنوع (%3)، وEnter لقائمة، وEsc للإلغاء.</translation>
+    </message>
+    <message>
+        <source>no other entity</source>
+        <translation>لا كيان آخر</translation>
+    </message>
+    <message>
+        <source>no type allows it</source>
+        <translation>لا نوع يسمح بذلك</translation>
+    </message>
+    <message>
+        <source>No relation type has the key %1.</source>
+        <translation>لا نوع علاقة له المفتاح %1.</translation>
+    </message>
+    <message>
+        <source>Link «%1» %2 «%3»</source>
+        <translation>ربط «%1» %2 «%3»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n relation(s)</source>
+        <translation>
+            <numerusform>حذف %n علاقة</numerusform>
+            <numerusform>حذف علاقة واحدة</numerusform>
+            <numerusform>حذف علاقتين</numerusform>
+            <numerusform>حذف %n علاقات</numerusform>
+            <numerusform>حذف %n علاقة</numerusform>
+            <numerusform>حذف %n علاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change relation type</source>
+        <translation>تغيير نوع العلاقة</translation>
+    </message>
+    <message>
+        <source>«%1» and «%2»</source>
+        <translation>«%1» و«%2»</translation>
+    </message>
+    <message>
+        <source>Edit relation note</source>
+        <translation>تعديل ملاحظة العلاقة</translation>
+    </message>
+    <message>
+        <source>Relation Type</source>
+        <translation>نوع العلاقة</translation>
+    </message>
+    <message>
+        <source>It allows %1 to %2.</source>
+        <translation>يسمح من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>أي نوع</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>تغيير ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>Relation &amp;Note…</source>
+        <translation>&amp;ملاحظة العلاقة…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Relation</source>
+        <translation>&amp;حذف العلاقة</translation>
+    </message>
+    <message>
+        <source>&amp;Link to…	L</source>
+        <translation>&amp;ربط بـ…	L</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RelationListModel</name>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RelationPanel</name>
+    <message>
+        <source>Relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>هذه المقالة</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>المكتبة كلها</translation>
+    </message>
+    <message>
+        <source>Show the relations of</source>
+        <translation>اعرض علاقات</translation>
+    </message>
+    <message>
+        <source>Relation type</source>
+        <translation>نوع العلاقة</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>صفِّ بالكلمات</translation>
+    </message>
+    <message>
+        <source>Filter relations</source>
+        <translation>تصفية العلاقات</translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation>تعديل الملاحظة…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>All relation types</source>
+        <translation>كل أنواع العلاقات</translation>
     </message>
 </context>
 <context>

@@ -1006,6 +1006,14 @@
         <source>Delete Annotation</source>
         <translation>Delete Annotation</translation>
     </message>
+    <message>
+        <source>Set attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::AnnotationListModel</name>
@@ -1032,6 +1040,10 @@
     <message>
         <source>Modified</source>
         <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1098,14 @@
     </message>
     <message>
         <source>No annotation yet. Select text in the article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,6 +1259,21 @@
     </message>
     <message>
         <source>An article needs a title with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::AttributeDialog</name>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entity type declares no attributes. Add them with a schema file (Annotate ▸ Import Schema…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,6 +2196,14 @@
         <source>To annotate, select text in an article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::NoteDialog</name>
@@ -2312,6 +2355,154 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RelationController</name>
+    <message>
+        <source>Put the caret in an entity tag to link it (L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking «%1» to «%2»: Tab and Shift+Tab choose the target, a digit the type (%3), Enter a list, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no type allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relation type has the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link «%1» %2 «%3»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n relation(s)</source>
+        <translation>
+            <numerusform>Delete %n relation</numerusform>
+            <numerusform>Delete %n relations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» and «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit relation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It allows %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to…	L</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RelationListModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished">Article</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Author</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RelationPanel</name>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation type="unfinished">This article</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation type="unfinished">Whole library</translation>
+    </message>
+    <message>
+        <source>Show the relations of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation type="unfinished">Edit Note…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>All relation types</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,10 @@
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationmenu.h"
 #include "annotate/annotationpanel.h"
+#include "annotate/relationcontroller.h"
+#include "annotate/relationpanel.h"
 #include "annotations/annotationservice.h"
+#include "annotations/relationservice.h"
 #include "articles/articleservice.h"
 #include "entities/entitypanel.h"
 #include "formats/formatscontroller.h"
@@ -55,12 +58,17 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_formats(new FormatsController(services.library, services.annotations, services.collections, *m_jobs, this))
     , m_undoStack(new QUndoStack(this))
     , m_annotationController(new AnnotationController(services.annotations, services.registry, services.mentions,
-                                                      services.collections, *m_undoStack, *m_reader->reader(), this))
+                                                      services.collections, services.relations, services.schema,
+                                                      *m_undoStack, *m_reader->reader(), this))
+    , m_relationController(new RelationController(services.relations, services.schema, services.annotations,
+                                                  *m_undoStack, *m_reader->reader(), this))
+    , m_relations(services.relations)
     , m_libraryController(
           new LibraryController({services.library, services.articles, services.collections, *m_undoStack,
                                  *m_libraryView, *m_jobs, [this] { return m_reader->articleId(); }},
                                 this))
-    , m_annotationPanel(new AnnotationPanel(services.annotations, *m_annotationController, this))
+    , m_annotationPanel(new AnnotationPanel(services.annotations, *m_annotationController, *m_relationController, this))
+    , m_relationPanel(new RelationPanel(services.relations, *m_relationController, this))
     , m_entityPanel(
           new EntityPanel(services.library, services.registry, services.annotations, *m_annotationController, this))
     , m_session(services.library.path())
@@ -98,6 +106,12 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
         statusBar()->showMessage(message, 8000);
         m_writeError->show(message);
     });
+    connect(m_relationController, &RelationController::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+        m_writeError->show(message);
+    });
+    connect(m_relationController, &RelationController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
     connect(&annotations, &AnnotationService::annotationsChanged, m_model, &LibraryModel::refreshArticle);
     connect(&services.articles, &ArticleService::articlesChanged, m_model, &LibraryModel::refreshArticles);
     connect(&services.articles, &ArticleService::articlesTrashed, m_model, &LibraryModel::refreshArticles);
@@ -115,6 +129,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
         m_writeError->show(message);
     });
     connect(m_entityPanel, &EntityPanel::mentionRequested, this, &MainWindow::openArticleAt);
+    connect(m_relationPanel, &RelationPanel::relationRequested, this, &MainWindow::openArticleAt);
     m_reader->reader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_reader->reader(), &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
     // Writes from the CLI or another process show up here: SQLite bumps data_version for
@@ -190,6 +205,11 @@ void MainWindow::createDocks()
     entityDock->setWidget(m_entityPanel);
     addDockWidget(end, entityDock);
     tabifyDockWidget(annotationDock, entityDock);
+    auto* relationDock = new QDockWidget(tr("Relations"), this);
+    relationDock->setObjectName(QStringLiteral("RelationDock"));
+    relationDock->setWidget(m_relationPanel);
+    addDockWidget(end, relationDock);
+    tabifyDockWidget(entityDock, relationDock);
     annotationDock->raise();
     // The annotations list shows a quote beside its type, author and time: it needs more room.
     resizeDocks({libraryDock, annotationDock}, {340, 420}, Qt::Horizontal);
@@ -270,6 +290,7 @@ void MainWindow::createMenus()
     focusAction(tr("&Article"), Qt::Key_2, m_reader->reader());
     focusAction(tr("A&nnotations"), Qt::Key_3, m_annotationPanel);
     focusAction(tr("&Entities"), Qt::Key_4, m_entityPanel);
+    focusAction(tr("&Relations"), Qt::Key_5, m_relationPanel->view());
     view->addSeparator();
     view->addAction(tr("S&tatistics…"), this, &MainWindow::showStatistics)->setShortcut(QKeySequence(Qt::Key_F7));
     QMenu* article = m_libraryController->createArticleMenu(this);
@@ -299,10 +320,13 @@ void MainWindow::openArticle(qint64 id)
         m_reader->clear(article.error());
         return;
     }
-    m_reader->showArticle(*article);
+    const Result<QList<Relation>> relations = m_relations.relations(id);
+    m_reader->showArticle(*article, relations && !relations->isEmpty());
     m_libraryController->articleOpened(id);
     m_annotationController->setArticle(id);
+    m_relationController->setArticle(id);
     m_annotationPanel->setArticle(id);
+    m_relationPanel->setArticle(id);
     if (m_statistics)
         m_statistics->setArticle(id);
     saveSession();
@@ -319,6 +343,7 @@ void MainWindow::closeTrashedArticle(const QList<qint64>& ids)
     if (!ids.contains(m_reader->articleId()))
         return;
     m_annotationController->setArticle(0);
+    m_relationController->setArticle(0);
     m_annotationPanel->setArticle(0);
     m_reader->clear(tr("The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again."));
 }
@@ -337,6 +362,7 @@ void MainWindow::showPreferences()
     reading.save();
     after.save();
     m_annotations.setAuthor(after.annotatorName.isEmpty() ? m_defaultAnnotator : after.annotatorName);
+    m_relations.setAuthor(m_annotations.author());
     if (after.theme != before.theme)
         applyTheme(*qApp, after.theme);
     if (after.uiLocale() != before.uiLocale())
@@ -374,6 +400,7 @@ void MainWindow::showReaderMenu(const QPoint& pos)
     std::unique_ptr<QMenu> menu(reader->createStandardContextMenu(pos));
     menu->addSeparator();
     m_annotationController->fillContextMenu(*menu);
+    m_relationController->fillContextMenu(*menu, pos);
     menu->exec(reader->viewport()->mapToGlobal(pos));
 }
 

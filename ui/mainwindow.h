@@ -27,6 +27,9 @@ class LibraryView;
 class WriteErrorNotice;
 class StatisticsView;
 class ReaderPane;
+class RelationController;
+class RelationPanel;
+class RelationService;
 class SearchPanel;
 class SearchService;
 
@@ -55,7 +58,9 @@ public:
     JobRunner* jobs() const { return m_jobs; }
     LibraryController* libraryController() const { return m_libraryController; }
     AnnotationController* annotationController() const { return m_annotationController; }
+    RelationController* relationController() const { return m_relationController; }
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
+    RelationPanel* relationPanel() const { return m_relationPanel; }
     EntityPanel* entityPanel() const { return m_entityPanel; }
     QUndoStack* undoStack() const { return m_undoStack; }
     WriteErrorNotice* writeErrorNotice() const { return m_writeError; }
@@ -93,8 +98,11 @@ private:
     FormatsController* m_formats;
     QUndoStack* m_undoStack;
     AnnotationController* m_annotationController;
+    RelationController* m_relationController;
+    RelationService& m_relations;
     LibraryController* m_libraryController;
     AnnotationPanel* m_annotationPanel;
+    RelationPanel* m_relationPanel;
     EntityPanel* m_entityPanel;
     SessionState m_session;
     QString m_defaultAnnotator;

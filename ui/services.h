@@ -11,6 +11,8 @@ class EntityRegistry;
 class ImportService;
 class Library;
 class MentionSearch;
+class RelationService;
+class SchemaService;
 class SearchService;
 
 // The core services the window works with, built once by the composition root (app/).
@@ -24,6 +26,8 @@ struct Services
     MentionSearch& mentions;
     ArticleService& articles;
     CollectionService& collections;
+    RelationService& relations;
+    SchemaService& schema;
     // The annotator's name when Preferences leave it empty (the account's user name).
     QString defaultAnnotator;
 };

@@ -221,18 +221,13 @@ Result<QList<Annotation>> AnnotationService::annotations(qint64 articleId)
     return m_library.annotations().forArticle(articleId);
 }
 
-Result<Annotation> AnnotationService::setAttribute(qint64 annotationId, const QString& name, const QString& value)
+Status AnnotationService::checkAttribute(const Annotation& annotation, const AnnotationSchema& schema,
+                                         const QString& name, const QString& value)
 {
-    Result<Annotation> annotation = m_library.annotations().annotation(annotationId);
-    if (!annotation)
-        return annotation;
-    if (annotation->kind != AnnotationKind::Entity)
-        return failure(tr("Only entity tags carry attributes; annotation %1 is not one.").arg(annotationId));
-    Result<AnnotationSchema> schema = SchemaStore(m_library.database()).load();
-    if (!schema)
-        return schema.problem();
-    const AttributeDefinition* attribute = schema->attribute(annotation->entityTypeId, name);
-    const EntityType* type = schema->entityType(annotation->entityTypeId);
+    if (annotation.kind != AnnotationKind::Entity)
+        return failure(tr("Only entity tags carry attributes; annotation %1 is not one.").arg(annotation.id));
+    const AttributeDefinition* attribute = schema.attribute(annotation.entityTypeId, name);
+    const EntityType* type = schema.entityType(annotation.entityTypeId);
     if (!attribute)
         return failure(tr("The type %1 has no attribute '%2'.").arg(type ? type->code : QString(), name));
     if (!attribute->accepts(value))
@@ -242,11 +237,56 @@ Result<Annotation> AnnotationService::setAttribute(qint64 annotationId, const QS
             : attribute->kind == AttributeDefinition::Kind::Choice
                 ? tr("The attribute %1 takes one of: %2.").arg(name, attribute->choices.join(QStringLiteral(", ")))
                 : tr("The attribute %1 needs some text.").arg(name));
+    return {};
+}
+
+Result<Annotation> AnnotationService::setAttribute(qint64 annotationId, const QString& name, const QString& value)
+{
+    Result<Annotation> annotation = m_library.annotations().annotation(annotationId);
+    if (!annotation)
+        return annotation;
+    Result<AnnotationSchema> schema = SchemaStore(m_library.database()).load();
+    if (!schema)
+        return schema.problem();
+    if (Status ok = checkAttribute(*annotation, *schema, name, value); !ok)
+        return ok.problem();
     Status ok = inTransaction(m_library.database(),
                               [&] { return m_library.annotations().setAttribute(annotationId, name, value); });
     if (!ok)
         return ok.problem();
     annotation->attributes.insert(name, value);
+    emit annotationUpdated(*annotation);
+    emit annotationsChanged(annotation->articleId);
+    return annotation;
+}
+
+Result<Annotation> AnnotationService::setAttributes(qint64 annotationId, const QMap<QString, QString>& values)
+{
+    Result<Annotation> annotation = m_library.annotations().annotation(annotationId);
+    if (!annotation)
+        return annotation;
+    Result<AnnotationSchema> schema = SchemaStore(m_library.database()).load();
+    if (!schema)
+        return schema.problem();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (Status ok = checkAttribute(*annotation, *schema, it.key(), it.value()); !ok)
+            return ok.problem();
+    }
+    Status ok = inTransaction(m_library.database(), [&]() -> Status {
+        for (auto it = annotation->attributes.cbegin(); it != annotation->attributes.cend(); ++it) {
+            if (!values.contains(it.key()))
+                if (Status removed = m_library.annotations().removeAttribute(annotationId, it.key()); !removed)
+                    return removed;
+        }
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (Status set = m_library.annotations().setAttribute(annotationId, it.key(), it.value()); !set)
+                return set;
+        }
+        return {};
+    });
+    if (!ok)
+        return ok.problem();
+    annotation->attributes = values;
     emit annotationUpdated(*annotation);
     emit annotationsChanged(annotation->articleId);
     return annotation;

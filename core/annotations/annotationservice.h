@@ -9,6 +9,8 @@
 
 namespace hamish {
 
+struct AnnotationSchema;
+
 class Library;
 
 // What the user asks for; the service checks it against the article and fills in the
@@ -65,6 +67,8 @@ public:
     // "false", a choice one of its values, text anything but blanks); unset removes it.
     Result<Annotation> setAttribute(qint64 annotationId, const QString& name, const QString& value);
     Result<Annotation> unsetAttribute(qint64 annotationId, const QString& name);
+    // All of an entity's attribute values at once, in one transaction: those left out are unset.
+    Result<Annotation> setAttributes(qint64 annotationId, const QMap<QString, QString>& values);
 
     Result<QList<EntityType>> entityTypes();
     Result<EntityType> addEntityType(const QString& code, const QString& nameAr, const QString& nameEn,
@@ -91,6 +95,8 @@ signals:
     void articleNotesChanged(qint64 articleId);
 
 private:
+    static Status checkAttribute(const Annotation& annotation, const AnnotationSchema& schema, const QString& name,
+                                 const QString& value);
     Result<Annotation> prepare(const AnnotationDraft& draft, const QString& body);
     Result<QString> bodyOf(qint64 articleId);
 

@@ -42,6 +42,17 @@ struct Relation
     QDateTime modified;
 };
 
+// A relation as a list shows it: with its ends' quotes and places and its article's title.
+struct RelationRow
+{
+    Relation relation;
+    QString fromQuote;
+    QString toQuote;
+    qsizetype fromStart = 0; // UTF-16 units of the article body
+    qsizetype fromEnd = 0;
+    QString articleTitle;
+};
+
 // An event as brat has it: a trigger annotation with typed arguments, each an annotation or
 // another event. Kept for the exchange formats; the reader draws its arguments as links.
 struct EventArgument

@@ -230,6 +230,11 @@ Status RelationService::unsetLabel(qint64 articleId, qint64 labelId)
     return ok;
 }
 
+Result<QList<RelationRow>> RelationService::rows(qint64 articleId)
+{
+    return RelationStore(m_library.database()).rows(articleId);
+}
+
 Result<QList<ArticleLabel>> RelationService::labels(qint64 articleId)
 {
     return RelationStore(m_library.database()).labels(articleId);

@@ -97,6 +97,25 @@ Result<QList<Relation>> RelationStore::forArticle(qint64 articleId)
     return collectRows<Relation>(std::move(stmt), relationFrom);
 }
 
+Result<QList<RelationRow>> RelationStore::rows(qint64 articleId)
+{
+    QString columns;
+    for (const QString& column : RelationColumns.split(QStringLiteral(", ")))
+        columns += QStringLiteral("r.") + column + QStringLiteral(", ");
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT ") + columns
+                     + QStringLiteral("f.quote, t.quote, f.start, f.end, a.title FROM relation r"
+                                      " JOIN annotation f ON f.id = r.from_id JOIN annotation t ON t.id = r.to_id"
+                                      " JOIN article a ON a.id = r.article_id"
+                                      " WHERE r.article_id = ?1 OR (?1 = 0 AND r.")
+                     + LiveArticles + QStringLiteral(") ORDER BY r.article_id, f.start, r.id"));
+    if (stmt)
+        stmt->bind(1, articleId);
+    return collectRows<RelationRow>(std::move(stmt), [](const Statement& row) {
+        return RelationRow{relationFrom(row), row.text(10), row.text(11), row.int64(12), row.int64(13), row.text(14)};
+    });
+}
+
 Result<QList<Relation>> RelationStore::touching(const QList<qint64>& annotationIds)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT ") + RelationColumns

@@ -25,6 +25,8 @@ public:
     Result<Relation> relation(qint64 id);
     // An article's relations (articleId 0: every article not in the Trash), in id order.
     Result<QList<Relation>> forArticle(qint64 articleId);
+    // The same with the ends' quotes and the article's title, for lists.
+    Result<QList<RelationRow>> rows(qint64 articleId);
     // The relations with an end among these annotations.
     Result<QList<Relation>> touching(const QList<qint64>& annotationIds);
 

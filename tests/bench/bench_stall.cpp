@@ -4,6 +4,8 @@
 // measurement goes on for a second after the job, while the window catches up with its result.
 // Usage: bench_stall import DB CORPUS | export DB OUT-FILE
 #include "annotations/annotationservice.h"
+#include "annotations/relationservice.h"
+#include "annotations/schemaservice.h"
 #include "articles/articleservice.h"
 #include "articles/collectionservice.h"
 #include "benchsupport.h"
@@ -83,8 +85,10 @@ int main(int argc, char** argv)
     MentionSearch mentions(**library);
     ArticleService articles(**library);
     CollectionService collections(**library);
+    RelationService relations(**library);
+    SchemaService schema(**library);
     MainWindow window(Services{**library, importer, search, annotations, registry, mentions, articles, collections,
-                               QStringLiteral("bench")});
+                               relations, schema, QStringLiteral("bench")});
     window.resize(1360, 860);
     window.show();
     // Let the window settle: its first paint and the list's batches are not what is measured.

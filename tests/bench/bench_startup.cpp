@@ -2,6 +2,8 @@
 // big library and once on an empty one, each in its own process so that peak memory is its own.
 // Usage: bench_startup DB
 #include "annotations/annotationservice.h"
+#include "annotations/relationservice.h"
+#include "annotations/schemaservice.h"
 #include "articles/articleservice.h"
 #include "articles/collectionservice.h"
 #include "benchsupport.h"
@@ -56,8 +58,10 @@ int main(int argc, char** argv)
     ArticleService articles(**library);
     CollectionService collections(**library);
     const double opened = double(timer.nsecsElapsed()) / 1e6;
+    RelationService relations(**library);
+    SchemaService schema(**library);
     MainWindow window(Services{**library, importer, search, annotations, registry, mentions, articles, collections,
-                               QStringLiteral("bench")});
+                               relations, schema, QStringLiteral("bench")});
     const double built = double(timer.nsecsElapsed()) / 1e6;
     window.resize(1360, 860);
     FirstPaint watcher;

@@ -157,7 +157,7 @@ private slots:
         QVERIFY(bad.err.contains(QStringLiteral("quotation")));
     }
 
-    // tests/data/annotate/emoji.txt: "👨🏻‍🚒 قال مُحَمَّدٌ إن الدوحة جميلة." — the emoji is 4
+    // tests/data/annotate/emoji.txt starts with a firefighter emoji (man, skin tone, ZWJ, engine): 4
     // code points (7 UTF-16 units), so قال is at code points 5–8 and مُحَمَّدٌ at 9–18.
     void annotate_countsCodePointsAfterAnEmoji()
     {

@@ -181,8 +181,9 @@ private slots:
         Library& library = *f.temp.library;
         QCOMPARE(library.articles().idsIn(scope).value(), QList<qint64>{member});
         QCOMPARE(f.searchIds(QStringLiteral("الخرطوم OR القاهرة"), scope), QList<qint64>{member});
-        for (const MentionHit& hit :
-             MentionSearch(library).findAll({QStringLiteral("الخرطوم"), QStringLiteral("القاهرة")}, 3, 0, scope).value())
+        for (const MentionHit& hit : MentionSearch(library)
+                                         .findAll({QStringLiteral("الخرطوم"), QStringLiteral("القاهرة")}, 3, 0, scope)
+                                         .value())
             QCOMPARE(hit.articleId, member);
         QCOMPARE(StatisticsQuery(library.database()).compute(0, false, 10, scope)->total,
                  qint64(f.annotations.annotations(member)->size()));

@@ -14,8 +14,9 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
-        const QString text = QStringLiteral("👨🏻‍🚒 زار وَالسُّعُودِيَّة وللسعودية ثم السعوديين، ومكةَ المكرمةِ "
-                                            "مكه.");
+        const QString text =
+            QStringLiteral("\U0001F468\U0001F3FB\u200D\U0001F692 زار وَالسُّعُودِيَّة وللسعودية ثم السعوديين، ومكةَ المكرمةِ "
+                           "مكه.");
         QTest::newRow("clitics and harakat") << text << QStringLiteral("السعودية")
                                              << QStringList{QStringLiteral("وَالسُّعُودِيَّة"), QStringLiteral("وللسعودية")};
         QTest::newRow("ta marbuta") << text << QStringLiteral("مكة")

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "annotations/annotationservice.h"
+#include "annotations/relationservice.h"
+#include "annotations/schemaservice.h"
 #include "articles/articleservice.h"
 #include "articles/collectionservice.h"
 #include "entities/entityregistry.h"
@@ -23,10 +25,21 @@ struct ServicesFixture
     MentionSearch mentions{*temp.library};
     ArticleService articles{*temp.library};
     CollectionService collections{*temp.library};
+    RelationService relations{*temp.library};
+    SchemaService schema{*temp.library};
 
     Services services()
     {
-        return {*temp.library,           importer, search, annotations, registry, mentions, articles, collections,
+        return {*temp.library,
+                importer,
+                search,
+                annotations,
+                registry,
+                mentions,
+                articles,
+                collections,
+                relations,
+                schema,
                 QStringLiteral("tester")};
     }
 };

@@ -127,7 +127,8 @@ private slots:
             QStringLiteral(
                 "المالكي ونصيحة الصديق: لا تصبح الحكومة رهينة الخلافات بين الكتل السياسية في البرلمان العراقي"),
             QStringLiteral("A long English headline about the ministry's budget for the coming year and its critics"),
-            QStringLiteral("وزير الطاقة 👨🏻‍🚒 يزور 𝕏 مصفاة رأس تنورة ويلتقي العاملين فيها ويستمع إلى مطالبهم "
+            QStringLiteral("وزير الطاقة \U0001F468\U0001F3FB\u200D\U0001F692 يزور 𝕏 مصفاة رأس تنورة ويلتقي العاملين "
+                           "فيها ويستمع إلى مطالبهم "
                            "كلها"),
             QStringLiteral("قصير")};
         const QFontMetrics metrics(QApplication::font());

@@ -1,6 +1,7 @@
 #include "annotate/annotationcommands.h"
 
 #include "annotations/annotationservice.h"
+#include "annotations/relationservice.h"
 
 namespace hamish {
 
@@ -64,9 +65,12 @@ Status AddAnnotationsCommand::revert()
 }
 
 RemoveAnnotationsCommand::RemoveAnnotationsCommand(AnnotationService& service, ErrorSink onError,
-                                                   QList<Annotation> removed, const QString& text)
+                                                   QList<Annotation> removed, const QString& text,
+                                                   RelationService* relations, QList<Relation> removedRelations)
     : AnnotationCommand(service, std::move(onError), text)
     , m_removed(std::move(removed))
+    , m_relations(relations)
+    , m_removedRelations(std::move(removedRelations))
 {
 }
 
@@ -77,7 +81,11 @@ Status RemoveAnnotationsCommand::apply()
 
 Status RemoveAnnotationsCommand::revert()
 {
-    return service().restore(m_removed);
+    if (Status ok = service().restore(m_removed); !ok)
+        return ok;
+    if (m_relations && !m_removedRelations.isEmpty())
+        return m_relations->restore(m_removedRelations);
+    return {};
 }
 
 ChangeAnnotationCommand::ChangeAnnotationCommand(AnnotationService& service, ErrorSink onError, Annotation before,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/annotation.h"
+#include "annotations/relation.h"
 #include "result.h"
 #include "undo/changecommand.h"
 
@@ -11,6 +12,7 @@
 namespace hamish {
 
 class AnnotationService;
+class RelationService;
 
 // Undoable annotation changes. Each command is pushed after its change was already made
 // and committed (so a failure is reported before anything reaches the stack); its first
@@ -47,16 +49,20 @@ private:
     QList<Annotation> m_added;
 };
 
+// Removed annotations, with the relations that went with them (undo puts both back).
 class RemoveAnnotationsCommand final : public AnnotationCommand
 {
 public:
     RemoveAnnotationsCommand(AnnotationService& service, ErrorSink onError, QList<Annotation> removed,
-                             const QString& text);
+                             const QString& text, RelationService* relations = nullptr,
+                             QList<Relation> removedRelations = {});
 
 private:
     Status apply() override;
     Status revert() override;
     QList<Annotation> m_removed;
+    RelationService* m_relations;
+    QList<Relation> m_removedRelations;
 };
 
 class ChangeAnnotationCommand final : public AnnotationCommand

@@ -2,14 +2,18 @@
 
 #include "annotate/annotationcommands.h"
 #include "annotate/annotationkeys.h"
+#include "annotate/attributedialog.h"
 #include "annotate/colourlabels.h"
 #include "annotate/notedialog.h"
 #include "annotations/annotationservice.h"
+#include "annotations/relationservice.h"
+#include "annotations/schemaservice.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
 #include "entities/tagalldialog.h"
 #include "reader/readerview.h"
 #include "text/words.h"
+#include "undo/changecommand.h"
 
 #include <QKeyEvent>
 #include <QMenu>
@@ -19,12 +23,15 @@ namespace hamish {
 
 AnnotationController::AnnotationController(AnnotationService& service, EntityRegistry& registry,
                                            MentionSearch& mentions, CollectionService& collections,
-                                           QUndoStack& undoStack, ReaderView& reader, QWidget* window)
+                                           RelationService& relations, SchemaService& schema, QUndoStack& undoStack,
+                                           ReaderView& reader, QWidget* window)
     : QObject(window)
     , m_service(service)
     , m_registry(registry)
     , m_mentions(mentions)
     , m_collections(collections)
+    , m_relations(relations)
+    , m_schema(schema)
     , m_undoStack(undoStack)
     , m_reader(reader)
     , m_window(window)
@@ -344,12 +351,57 @@ bool AnnotationController::removeAnnotation(qint64 id)
         return false;
     // A copy: removing it changes the overlay's list, which the iterator points into.
     const Annotation removed = *it; // NOLINT(performance-unnecessary-copy-initialization)
+    // Its relations go with it (the database cascades); the command keeps them for undo.
+    const Result<QList<Relation>> relations = m_relations.touching({id});
+    if (!relations) {
+        report(relations.error());
+        return false;
+    }
     if (Status ok = m_service.remove({id}); !ok) {
         report(ok.error());
         return false;
     }
-    m_undoStack.push(new RemoveAnnotationsCommand(m_service, errorSink(), {removed}, tr("Delete annotation")));
+    m_undoStack.push(new RemoveAnnotationsCommand(m_service, errorSink(), {removed}, tr("Delete annotation"),
+                                                  &m_relations, *relations));
     return true;
+}
+
+bool AnnotationController::editAttributes(qint64 id)
+{
+    const Annotation* annotation = m_reader.overlay().annotation(id);
+    if (!annotation || annotation->kind != AnnotationKind::Entity)
+        return false;
+    const Annotation before = *annotation;
+    const Result<AnnotationSchema> schema = m_schema.schema();
+    if (!schema) {
+        report(schema.error());
+        return false;
+    }
+    const std::optional<QMap<QString, QString>> values =
+        AttributeDialog::ask(m_window, before.quote, schema->attributesOf(before.entityTypeId), before.attributes);
+    if (!values || *values == before.attributes)
+        return false;
+    const Result<Annotation> after = m_service.setAttributes(id, *values);
+    if (!after) {
+        report(after.error());
+        return false;
+    }
+    AnnotationService& service = m_service;
+    const QMap<QString, QString> was = before.attributes, is = *values;
+    const auto status = [](const Result<Annotation>& r) { return r ? Status() : failure(r.error()); };
+    m_undoStack.push(new ChangeCommand(
+        tr("Set attributes"), [&service, id, is, status] { return status(service.setAttributes(id, is)); },
+        [&service, id, was, status] { return status(service.setAttributes(id, was)); }, errorSink()));
+    return true;
+}
+
+bool AnnotationController::editAttributesAtCaret()
+{
+    for (const Annotation& a : m_reader.overlay().annotationsAt(m_reader.textCursor().position())) {
+        if (a.kind == AnnotationKind::Entity)
+            return editAttributes(a.id);
+    }
+    return false;
 }
 
 bool AnnotationController::deleteAtCaret()
@@ -433,6 +485,11 @@ void AnnotationController::fillContextMenu(QMenu& menu)
             ->setShortcut(QKeySequence(Qt::Key_R));
     }
     const QList<Annotation> here = m_reader.overlay().annotationsAt(m_reader.textCursor().position());
+    const bool onEntity =
+        std::any_of(here.cbegin(), here.cend(), [](const Annotation& a) { return a.kind == AnnotationKind::Entity; });
+    menu.addAction(tr("Attributes…"), this, &AnnotationController::editAttributesAtCaret)
+        ->setShortcut(QKeySequence(Qt::Key_E));
+    menu.actions().constLast()->setEnabled(onEntity);
     QAction* remove = menu.addAction(tr("Delete Annotation"), this, &AnnotationController::deleteAtCaret);
     remove->setShortcut(QKeySequence::Delete);
     remove->setEnabled(!here.isEmpty());
@@ -458,6 +515,12 @@ bool AnnotationController::handleKey(QKeyEvent* event)
         return acceptSuggestionAtCaret();
     case AnnotationKey::RejectSuggestion:
         return rejectSuggestionAtCaret();
+    case AnnotationKey::Attributes:
+        return editAttributesAtCaret();
+    case AnnotationKey::Labels:
+        emit labelsRequested();
+        return true;
+    case AnnotationKey::Link: // the relation controller's
     case AnnotationKey::None:
         return false;
     }

@@ -19,19 +19,23 @@ class CollectionService;
 class EntityRegistry;
 class MentionSearch;
 class ReaderView;
+class RelationService;
+class SchemaService;
 struct MentionHit;
 struct Suggestion;
 
 // Turns what the user does in the reader into annotation changes: keys 1–9 (or ١–٩) tag,
-// H highlights, N writes a note, Delete removes the annotation under the caret, and the same
-// in the context menu. Each change is committed by the service and pushed on the undo stack.
+// H highlights, N writes a note, E sets the attributes of the tag at the caret, Delete removes
+// the annotation under the caret, and the same in the context menu. Each change is committed by the service and pushed
+// on the undo stack.
 class AnnotationController final : public QObject
 {
     Q_OBJECT
 
 public:
     AnnotationController(AnnotationService& service, EntityRegistry& registry, MentionSearch& mentions,
-                         CollectionService& collections, QUndoStack& undoStack, ReaderView& reader, QWidget* window);
+                         CollectionService& collections, RelationService& relations, SchemaService& schema,
+                         QUndoStack& undoStack, ReaderView& reader, QWidget* window);
 
     void setArticle(qint64 articleId);
     qint64 article() const { return m_articleId; }
@@ -50,7 +54,11 @@ public:
     bool highlightSelection(const QString& colour = {});
     bool editNote();
     bool deleteAtCaret();
+    // Removes an annotation with its relations; undo puts both back.
     bool removeAnnotation(qint64 id);
+    // The attributes of an entity tag, in a dialog (E on the tag at the caret).
+    bool editAttributes(qint64 id);
+    bool editAttributesAtCaret();
     bool changeNote(const Annotation& annotation);
 
     // Tag all occurrences: of the entity under the caret, or of the selection.
@@ -78,6 +86,8 @@ public:
 signals:
     void errorOccurred(const QString& message);
     void suggestionsChanged();
+    // D: the document labels' menu is wanted.
+    void labelsRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -97,6 +107,8 @@ private:
     EntityRegistry& m_registry;
     MentionSearch& m_mentions;
     CollectionService& m_collections;
+    RelationService& m_relations;
+    SchemaService& m_schema;
     QUndoStack& m_undoStack;
     ReaderView& m_reader;
     QWidget* m_window;

@@ -12,6 +12,9 @@ constexpr quint32 X11KeyH = 43;
 constexpr quint32 X11KeyN = 57;
 constexpr quint32 X11KeyA = 38;
 constexpr quint32 X11KeyR = 27;
+constexpr quint32 X11KeyL = 46;
+constexpr quint32 X11KeyE = 26;
+constexpr quint32 X11KeyD = 40;
 
 int digitOf(const QKeyEvent& event)
 {
@@ -50,7 +53,20 @@ AnnotationKeyPress annotationKeyOf(const QKeyEvent& event)
         return {AnnotationKey::AcceptSuggestion, 0};
     if (event.key() == Qt::Key_R || text == u"\u0642" || event.nativeScanCode() == X11KeyR) // ق under Arabic
         return {AnnotationKey::RejectSuggestion, 0};
+    if (event.key() == Qt::Key_L || text == u"\u0645" || event.nativeScanCode() == X11KeyL) // م under Arabic
+        return {AnnotationKey::Link, 0};
+    if (event.key() == Qt::Key_E || text == u"\u062B" || event.nativeScanCode() == X11KeyE) // ث under Arabic
+        return {AnnotationKey::Attributes, 0};
+    if (event.key() == Qt::Key_D || text == u"\u064A" || event.nativeScanCode() == X11KeyD) // ي under Arabic
+        return {AnnotationKey::Labels, 0};
     return {};
+}
+
+int digitKeyOf(const QKeyEvent& event)
+{
+    if (event.modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return 0;
+    return digitOf(event);
 }
 
 } // namespace hamish

@@ -21,6 +21,17 @@ void AnnotationListModel::setContents(QList<Annotation> annotations, const QList
     endResetModel();
 }
 
+void AnnotationListModel::setRelations(QList<Relation> relations, const QList<RelationType>& types, bool arabicNames)
+{
+    beginResetModel();
+    m_relations = std::move(relations);
+    m_relationTypes.clear();
+    for (const RelationType& type : types)
+        m_relationTypes.insert(type.id, type);
+    m_arabicNames = arabicNames;
+    endResetModel();
+}
+
 const Annotation* AnnotationListModel::annotation(const QModelIndex& index) const
 {
     if (!index.isValid() || index.row() >= m_annotations.size())
@@ -28,9 +39,71 @@ const Annotation* AnnotationListModel::annotation(const QModelIndex& index) cons
     return &m_annotations.at(index.row());
 }
 
+const Relation* AnnotationListModel::relation(const QModelIndex& index) const
+{
+    const qsizetype row = index.isValid() ? index.row() - m_annotations.size() : -1;
+    return row >= 0 && row < m_relations.size() ? &m_relations.at(row) : nullptr;
+}
+
 int AnnotationListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_annotations.size());
+    return parent.isValid() ? 0 : int(m_annotations.size() + m_relations.size());
+}
+
+QString AnnotationListModel::attributesText(const Annotation& a)
+{
+    QStringList parts;
+    for (auto it = a.attributes.cbegin(); it != a.attributes.cend(); ++it) {
+        if (it.value() != u"false")
+            parts.append(it.value() == u"true" ? it.key() : it.key() + u'=' + it.value());
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AnnotationListModel::quoteOf(qint64 annotationId) const
+{
+    for (const Annotation& a : m_annotations) {
+        if (a.id == annotationId)
+            return displaySafe(a.quote.simplified());
+    }
+    return {};
+}
+
+QVariant AnnotationListModel::relationData(const Relation& r, int column, int role) const
+{
+    const RelationType type = m_relationTypes.value(r.typeId);
+    switch (role) {
+    case AnnotationIdRole:
+        return -r.id; // relations are told apart from annotations by sign
+    case FilterKeyRole:
+        return QString(QStringLiteral("relation:") + type.code);
+    case Qt::DisplayRole:
+        switch (column) {
+        case QuoteColumn:
+            return QStringLiteral("«%1» %2 «%3»")
+                .arg(quoteOf(r.fromId), type.directed ? QStringLiteral("←") : QStringLiteral("↔"), quoteOf(r.toId));
+        case KindColumn:
+            return m_arabicNames ? type.nameAr : type.nameEn;
+        case NoteColumn:
+            return displaySafe(r.note.simplified().left(60));
+        case AuthorColumn:
+            return r.author;
+        case ModifiedColumn:
+            return QLocale().toString(r.modified.toLocalTime(), QLocale::ShortFormat);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return column == NoteColumn ? r.note : QStringLiteral("%1 · %2").arg(type.nameAr, type.nameEn);
+    case Qt::DecorationRole:
+        if (column == KindColumn)
+            return QColor(type.colour);
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == QuoteColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
+        break;
+    }
+    return {};
 }
 
 int AnnotationListModel::columnCount(const QModelIndex& parent) const
@@ -47,6 +120,8 @@ QVariant AnnotationListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (const Relation* r = relation(index))
+        return relationData(*r, index.column(), role);
     const Annotation& a = m_annotations.at(index.row());
     const EntityType type = m_types.value(a.entityTypeId);
     switch (role) {
@@ -62,6 +137,8 @@ QVariant AnnotationListModel::data(const QModelIndex& index, int role) const
             if (a.kind == AnnotationKind::Entity)
                 return QStringLiteral("%1 · %2").arg(type.code, type.nameAr);
             return a.kind == AnnotationKind::Highlight ? tr("Highlight (%1)").arg(colourLabel(a.colour)) : tr("Note");
+        case AttributesColumn:
+            return attributesText(a);
         case NoteColumn:
             return displaySafe(a.note.simplified().left(60));
         case AuthorColumn:
@@ -96,6 +173,8 @@ QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Quote");
     case KindColumn:
         return tr("Kind");
+    case AttributesColumn:
+        return tr("Attributes");
     case NoteColumn:
         return tr("Note");
     case AuthorColumn:

@@ -2,6 +2,7 @@
 
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationlistmodel.h"
+#include "annotate/relationcontroller.h"
 #include "annotations/annotationservice.h"
 #include "text/displaytext.h"
 
@@ -17,10 +18,12 @@
 
 namespace hamish {
 
-AnnotationPanel::AnnotationPanel(AnnotationService& service, AnnotationController& controller, QWidget* parent)
+AnnotationPanel::AnnotationPanel(AnnotationService& service, AnnotationController& controller,
+                                 RelationController& relations, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
     , m_controller(controller)
+    , m_relations(relations)
     , m_model(new AnnotationListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QComboBox(this))
@@ -47,14 +50,15 @@ AnnotationPanel::AnnotationPanel(AnnotationService& service, AnnotationControlle
     header->setSectionResizeMode(AnnotationListModel::QuoteColumn, QHeaderView::Stretch);
     // Types, authors and times are short and must show whole: their columns fit their content
     // (an article's annotations are few enough to measure). Notes get what is left with quotes.
-    for (const int column :
-         {AnnotationListModel::KindColumn, AnnotationListModel::AuthorColumn, AnnotationListModel::ModifiedColumn})
+    for (const int column : {AnnotationListModel::KindColumn, AnnotationListModel::AttributesColumn,
+                             AnnotationListModel::AuthorColumn, AnnotationListModel::ModifiedColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->resizeSection(AnnotationListModel::NoteColumn, 5 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     m_notes->setAccessibleName(tr("Article notes"));
     m_notes->setWordWrap(true);
 
     auto* editButton = new QPushButton(tr("Edit Note…"), this);
+    auto* attributesButton = new QPushButton(tr("Attributes…"), this);
     auto* deleteButton = new QPushButton(tr("Delete"), this);
     auto* addNote = new QPushButton(tr("Add…"), this);
     auto* editNote = new QPushButton(tr("Edit…"), this);
@@ -62,6 +66,7 @@ AnnotationPanel::AnnotationPanel(AnnotationService& service, AnnotationControlle
 
     auto* annotationButtons = new QHBoxLayout;
     annotationButtons->addWidget(editButton);
+    annotationButtons->addWidget(attributesButton);
     annotationButtons->addWidget(deleteButton);
     annotationButtons->addStretch();
     auto* noteButtons = new QHBoxLayout;
@@ -82,22 +87,35 @@ AnnotationPanel::AnnotationPanel(AnnotationService& service, AnnotationControlle
 
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setFilterFixedString(m_filter->currentData().toString()); });
-    connect(m_view, &QTreeView::clicked, this, [this] {
-        if (const Annotation* a = current())
+    // A relation's row jumps to its "from" end.
+    const auto jump = [this] {
+        if (const Annotation* a = current()) {
             emit jumpRequested({a->start, a->end});
-    });
-    connect(m_view, &QTreeView::activated, this, [this] {
-        if (const Annotation* a = current())
-            emit jumpRequested({a->start, a->end});
-    });
+        } else if (const Relation* r = currentRelation()) {
+            const QList<Annotation> ends = m_relations.relationEnds(*r);
+            if (!ends.isEmpty())
+                emit jumpRequested({ends.first().start, ends.first().end});
+        }
+    };
+    connect(m_view, &QTreeView::clicked, this, jump);
+    connect(m_view, &QTreeView::activated, this, jump);
     connect(editButton, &QPushButton::clicked, this, [this] {
         if (const Annotation* a = current())
             m_controller.changeNote(*a);
+        else if (const Relation* r = currentRelation())
+            m_relations.editNote(r->id);
+    });
+    connect(attributesButton, &QPushButton::clicked, this, [this] {
+        if (const Annotation* a = current())
+            m_controller.editAttributes(a->id);
     });
     connect(deleteButton, &QPushButton::clicked, this, [this] {
         if (const Annotation* a = current())
             m_controller.removeAnnotation(a->id);
+        else if (const Relation* r = currentRelation())
+            m_relations.removeRelations({r->id});
     });
+    connect(&m_relations, &RelationController::relationsReloaded, this, &AnnotationPanel::reloadRelations);
     connect(addNote, &QPushButton::clicked, &m_controller, &AnnotationController::addArticleNote);
     connect(editNote, &QPushButton::clicked, this, [this] {
         if (const ArticleNote* note = currentNote())
@@ -146,6 +164,10 @@ void AnnotationPanel::rebuildFilter(const QList<EntityType>& types)
     for (const EntityType& type : types)
         m_filter->addItem(QStringLiteral("%1 · %2 · %3").arg(type.code, type.nameAr, type.nameEn),
                           QString(QStringLiteral("entity:") + type.code));
+    m_filter->addItem(tr("Relations"), QStringLiteral("relation:"));
+    for (const RelationType& type : m_relations.schema().relationTypes)
+        m_filter->addItem(QStringLiteral("%1 · %2 · %3").arg(type.code, type.nameAr, type.nameEn),
+                          QString(QStringLiteral("relation:") + type.code));
     m_filter->setCurrentIndex(qMax(0, m_filter->findData(selected)));
 }
 
@@ -158,8 +180,15 @@ void AnnotationPanel::reload()
         return;
     rebuildFilter(*types);
     m_model->setContents(*annotations, *types);
-    m_proxy->setFilterFixedString(m_filter->currentData().toString());
+    reloadRelations();
     m_hint->setVisible(m_articleId > 0 && annotations->isEmpty());
+}
+
+void AnnotationPanel::reloadRelations()
+{
+    m_model->setRelations(m_articleId > 0 ? m_relations.relations() : QList<Relation>{},
+                          m_relations.schema().relationTypes, isRightToLeft());
+    m_proxy->setFilterFixedString(m_filter->currentData().toString());
 }
 
 void AnnotationPanel::reloadNotes()
@@ -179,6 +208,11 @@ void AnnotationPanel::reloadNotes()
 const Annotation* AnnotationPanel::current() const
 {
     return m_model->annotation(m_proxy->mapToSource(m_view->currentIndex()));
+}
+
+const Relation* AnnotationPanel::currentRelation() const
+{
+    return m_model->relation(m_proxy->mapToSource(m_view->currentIndex()));
 }
 
 const ArticleNote* AnnotationPanel::currentNote() const

@@ -79,6 +79,15 @@ void AnnotationOverlay::setSuggestions(QList<Suggestion> suggestions)
     m_suggestions = std::move(suggestions);
 }
 
+const Annotation* AnnotationOverlay::annotation(qint64 id) const
+{
+    for (const Annotation& a : m_annotations) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
 const Suggestion* AnnotationOverlay::suggestionAt(qsizetype position) const
 {
     for (const Suggestion& s : m_suggestions) {
@@ -250,6 +259,72 @@ void AnnotationOverlay::paintOverText(QPainter& painter, const QTextDocument& do
                 painter.setBrush(Qt::NoBrush);
             }
         }
+    }
+    paintAttributeMarks(painter, document, shown);
+    if (m_showArcs && (!m_arcs.relations().isEmpty() || m_arcs.pendingFrom() > 0)) {
+        // The visible annotations and the far ends of their relations.
+        QList<Annotation> ends = shown;
+        for (const Relation& r : m_arcs.relations()) {
+            for (const qint64 id : {r.fromId, r.toId}) {
+                if (std::none_of(ends.cbegin(), ends.cend(), [&](const Annotation& a) { return a.id == id; }))
+                    if (const Annotation* a = annotation(id))
+                        ends.append(*a);
+            }
+        }
+        m_arcs.paint(painter, document, ends);
+    }
+    paintFrames(painter, document);
+}
+
+// The ends of the hovered relation, and of a link being made, framed.
+void AnnotationOverlay::paintFrames(QPainter& painter, const QTextDocument& document) const
+{
+    const auto frame = [&](qint64 id, const QPen& pen) {
+        if (const Annotation* a = annotation(id)) {
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
+            for (const QRectF& rect : spanRects(document, a->start, a->end))
+                painter.drawRoundedRect(rect.adjusted(-1.5, -0.5, 1.5, 0.5), 3, 3);
+        }
+    };
+    if (m_arcs.hovered() > 0) {
+        const auto [from, to] = m_arcs.ends(m_arcs.hovered());
+        const RelationType* type = nullptr;
+        for (const Relation& r : m_arcs.relations()) {
+            if (r.id == m_arcs.hovered())
+                type = m_arcs.type(r.typeId);
+        }
+        const QPen pen(type ? QColor(type->colour) : QColor(Qt::darkGray), 2);
+        frame(from, pen);
+        frame(to, pen);
+    }
+    if (m_arcs.pendingFrom() > 0) {
+        frame(m_arcs.pendingFrom(), QPen(QColor(0x20, 0x20, 0x20), 2));
+        frame(m_arcs.pendingTo(), QPen(QColor(0x20, 0x20, 0x20), 1.5, Qt::DashLine));
+    }
+}
+
+// Attribute values: a small dot each, in a row above the end of the span's first piece.
+void AnnotationOverlay::paintAttributeMarks(QPainter& painter, const QTextDocument& document,
+                                            const QList<Annotation>& shown) const
+{
+    for (const Annotation& a : shown) {
+        int marks = 0;
+        for (auto it = a.attributes.cbegin(); it != a.attributes.cend(); ++it)
+            marks += it.value() != u"false";
+        if (marks == 0)
+            continue;
+        const QList<QRectF> rects = spanRects(document, a.start, a.end);
+        if (rects.isEmpty())
+            continue;
+        const QRectF first = rects.first();
+        const QColor colour = colourOf(a).darker(130);
+        painter.setPen(QPen(Qt::white, 0.8));
+        painter.setBrush(colour);
+        // At the span's end in reading order: its left on a right-to-left line.
+        for (int i = 0; i < marks; ++i)
+            painter.drawEllipse(QPointF(first.left() + 3 + i * 5.5, first.top() + 3), 2.4, 2.4);
+        painter.setBrush(Qt::NoBrush);
     }
 }
 

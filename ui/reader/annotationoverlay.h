@@ -2,6 +2,7 @@
 
 #include "annotations/annotation.h"
 #include "entities/mentionsearch.h"
+#include "reader/relationarcs.h"
 
 #include <QColor>
 #include <QHash>
@@ -45,14 +46,25 @@ public:
                        qreal marginX) const;
 
     QColor colourOf(const Annotation& annotation) const;
+    const Annotation* annotation(qint64 id) const;
+
+    // The article's relations, drawn as arcs above the lines.
+    RelationArcs& arcs() { return m_arcs; }
+    const RelationArcs& arcs() const { return m_arcs; }
+    void setShowArcs(bool show) { m_showArcs = show; }
+    bool showsArcs() const { return m_showArcs; }
 
 private:
+    void paintFrames(QPainter& painter, const QTextDocument& document) const;
+    void paintAttributeMarks(QPainter& painter, const QTextDocument& document, const QList<Annotation>& shown) const;
     QList<Annotation> visible(const QTextDocument& document, const QRectF& documentClip) const;
 
     QList<Annotation> m_annotations; // sorted by start
     qsizetype m_longest = 0;         // longest span, bounds the search for overlaps
     QHash<qint64, EntityType> m_types;
     QList<Suggestion> m_suggestions;
+    RelationArcs m_arcs;
+    bool m_showArcs = true;
 };
 
 } // namespace hamish

@@ -85,12 +85,12 @@ ReaderPane::ReaderPane(QWidget* parent)
     layout->addWidget(m_findBar);
 }
 
-void ReaderPane::showArticle(const Article& article)
+void ReaderPane::showArticle(const Article& article, bool arcRoom)
 {
     m_articleId = article.id;
     showHeading(article);
     m_relatedButton->setChecked(false);
-    m_reader->showBody(article.body);
+    m_reader->showBody(article.body, arcRoom);
     if (!m_findBar->isHidden())
         m_findBar->refresh();
 }

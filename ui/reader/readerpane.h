@@ -21,7 +21,8 @@ class ReaderPane final : public QWidget
 public:
     explicit ReaderPane(QWidget* parent = nullptr);
 
-    void showArticle(const Article& article);
+    // `arcRoom`: it has relations, whose arcs need room above the lines.
+    void showArticle(const Article& article, bool arcRoom = false);
     // Only the heading again (title, author, source, date, related titles), after a correction.
     void showHeading(const Article& article);
     void clear(const QString& message);

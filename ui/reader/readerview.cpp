@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -54,8 +55,9 @@ void ReaderView::setReadingFont(const QFont& font)
     document()->setDefaultFont(font);
 }
 
-void ReaderView::showBody(const QString& body)
+void ReaderView::showBody(const QString& body, bool arcRoom)
 {
+    m_arcRoom = arcRoom;
     setExtraSelections({});
     m_body = body;
     // Inserting through a cursor that already has the paragraph format gives every new block
@@ -72,7 +74,15 @@ QTextBlockFormat ReaderView::paragraphFormat() const
     QTextBlockFormat format;
     format.setLayoutDirection(Qt::RightToLeft);
     format.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
-    format.setLineHeight(m_lineSpacing, QTextBlockFormat::ProportionalHeight);
+    if (m_arcRoom) {
+        // The reader's spacing, plus the arcs' room, between every two lines and above paragraphs.
+        const qreal natural = QFontMetricsF(document()->defaultFont()).lineSpacing();
+        const qreal room = RelationArcs::roomAbove();
+        format.setLineHeight(natural * (m_lineSpacing - 100) / 100.0 + room, QTextBlockFormat::LineDistanceHeight);
+        format.setTopMargin(room * 0.6);
+    } else {
+        format.setLineHeight(m_lineSpacing, QTextBlockFormat::ProportionalHeight);
+    }
     format.setBottomMargin(6);
     return format;
 }
@@ -114,6 +124,14 @@ namespace hamish {
 void ReaderView::setLineSpacing(int percent)
 {
     m_lineSpacing = qBound(100, percent, 250);
+    applyParagraphLayout();
+}
+
+void ReaderView::setArcRoom(bool room)
+{
+    if (room == m_arcRoom)
+        return;
+    m_arcRoom = room;
     applyParagraphLayout();
 }
 
@@ -215,15 +233,38 @@ QString ReaderView::toolTipAt(const QPoint& viewportPos) const
 {
     const QPointF point = QPointF(viewportPos) - documentOffset();
     const int position = document()->documentLayout()->hitTest(point, Qt::ExactHit);
+    QStringList lines;
+    if (const qint64 relationId = m_overlay.arcs().relationAt(point); relationId > 0) {
+        for (const Relation& r : m_overlay.arcs().relations()) {
+            if (r.id != relationId)
+                continue;
+            const RelationType* type = m_overlay.arcs().type(r.typeId);
+            const Annotation* from = m_overlay.annotation(r.fromId);
+            const Annotation* to = m_overlay.annotation(r.toId);
+            QString line = QStringLiteral("<b>%1</b> · %2<br/>«%3» %4 «%5»")
+                               .arg(type ? type->nameAr.toHtmlEscaped() : QString(),
+                                    type ? type->nameEn.toHtmlEscaped() : QString(),
+                                    from ? displaySafe(from->quote).toHtmlEscaped() : QString(),
+                                    type && !type->directed ? QStringLiteral("↔") : QStringLiteral("←"),
+                                    to ? displaySafe(to->quote).toHtmlEscaped() : QString());
+            if (!r.note.isEmpty())
+                line += QStringLiteral("<br/><span dir=\"auto\">%1</span>")
+                            .arg(displaySafe(r.note.left(300)).toHtmlEscaped());
+            lines.append(line);
+        }
+        return lines.join(QStringLiteral("<hr/>"));
+    }
     if (position < 0)
         return {};
-    QStringList lines;
     if (const Suggestion* suggestion = m_overlay.suggestionAt(position)) {
         const EntityType* type = m_overlay.entityType(suggestion->entityTypeId);
         lines.append(tr("Suggested: %1 — A accepts, R rejects").arg(type ? type->code : QString()));
     }
     for (const Annotation& a : m_overlay.annotationsAt(position)) {
         QString line;
+        QStringList values;
+        for (auto it = a.attributes.cbegin(); it != a.attributes.cend(); ++it)
+            values.append(it.value() == u"true" ? it.key() : it.key() + u'=' + it.value());
         if (a.kind == AnnotationKind::Entity) {
             const EntityType* type = m_overlay.entityType(a.entityTypeId);
             line = type ? QStringLiteral("<b>%1</b> · %2 · %3")
@@ -234,6 +275,8 @@ QString ReaderView::toolTipAt(const QPoint& viewportPos) const
         } else {
             line = tr("Note");
         }
+        if (!values.isEmpty())
+            line += QStringLiteral("<br/><i>%1</i>").arg(values.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!a.note.isEmpty())
             line +=
                 QStringLiteral("<br/><span dir=\"auto\">%1</span>").arg(displaySafe(a.note.left(300)).toHtmlEscaped());

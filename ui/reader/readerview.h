@@ -19,7 +19,8 @@ class ReaderView final : public QTextEdit
 public:
     explicit ReaderView(QWidget* parent = nullptr);
 
-    void showBody(const QString& body);
+    // `arcRoom`: the body has relations, so its lines get room for their arcs from the start.
+    void showBody(const QString& body, bool arcRoom = false);
     QString body() const { return m_body; }
 
     void setFindMatches(const QList<WordSpan>& matches, int current);
@@ -36,6 +37,12 @@ public:
     bool isDarkTheme() const { return m_dark; }
 
     AnnotationOverlay& overlay() { return m_overlay; }
+    // Room above every line for relation arcs (an article with relations); the lines themselves
+    // and their shaping stay as they are, only the space between them grows.
+    void setArcRoom(bool room);
+    bool hasArcRoom() const { return m_arcRoom; }
+    // A point of the viewport in document coordinates.
+    QPointF toDocument(const QPoint& viewportPos) const { return QPointF(viewportPos) - documentOffset(); }
     // Repaints after the overlay's annotations or types changed.
     void overlayChanged();
     // The selection, or an empty span at the caret.
@@ -61,6 +68,7 @@ private:
     int m_lineSpacing = 125;
     int m_columnWidth = 0;
     bool m_dark = false;
+    bool m_arcRoom = false;
 };
 
 } // namespace hamish
