@@ -751,6 +751,18 @@
         <source>Re&amp;ject the Suggestion</source>
         <translation>&amp;رفض الاقتراح</translation>
     </message>
+    <message>
+        <source>&amp;Relation Types…</source>
+        <translation>أنواع ال&amp;علاقات…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Schema…</source>
+        <translation>ا&amp;ستيراد مخطط…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Schema…</source>
+        <translation>ت&amp;صدير المخطط…</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -827,6 +839,49 @@
     <message>
         <source>A note on the whole article. Select text and press 1–9 to tag an entity, H to highlight, N for a note.</source>
         <translation>ملاحظة على المقالة كلها. حدّد نصاً واضغط 1–9 لوسم كيان، وH للتظليل، وN لملاحظة.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaFiles</name>
+    <message>
+        <source>Annotation schema (*.json)</source>
+        <translation>مخطط التوسيم (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema file: %2 (at byte %3).</source>
+        <translation>ليس %1 ملف مخطط: %2 (عند البايت %3).</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>لا يحوي كائن JSON</translation>
+    </message>
+    <message>
+        <source>The library&apos;s schema already holds everything in this file.</source>
+        <translation>مخطط المكتبة يحوي كل ما في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Schema written to %1.</source>
+        <translation>كُتب المخطط في %1.</translation>
+    </message>
+    <message>
+        <source>Import Schema</source>
+        <translation>استيراد مخطط</translation>
+    </message>
+    <message>
+        <source>Export Schema</source>
+        <translation>تصدير المخطط</translation>
+    </message>
+    <message>
+        <source>schema.json</source>
+        <translation>schema.json</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1926,29 @@
     </message>
 </context>
 <context>
+    <name>hamish::LabelBar</name>
+    <message>
+        <source>Document labels</source>
+        <translation>تصنيفات المقالة</translation>
+    </message>
+    <message>
+        <source>Any number of these</source>
+        <translation>أيٌّ منها أو أكثر</translation>
+    </message>
+    <message>
+        <source>One of these</source>
+        <translation>واحد منها فقط</translation>
+    </message>
+    <message>
+        <source>Label the article %1</source>
+        <translation>تصنيف المقالة: %1</translation>
+    </message>
+    <message>
+        <source>Remove the label %1</source>
+        <translation>إزالة التصنيف %1</translation>
+    </message>
+</context>
+<context>
     <name>hamish::LibraryController</name>
     <message>
         <source>&amp;Properties…</source>
@@ -2075,6 +2153,14 @@
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
+    <message>
+        <source>Document label</source>
+        <translation>تصنيف المقالة</translation>
+    </message>
+    <message>
+        <source>Any document label</source>
+        <translation>أي تصنيف</translation>
+    </message>
 </context>
 <context>
     <name>hamish::LibraryModel</name>
@@ -2105,6 +2191,10 @@
     <message>
         <source>Not starred</source>
         <translation>بلا نجمة</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التصنيفات</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2349,205 @@
     <message>
         <source>&amp;Relations</source>
         <translation>ال&amp;علاقات</translation>
+    </message>
+    <message>
+        <source>Entity &amp;Network…</source>
+        <translation>&amp;شبكة الكيانات…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Another Entity…</source>
+        <translation>&amp;ربط بكيان آخر…</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes…</source>
+        <translation>ال&amp;خصائص…</translation>
+    </message>
+    <message>
+        <source>Document &amp;Labels…</source>
+        <translation>&amp;تصنيفات المقالة…</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::NetworkScene</name>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln mention(s)</source>
+        <translation>
+            <numerusform>%1 (%2): لا ذكر</numerusform>
+            <numerusform>%1 (%2): ذكر واحد</numerusform>
+            <numerusform>%1 (%2): ذكران</numerusform>
+            <numerusform>%1 (%2): %Ln مرات ذكر</numerusform>
+            <numerusform>%1 (%2): %Ln مرة ذكر</numerusform>
+            <numerusform>%1 (%2): %Ln مرة ذكر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %3: %Ln relation(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %3: لا علاقة</numerusform>
+            <numerusform>%1 — %2 — %3: علاقة واحدة</numerusform>
+            <numerusform>%1 — %2 — %3: علاقتان</numerusform>
+            <numerusform>%1 — %2 — %3: %Ln علاقات</numerusform>
+            <numerusform>%1 — %2 — %3: %Ln علاقة</numerusform>
+            <numerusform>%1 — %2 — %3: %Ln علاقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamish::NetworkView</name>
+    <message>
+        <source>Published from</source>
+        <translation>منشورة منذ</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>منشورة حتى</translation>
+    </message>
+    <message>
+        <source>Entity Network</source>
+        <translation>شبكة الكيانات</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation>أنواع العلاقات</translation>
+    </message>
+    <message>
+        <source>Relation types shown</source>
+        <translation>أنواع العلاقات المعروضة</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>At most </source>
+        <translation>حتى </translation>
+    </message>
+    <message>
+        <source> entities</source>
+        <translation> كيان</translation>
+    </message>
+    <message>
+        <source>How many of the most mentioned entities to show</source>
+        <translation>كم كيانًا من الأكثر ذكرًا يُعرض</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Evidence sentences</source>
+        <translation>جمل الشواهد</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>تكبير (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>تصغير (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+0)</source>
+        <translation>اعرض الشبكة كلها (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Click an edge to see the sentences its relations were made in; double-click a sentence to open the article there.</source>
+        <translation>انقر وصلة لترى الجمل التي قامت فيها علاقاتها، وانقر جملة مرتين لفتح المقالة عندها.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Picture…</source>
+        <translation>حفظ ال&amp;صورة…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Graph…</source>
+        <translation>ت&amp;صدير الشبكة…</translation>
+    </message>
+    <message>
+        <source>PNG or SVG</source>
+        <translation>PNG أو SVG</translation>
+    </message>
+    <message>
+        <source>GraphML (yEd, Cytoscape) or GEXF (Gephi)</source>
+        <translation>GraphML (yEd وCytoscape) أو GEXF (Gephi)</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>المكتبة كلها</translation>
+    </message>
+    <message>
+        <source>Collection «%1»</source>
+        <translation>المجموعة «%1»</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>جارٍ الترتيب…</translation>
+    </message>
+    <message>
+        <source>Building the network</source>
+        <translation>بناء الشبكة</translation>
+    </message>
+    <message>
+        <source>Laying out the network</source>
+        <translation>ترتيب الشبكة</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities, %3 of %4 edges</source>
+        <translation>%1 من %2 كيانًا، %3 من %4 وصلة</translation>
+    </message>
+    <message>
+        <source>%1 entities, %2 edges</source>
+        <translation>%1 كيانًا، %2 وصلة</translation>
+    </message>
+    <message>
+        <source>No relations match. Link entities in the reader with L.</source>
+        <translation>لا علاقات مطابقة. اربط الكيانات في القارئ بالمفتاح L.</translation>
+    </message>
+    <message>
+        <source>«%1» %2 «%3»</source>
+        <translation>«%1» %2 «%3»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… ولا غيرها</numerusform>
+            <numerusform>… وواحدة أخرى</numerusform>
+            <numerusform>… واثنتان أخريان</numerusform>
+            <numerusform>… و%Ln أخرى</numerusform>
+            <numerusform>… و%Ln أخرى</numerusform>
+            <numerusform>… و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+    <message>
+        <source>Save Picture</source>
+        <translation>حفظ الصورة</translation>
+    </message>
+    <message>
+        <source>network.png</source>
+        <translation>network.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>صور PNG (*.png);;رسوم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>تصدير الشبكة</translation>
+    </message>
+    <message>
+        <source>network.graphml</source>
+        <translation>network.graphml</translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml);;GEXF for Gephi (*.gexf)</source>
+        <translation>GraphML (*.graphml);;GEXF لـGephi (*.gexf)</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2783,10 @@
         <source>&amp;Link to…	L</source>
         <translation>&amp;ربط بـ…	L</translation>
     </message>
+    <message>
+        <source>%1 does not link «%2» to «%3». %4</source>
+        <translation>%1 لا يربط «%2» بـ«%3». %4</translation>
+    </message>
 </context>
 <context>
     <name>hamish::RelationListModel</name>
@@ -2602,6 +2895,85 @@
     <message>
         <source>There is no label %1.</source>
         <translation>لا يوجد تصنيف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RelationTypesDialog</name>
+    <message>
+        <source>Relation Types</source>
+        <translation>أنواع العلاقات</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>الاسم العربي</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>الاسم الإنجليزي</translation>
+    </message>
+    <message>
+        <source>Directed</source>
+        <translation>باتجاه</translation>
+    </message>
+    <message>
+        <source>From types</source>
+        <translation>أنواع المصدر</translation>
+    </message>
+    <message>
+        <source>To types</source>
+        <translation>أنواع الهدف</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation>أنواع العلاقات</translation>
+    </message>
+    <message>
+        <source>From and To list the entity types each end allows, as codes separated by commas; leave them empty to allow any.</source>
+        <translation>يذكر المصدر والهدف أنواع الكيانات التي يقبلها كل طرف، رموزًا تفصل بينها فواصل؛ اتركهما فارغين لقبول أي نوع.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;إضافة…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;تحريك لأعلى</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>تحريك &amp;لأسفل</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;اللون…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>New Relation Type</source>
+        <translation>نوع علاقة جديد</translation>
+    </message>
+    <message>
+        <source>Code (for example WORKS_FOR):</source>
+        <translation>الرمز (مثلًا WORKS_FOR):</translation>
+    </message>
+    <message>
+        <source>Unchecked: symmetric (A met B is B met A).</source>
+        <translation>دون علامة: متماثلة (التقى أ ب هي التقى ب أ).</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3333,14 @@
     <message>
         <source>Counting</source>
         <translation>العدّ</translation>
+    </message>
+    <message>
+        <source>Document labels</source>
+        <translation>تصنيفات المقالة</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation>أنواع العلاقات</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,18 @@
         <source>Re&amp;ject the Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Relation Types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport Schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -818,6 +830,49 @@
     </message>
     <message>
         <source>A note on the whole article. Select text and press 1–9 to tag an entity, H to highlight, N for a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaFiles</name>
+    <message>
+        <source>Annotation schema (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a schema file: %2 (at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s schema already holds everything in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema.json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1831,6 +1886,29 @@
     </message>
 </context>
 <context>
+    <name>hamish::LabelBar</name>
+    <message>
+        <source>Document labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any number of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hamish::LibraryController</name>
     <message>
         <source>&amp;Properties…</source>
@@ -2019,6 +2097,14 @@
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any document label</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::LibraryModel</name>
@@ -2048,6 +2134,10 @@
     </message>
     <message>
         <source>Not starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +2292,193 @@
     </message>
     <message>
         <source>&amp;Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &amp;Network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to Another Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::NetworkScene</name>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln mention(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln mention</numerusform>
+            <numerusform>%1 (%2): %Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %3: %Ln relation(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %3: %Ln relation</numerusform>
+            <numerusform>%1 — %2 — %3: %Ln relations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamish::NetworkView</name>
+    <message>
+        <source>Published from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation types shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished">Articles</translation>
+    </message>
+    <message>
+        <source>At most </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the most mentioned entities to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an edge to see the sentences its relations were made in; double-click a sentence to open the article there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML (yEd, Cytoscape) or GEXF (Gephi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation type="unfinished">Whole library</translation>
+    </message>
+    <message>
+        <source>Collection «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities, %3 of %4 edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entities, %2 edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relations match. Link entities in the reader with L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» %2 «%3»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished">%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Save Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network.graphml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml);;GEXF for Gephi (*.gexf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2434,6 +2711,10 @@
         <source>&amp;Link to…	L</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not link «%2» to «%3». %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::RelationListModel</name>
@@ -2541,6 +2822,85 @@
     </message>
     <message>
         <source>There is no label %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RelationTypesDialog</name>
+    <message>
+        <source>Relation Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Key</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation type="unfinished">Arabic name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished">English name</translation>
+    </message>
+    <message>
+        <source>Directed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">Colour</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From and To list the entity types each end allows, as codes separated by commas; leave them empty to allow any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished">&amp;Colour…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Remove</translation>
+    </message>
+    <message>
+        <source>New Relation Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (for example WORKS_FOR):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked: symmetric (A met B is B met A).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,6 +3244,14 @@
     </message>
     <message>
         <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation types</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "annotate/relationpanel.h"
 #include "annotations/annotationservice.h"
 #include "annotations/relationservice.h"
+#include "annotations/schemaservice.h"
 #include "articles/articleservice.h"
 #include "entities/entitypanel.h"
 #include "formats/formatscontroller.h"
@@ -14,9 +15,12 @@
 #include "import/importcontroller.h"
 #include "jobs/jobrunner.h"
 #include "jobs/jobstatus.h"
+#include "labels/labelbar.h"
 #include "library/librarycontroller.h"
+#include "library/libraryfilterbar.h"
 #include "library/librarymodel.h"
 #include "library/libraryview.h"
+#include "network/networkview.h"
 #include "notices/writeerrornotice.h"
 #include "preferences/preferencesdialog.h"
 #include "reader/findbar.h"
@@ -71,6 +75,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_relationPanel(new RelationPanel(services.relations, *m_relationController, this))
     , m_entityPanel(
           new EntityPanel(services.library, services.registry, services.annotations, *m_annotationController, this))
+    , m_labelBar(new LabelBar(services.relations, services.schema, *m_undoStack, this))
+    , m_schema(services.schema)
     , m_session(services.library.path())
     , m_defaultAnnotator(services.defaultAnnotator)
     , m_collections(services.collections)
@@ -130,6 +136,20 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     });
     connect(m_entityPanel, &EntityPanel::mentionRequested, this, &MainWindow::openArticleAt);
     connect(m_relationPanel, &RelationPanel::relationRequested, this, &MainWindow::openArticleAt);
+    m_reader->setLabelBar(m_labelBar);
+    showLabelNames();
+    connect(&m_schema, &SchemaService::schemaChanged, this, &MainWindow::showLabelNames);
+    connect(&m_relations, &RelationService::labelsChanged, m_model, [this](qint64 articleId) {
+        if (articleId > 0)
+            m_model->refreshArticle(articleId);
+        else
+            m_model->reload();
+    });
+    connect(m_annotationController, &AnnotationController::labelsRequested, m_labelBar, &LabelBar::popUpMenu);
+    connect(m_labelBar, &LabelBar::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+        m_writeError->show(message);
+    });
     m_reader->reader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_reader->reader(), &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
     // Writes from the CLI or another process show up here: SQLite bumps data_version for
@@ -293,9 +313,25 @@ void MainWindow::createMenus()
     focusAction(tr("&Relations"), Qt::Key_5, m_relationPanel->view());
     view->addSeparator();
     view->addAction(tr("S&tatistics…"), this, &MainWindow::showStatistics)->setShortcut(QKeySequence(Qt::Key_F7));
+    view->addAction(tr("Entity &Network…"), this, &MainWindow::showNetwork)->setShortcut(QKeySequence(Qt::Key_F8));
     QMenu* article = m_libraryController->createArticleMenu(this);
     menuBar()->addMenu(article);
-    QMenu* annotate = createAnnotationMenu(*m_annotationController, m_annotations, this);
+    QMenu* annotate = createAnnotationMenu(*m_annotationController, m_annotations, m_schema, this);
+    // The keys are the reader's own (see createAnnotationMenu); the entries say which.
+    QAction* schemaSeparator = annotate->actions().at(annotate->actions().size() - 5);
+    annotate->insertSeparator(schemaSeparator);
+    const auto readerKeyAction = [this](const QString& text, const QString& key, auto slot) {
+        auto* action = new QAction(text + u'\t' + isolatedLtr(key), this);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    annotate->insertActions(
+        schemaSeparator,
+        {readerKeyAction(tr("&Link to Another Entity…"), QStringLiteral("L"),
+                         [this] { m_relationController->startLink(); }),
+         readerKeyAction(tr("Attri&butes…"), QStringLiteral("E"),
+                         [this] { m_annotationController->editAttributesAtCaret(); }),
+         readerKeyAction(tr("Document &Labels…"), QStringLiteral("D"), [this] { m_labelBar->popUpMenu(); })});
     menuBar()->addMenu(annotate);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -309,6 +345,27 @@ void MainWindow::createMenus()
 
     isolateShortcutLabels(*menuBar());
     addLatinMenuKeys(*menuBar(), {{file, 'F'}, {edit, 'E'}, {view, 'V'}, {article, 'R'}, {annotate, 'A'}, {help, 'H'}});
+}
+
+void MainWindow::showLabelNames()
+{
+    const Result<AnnotationSchema> schema = m_schema.schema();
+    if (!schema)
+        return;
+    QHash<qint64, QString> names;
+    QList<QPair<QString, qint64>> choices;
+    const bool arabic = isRightToLeft();
+    for (const LabelSet& set : schema->labelSets) {
+        for (const Label& label : set.labels) {
+            const QString name = arabic ? label.nameAr : label.nameEn;
+            names.insert(label.id, name.isEmpty() ? label.code : name);
+            const QString setName = arabic ? set.nameAr : set.nameEn;
+            choices.append({QStringLiteral("%1: %2").arg(setName.isEmpty() ? set.code : setName, names.value(label.id)),
+                            label.id});
+        }
+    }
+    m_model->setLabelNames(names);
+    m_libraryView->filterBar()->setLabels(choices);
 }
 
 void MainWindow::openArticle(qint64 id)
@@ -327,6 +384,7 @@ void MainWindow::openArticle(qint64 id)
     m_relationController->setArticle(id);
     m_annotationPanel->setArticle(id);
     m_relationPanel->setArticle(id);
+    m_labelBar->setArticle(id);
     if (m_statistics)
         m_statistics->setArticle(id);
     saveSession();
@@ -345,6 +403,7 @@ void MainWindow::closeTrashedArticle(const QList<qint64>& ids)
     m_annotationController->setArticle(0);
     m_relationController->setArticle(0);
     m_annotationPanel->setArticle(0);
+    m_labelBar->setArticle(0);
     m_reader->clear(tr("The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again."));
 }
 
@@ -363,16 +422,31 @@ void MainWindow::showPreferences()
     after.save();
     m_annotations.setAuthor(after.annotatorName.isEmpty() ? m_defaultAnnotator : after.annotatorName);
     m_relations.setAuthor(m_annotations.author());
+    m_labelBar->setArticle(m_reader->articleId());
     if (after.theme != before.theme)
         applyTheme(*qApp, after.theme);
     if (after.uiLocale() != before.uiLocale())
         emit languageChangeRequested(after.uiLocale());
 }
 
+NetworkView* MainWindow::showNetwork()
+{
+    if (!m_network) {
+        m_network = new NetworkView(m_library, m_schema, m_collections, this);
+        connect(m_network, &NetworkView::evidenceRequested, this, &MainWindow::openArticleAt);
+    }
+    m_network->show(); // builds when it appears
+    m_network->raise();
+    m_network->activateWindow();
+    return m_network;
+}
+
 StatisticsView* MainWindow::showStatistics()
 {
     if (!m_statistics) {
         m_statistics = new StatisticsView(m_library, m_annotations, m_collections, this);
+        connect(&m_relations, &RelationService::labelsChanged, m_statistics, &StatisticsView::refreshIfShown);
+        connect(&m_relations, &RelationService::relationsChanged, m_statistics, &StatisticsView::refreshIfShown);
         m_statistics->setArticle(m_reader->articleId());
         m_statistics->setScope(m_reader->articleId() > 0 ? StatisticsView::Scope::Article
                                                          : StatisticsView::Scope::Library);

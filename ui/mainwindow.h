@@ -20,6 +20,8 @@ class ImportController;
 class ImportService;
 class JobRunner;
 class JobStatus;
+class LabelBar;
+class NetworkView;
 class Library;
 class LibraryController;
 class LibraryModel;
@@ -31,6 +33,7 @@ class RelationController;
 class RelationPanel;
 class RelationService;
 class SearchPanel;
+class SchemaService;
 class SearchService;
 
 // Assembles the window: the library list and search as docks, the reader in the
@@ -48,6 +51,7 @@ public:
     static QString annotatingHint();
     void openArticleAt(qint64 id, TextSpan span);
     StatisticsView* showStatistics();
+    NetworkView* showNetwork();
     void showPreferences();
 
     LibraryView* libraryView() const { return m_libraryView; }
@@ -62,6 +66,7 @@ public:
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
     RelationPanel* relationPanel() const { return m_relationPanel; }
     EntityPanel* entityPanel() const { return m_entityPanel; }
+    LabelBar* labelBar() const { return m_labelBar; }
     QUndoStack* undoStack() const { return m_undoStack; }
     WriteErrorNotice* writeErrorNotice() const { return m_writeError; }
 
@@ -86,6 +91,8 @@ private:
     // The rest of the library list, and the last article, once the window has shown.
     void afterFirstPaint();
     void saveSession() const;
+    // The document labels' names in the library list and its filter, in the UI's language.
+    void showLabelNames();
 
     Library& m_library;
     AnnotationService& m_annotations;
@@ -104,11 +111,14 @@ private:
     AnnotationPanel* m_annotationPanel;
     RelationPanel* m_relationPanel;
     EntityPanel* m_entityPanel;
+    LabelBar* m_labelBar;
+    SchemaService& m_schema;
     SessionState m_session;
     QString m_defaultAnnotator;
     CollectionService& m_collections;
     WriteErrorNotice* m_writeError;
     StatisticsView* m_statistics = nullptr;
+    NetworkView* m_network = nullptr;
     bool m_restoreAfterFirstPaint = false;
     bool m_painted = false;
 };

@@ -216,6 +216,11 @@ Result<Annotation> AnnotationService::update(const Annotation& changed)
     return updated;
 }
 
+Result<Annotation> AnnotationService::annotation(qint64 id)
+{
+    return m_library.annotations().annotation(id);
+}
+
 Result<QList<Annotation>> AnnotationService::annotations(qint64 articleId)
 {
     return m_library.annotations().forArticle(articleId);

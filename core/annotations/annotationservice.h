@@ -63,6 +63,7 @@ public:
     // Changes kind, type, colour or note; the span and quote never change.
     Result<Annotation> update(const Annotation& changed);
     Result<QList<Annotation>> annotations(qint64 articleId);
+    Result<Annotation> annotation(qint64 id);
     // Sets a value of an attribute the annotation's entity type declares (a flag takes "true" or
     // "false", a choice one of its values, text anything but blanks); unset removes it.
     Result<Annotation> setAttribute(qint64 annotationId, const QString& name, const QString& value);

@@ -86,8 +86,8 @@ Status AnnotationStore::writeDetails(qint64 id, const Annotation& a)
     if (a.references.isEmpty())
         return {};
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO annotation_reference (annotation_id, position, resource, identifier, label) VALUES (?1, ?2, "
-        "?3, ?4, ?5)"));
+        "INSERT INTO annotation_reference (annotation_id, position, resource, identifier, label, article_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, (SELECT article_id FROM annotation WHERE id = ?1))"));
     if (!stmt)
         return stmt.problem();
     for (qsizetype i = 0; i < a.references.size(); ++i) {
@@ -109,9 +109,8 @@ Status AnnotationStore::readDetails(QList<Annotation>& annotations, qint64 artic
         indexOf.insert(annotations.at(i).id, i);
     // One query each for the article (or for them all), not one per annotation.
     const QString which = annotations.size() == 1 ? QStringLiteral("annotation_id = ?1")
-                          : articleId > 0
-                              ? QStringLiteral("annotation_id IN (SELECT id FROM annotation WHERE article_id = ?1)")
-                              : QStringLiteral("?1 = 0");
+                          : articleId > 0         ? QStringLiteral("article_id = ?1")
+                                                  : QStringLiteral("?1 = 0");
     const qint64 key = annotations.size() == 1 ? annotations.first().id : articleId;
     Result<Statement> attributes =
         m_db.prepare(QStringLiteral("SELECT annotation_id, name, value FROM annotation_attribute WHERE ") + which);
@@ -148,7 +147,8 @@ Status AnnotationStore::readDetails(QList<Annotation>& annotations, qint64 artic
 Status AnnotationStore::setAttribute(qint64 id, const QString& name, const QString& value)
 {
     Result<Statement> stmt =
-        m_db.prepare(QStringLiteral("INSERT INTO annotation_attribute (annotation_id, name, value) VALUES (?1, ?2, ?3)"
+        m_db.prepare(QStringLiteral("INSERT INTO annotation_attribute (annotation_id, name, value, article_id)"
+                                    " VALUES (?1, ?2, ?3, (SELECT article_id FROM annotation WHERE id = ?1))"
                                     " ON CONFLICT (annotation_id, name) DO UPDATE SET value = excluded.value"));
     if (!stmt)
         return stmt.problem();
@@ -249,11 +249,14 @@ Result<QList<Annotation>> AnnotationStore::atSpan(qint64 articleId, qsizetype st
 
 Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns
-                                          + QStringLiteral(" FROM annotation WHERE article_id = ?1 OR (?1 = 0 AND"
-                                                           " article_id NOT IN (SELECT article_id FROM article_trash))"
-                                                           " ORDER BY article_id, start, end, id"));
-    if (stmt)
+    // Two statements: with an OR in it SQLite scans the whole index.
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("SELECT ") + AnnotationColumns
+        + (articleId > 0
+               ? QStringLiteral(" FROM annotation WHERE article_id = ?1 ORDER BY start, end, id")
+               : QStringLiteral(" FROM annotation WHERE article_id NOT IN (SELECT article_id FROM article_trash)"
+                                " ORDER BY article_id, start, end, id")));
+    if (stmt && articleId > 0)
         stmt->bind(1, articleId);
     Result<QList<Annotation>> found = collectRows<Annotation>(std::move(stmt), annotationFrom);
     if (found)

@@ -178,6 +178,11 @@ Result<QList<Relation>> RelationService::relations(qint64 articleId)
     return RelationStore(m_library.database()).forArticle(articleId);
 }
 
+Result<qint64> RelationService::count(qint64 articleId)
+{
+    return RelationStore(m_library.database()).count(articleId);
+}
+
 Result<QList<Relation>> RelationService::touching(const QList<qint64>& annotationIds)
 {
     return RelationStore(m_library.database()).touching(annotationIds);

@@ -52,6 +52,7 @@ public:
     Result<Relation> update(const Relation& changed);
     Result<Relation> relation(qint64 id);
     Result<QList<Relation>> relations(qint64 articleId);
+    Result<qint64> count(qint64 articleId);
     // For lists: with quotes and titles (articleId 0: every article not in the Trash).
     Result<QList<RelationRow>> rows(qint64 articleId);
     Result<QList<Relation>> touching(const QList<qint64>& annotationIds);

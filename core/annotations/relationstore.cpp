@@ -87,12 +87,27 @@ Result<Relation> RelationStore::relation(qint64 id)
                                  [id] { return Database::tr("There is no relation %1.").arg(id); });
 }
 
+Result<qint64> RelationStore::count(qint64 articleId)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM relation WHERE article_id = ?1"));
+    if (!stmt)
+        return stmt.problem();
+    stmt->bind(1, articleId);
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.problem();
+    return stmt->int64(0);
+}
+
 Result<QList<Relation>> RelationStore::forArticle(qint64 articleId)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT ") + RelationColumns
-                                          + QStringLiteral(" FROM relation WHERE article_id = ?1 OR (?1 = 0 AND ")
-                                          + LiveArticles + QStringLiteral(") ORDER BY article_id, id"));
-    if (stmt)
+    // Two statements: with an OR in it SQLite scans the whole index.
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT ") + RelationColumns
+                     + (articleId > 0 ? QStringLiteral(" FROM relation WHERE article_id = ?1 ORDER BY id")
+                                      : QStringLiteral(" FROM relation WHERE ") + LiveArticles
+                                            + QStringLiteral(" ORDER BY article_id, id")));
+    if (stmt && articleId > 0)
         stmt->bind(1, articleId);
     return collectRows<Relation>(std::move(stmt), relationFrom);
 }

@@ -20,6 +20,8 @@ public:
 
     // Inserts; keeps relation.id when it is set (undo restores a relation as it was).
     Result<qint64> insert(const Relation& relation);
+    // How many relations the article has (cheap: the reader checks it after each tag change).
+    Result<qint64> count(qint64 articleId);
     Status update(const Relation& relation);
     Status remove(qint64 id);
     Result<Relation> relation(qint64 id);

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <numeric>
+
 namespace hamish {
 
 namespace {
@@ -134,6 +136,34 @@ Result<EntityNetwork> EntityNetworkBuilder::build(const NetworkFilter& filter)
         node.mentions = qMax(node.mentions, int(mentionsOf.value(int(i)).size()));
     }
     return network;
+}
+
+EntityNetwork largestPart(const EntityNetwork& network, int maxNodes)
+{
+    if (network.nodes.size() <= maxNodes)
+        return network;
+    QList<int> order(network.nodes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return network.nodes.at(a).mentions > network.nodes.at(b).mentions; });
+    order.resize(qMax(0, maxNodes));
+    std::sort(order.begin(), order.end()); // the nodes keep their order
+    QHash<int, int> newIndex;
+    EntityNetwork part;
+    for (int old : std::as_const(order)) {
+        newIndex.insert(old, int(part.nodes.size()));
+        part.nodes.append(network.nodes.at(old));
+    }
+    for (const NetworkEdge& edge : network.edges) {
+        const auto from = newIndex.constFind(edge.from), to = newIndex.constFind(edge.to);
+        if (from == newIndex.cend() || to == newIndex.cend())
+            continue;
+        NetworkEdge kept = edge;
+        kept.from = *from;
+        kept.to = *to;
+        part.edges.append(kept);
+    }
+    return part;
 }
 
 Result<EvidenceSentence> EntityNetworkBuilder::sentence(const NetworkEvidence& evidence)

@@ -65,6 +65,10 @@ struct EntityNetwork
     QList<NetworkEdge> edges;
 };
 
+// The `maxNodes` nodes with the most mentions and the edges between them (a view of a large
+// library stays readable); the network itself when it is no larger.
+EntityNetwork largestPart(const EntityNetwork& network, int maxNodes);
+
 // The sentence a relation was made in, with where its two ends fall in it (UTF-16 offsets of
 // the sentence).
 struct EvidenceSentence

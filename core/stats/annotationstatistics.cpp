@@ -122,6 +122,38 @@ Result<AnnotationStatistics> StatisticsQuery::compute(qint64 articleId, bool ara
         return failure(articles.error());
     stats.perArticle = *articles;
 
+    // The scope's "a" is the article_label row here: articles with each label.
+    Result<Statement> labelCounts = m_db.prepare(
+        QStringLiteral("SELECT l.id, s.name_ar, l.name_ar, s.name_en, l.name_en,"
+                       " (SELECT count(DISTINCT a.article_id) FROM article_label a WHERE a.label_id = l.id AND ")
+        + scope
+        + QStringLiteral(") FROM label l JOIN label_set s ON s.id = l.label_set_id ORDER BY s.position, l.position"));
+    if (labelCounts)
+        labelCounts->bind(1, articleId).bind(3, collection);
+    Result<QList<CountedItem>> labels =
+        collectRows<CountedItem>(std::move(labelCounts), [arabicNames](const Statement& row) {
+            const QString name = arabicNames ? QStringLiteral("%1: %2").arg(row.text(1), row.text(2))
+                                             : QStringLiteral("%1: %2").arg(row.text(3), row.text(4));
+            return CountedItem{name, row.int64(5), {}, row.int64(0)};
+        });
+    if (!labels)
+        return failure(labels.error());
+    stats.documentLabels = *labels;
+
+    Result<Statement> relationCounts =
+        m_db.prepare(QStringLiteral("SELECT t.id, t.name_ar, t.name_en, t.colour,"
+                                    " (SELECT count(*) FROM relation a WHERE a.relation_type_id = t.id AND ")
+                     + scope + QStringLiteral(") FROM relation_type t ORDER BY t.position"));
+    if (relationCounts)
+        relationCounts->bind(1, articleId).bind(3, collection);
+    Result<QList<CountedItem>> relations =
+        collectRows<CountedItem>(std::move(relationCounts), [arabicNames](const Statement& row) {
+            return CountedItem{row.text(arabicNames ? 1 : 2), row.int64(4), row.text(3), row.int64(0)};
+        });
+    if (!relations)
+        return failure(relations.error());
+    stats.relationTypes = *relations;
+
     Result<Statement> days =
         m_db.prepare(QStringLiteral("SELECT substr(a.created, 1, 10) AS day, count(*) FROM annotation a"
                                     " WHERE ")

@@ -32,10 +32,12 @@ enum class TimelineStep { Day, Week, Month };
 
 struct AnnotationStatistics
 {
-    QList<CountedItem> entityTypes; // every type, in the user's order, zeros included
-    QList<CountedItem> topEntities; // most tagged registry entities, most first
-    QList<CountedItem> perArticle;  // most annotated articles, most first
-    QList<TimelineBucket> timeline; // oldest first, without gaps
+    QList<CountedItem> entityTypes;    // every type, in the user's order, zeros included
+    QList<CountedItem> topEntities;    // most tagged registry entities, most first
+    QList<CountedItem> perArticle;     // most annotated articles, most first
+    QList<CountedItem> documentLabels; // articles with each label ("Set: Label"), in schema order
+    QList<CountedItem> relationTypes;  // relations of each type, in the user's order
+    QList<TimelineBucket> timeline;    // oldest first, without gaps
     TimelineStep timelineStep = TimelineStep::Day;
     qint64 total = 0;
 };

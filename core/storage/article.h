@@ -38,7 +38,8 @@ struct ArticleSummary
     int annotationCount = 0;
     bool read = false;
     bool starred = false;
-    QDateTime trashedAt; // invalid unless the article is in the Trash
+    QDateTime trashedAt;    // invalid unless the article is in the Trash
+    QList<qint64> labelIds; // the document labels any annotator set on it
 
     bool isTrashed() const { return trashedAt.isValid(); }
 };

@@ -79,7 +79,9 @@ qint64 firstColumn(const Statement& row)
 
 constexpr auto SummaryColumns = "SELECT article.id, title, author, source, url, published,"
                                 " (SELECT count(*) FROM annotation WHERE annotation.article_id = article.id),"
-                                " r.read_at IS NOT NULL, coalesce(r.starred, 0), t.trashed_at"
+                                " r.read_at IS NOT NULL, coalesce(r.starred, 0), t.trashed_at,"
+                                " (SELECT group_concat(DISTINCT label_id) FROM article_label l"
+                                "  WHERE l.article_id = article.id)"
                                 " FROM article LEFT JOIN article_reading r ON r.article_id = article.id"
                                 " LEFT JOIN article_trash t ON t.article_id = article.id ";
 
@@ -89,6 +91,11 @@ ArticleSummary readSummary(const Statement& row)
                            row.text(5),  int(row.int64(6)), row.int64(7) != 0, row.int64(8) != 0};
     if (!row.isNull(9))
         summary.trashedAt = fromIsoUtc(row.text(9));
+    if (!row.isNull(10)) {
+        const QString ids = row.text(10);
+        for (QStringView id : QStringView(ids).split(u','))
+            summary.labelIds.append(id.toLongLong());
+    }
     return summary;
 }
 

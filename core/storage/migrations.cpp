@@ -225,16 +225,20 @@ CREATE TABLE annotation_attribute (
     annotation_id INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
     name          TEXT NOT NULL,
     value         TEXT NOT NULL,
+    article_id    INTEGER NOT NULL, -- the annotation's, so an article's are read by one index
     PRIMARY KEY (annotation_id, name)
 ) WITHOUT ROWID;
+CREATE INDEX annotation_attribute_by_article ON annotation_attribute(article_id);
 CREATE TABLE annotation_reference (
     annotation_id INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
     position      INTEGER NOT NULL,
     resource      TEXT NOT NULL,
     identifier    TEXT NOT NULL,
     label         TEXT NOT NULL DEFAULT '',
+    article_id    INTEGER NOT NULL, -- the annotation's
     PRIMARY KEY (annotation_id, position)
 ) WITHOUT ROWID;
+CREATE INDEX annotation_reference_by_article ON annotation_reference(article_id);
 CREATE TABLE entity_reference (
     entity_id  INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
     resource   TEXT NOT NULL,

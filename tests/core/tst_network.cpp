@@ -143,6 +143,36 @@ private slots:
                  qPrintable(sentence.text)); // ends in the next paragraph
     }
 
+    void largestPart_keepsTheMostMentionedAndTheEdgesBetweenThem()
+    {
+        EntityNetwork network;
+        for (int mentions : {5, 1, 9, 3}) {
+            NetworkNode node;
+            node.key = QStringLiteral("n%1").arg(mentions);
+            node.mentions = mentions;
+            network.nodes.append(node);
+        }
+        const auto edge = [](int from, int to) {
+            NetworkEdge e;
+            e.from = from;
+            e.to = to;
+            return e;
+        };
+        network.edges = {edge(0, 1), edge(0, 2), edge(2, 3), edge(1, 3)};
+        const EntityNetwork part = largestPart(network, 3);
+        QCOMPARE(part.nodes.size(), 3);
+        // n5, n9 and n3 keep their order; n1 and its edges go.
+        QCOMPARE(part.nodes.at(0).key, QStringLiteral("n5"));
+        QCOMPARE(part.nodes.at(1).key, QStringLiteral("n9"));
+        QCOMPARE(part.nodes.at(2).key, QStringLiteral("n3"));
+        QCOMPARE(part.edges.size(), 2);
+        QCOMPARE(part.edges.at(0).from, 0);
+        QCOMPARE(part.edges.at(0).to, 1);
+        QCOMPARE(part.edges.at(1).from, 1);
+        QCOMPARE(part.edges.at(1).to, 2);
+        QCOMPARE(largestPart(network, 10).nodes.size(), 4);
+    }
+
     void layout_placesEveryNodeApart()
     {
         QList<QSizeF> sizes;

@@ -104,7 +104,9 @@ struct Fixture
         QVERIFY(schemas.addAttribute(role));
         QVERIFY(annotations.setAttribute(person, QStringLiteral("role"), QStringLiteral("speaker")));
         QVERIFY(temp.library->database().exec(
-            QStringLiteral("INSERT INTO annotation_reference VALUES (%1, 0, 'Wikidata', 'Q3861', 'Doha')").arg(doha)));
+            QStringLiteral("INSERT INTO annotation_reference VALUES (%1, 0, 'Wikidata', 'Q3861', 'Doha', %2)")
+                .arg(doha)
+                .arg(article)));
         const LabelSet* topic = schema.labelSet(QStringLiteral("topic"));
         const LabelSet* genre = schema.labelSet(QStringLiteral("genre"));
         QVERIFY(relations.setLabel(article, topic->label(QStringLiteral("politics"))->id));

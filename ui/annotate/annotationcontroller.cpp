@@ -379,15 +379,23 @@ bool AnnotationController::editAttributes(qint64 id)
     }
     const std::optional<QMap<QString, QString>> values =
         AttributeDialog::ask(m_window, before.quote, schema->attributesOf(before.entityTypeId), before.attributes);
-    if (!values || *values == before.attributes)
+    return values && *values != before.attributes && setAttributes(id, *values);
+}
+
+bool AnnotationController::setAttributes(qint64 id, const QMap<QString, QString>& values)
+{
+    const Result<Annotation> before = m_service.annotation(id);
+    if (!before) {
+        report(before.error());
         return false;
-    const Result<Annotation> after = m_service.setAttributes(id, *values);
+    }
+    const Result<Annotation> after = m_service.setAttributes(id, values);
     if (!after) {
         report(after.error());
         return false;
     }
     AnnotationService& service = m_service;
-    const QMap<QString, QString> was = before.attributes, is = *values;
+    const QMap<QString, QString> was = before->attributes, is = values;
     const auto status = [](const Result<Annotation>& r) { return r ? Status() : failure(r.error()); };
     m_undoStack.push(new ChangeCommand(
         tr("Set attributes"), [&service, id, is, status] { return status(service.setAttributes(id, is)); },

@@ -58,6 +58,8 @@ public:
     bool removeAnnotation(qint64 id);
     // The attributes of an entity tag, in a dialog (E on the tag at the caret).
     bool editAttributes(qint64 id);
+    // Sets an entity's attributes to these values as one undoable step.
+    bool setAttributes(qint64 id, const QMap<QString, QString>& values);
     bool editAttributesAtCaret();
     bool changeNote(const Annotation& annotation);
 

@@ -3,6 +3,8 @@
 #include "annotate/annotationcontroller.h"
 #include "annotate/colourlabels.h"
 #include "annotate/entitytypesdialog.h"
+#include "annotate/relationtypesdialog.h"
+#include "annotate/schemafiles.h"
 #include "annotations/annotationservice.h"
 #include "uilocale.h"
 
@@ -32,7 +34,8 @@ void fillTagMenu(QMenu* tag, AnnotationController& controller, AnnotationService
 
 } // namespace
 
-QMenu* createAnnotationMenu(AnnotationController& controller, AnnotationService& service, QWidget* parent)
+QMenu* createAnnotationMenu(AnnotationController& controller, AnnotationService& service, SchemaService& schema,
+                            QWidget* parent)
 {
     auto* menu = new QMenu(QObject::tr("&Annotate"), parent);
     QMenu* tag = menu->addMenu(QObject::tr("&Tag Selection As"));
@@ -87,6 +90,14 @@ QMenu* createAnnotationMenu(AnnotationController& controller, AnnotationService&
         EntityTypesDialog dialog(service, parent);
         dialog.exec();
     });
+    menu->addAction(QObject::tr("&Relation Types…"), parent, [&schema, parent] {
+        RelationTypesDialog dialog(schema, parent);
+        dialog.exec();
+    });
+    menu->addAction(QObject::tr("I&mport Schema…"), parent,
+                    [&schema, parent] { SchemaFiles::chooseAndImport(schema, parent); });
+    menu->addAction(QObject::tr("E&xport Schema…"), parent,
+                    [&schema, parent] { SchemaFiles::chooseAndExport(schema, parent); });
     return menu;
 }
 

@@ -36,9 +36,13 @@ RelationController::RelationController(RelationService& relations, SchemaService
         if (articleId == m_articleId || articleId == 0)
             reload();
     });
-    // Deleting an annotation deletes its relations; restoring it brings them back.
+    // Deleting an annotation deletes its relations (restoring them announces itself); a new tag
+    // changes none, so a count tells whether to read them again.
     connect(&m_annotations, &AnnotationService::annotationsChanged, this, [this](qint64 articleId) {
-        if (articleId == m_articleId)
+        if (articleId != m_articleId)
+            return;
+        const Result<qint64> count = m_relations.count(articleId);
+        if (!count || *count != m_reader.overlay().arcs().relations().size())
             reload();
     });
     connect(&m_annotations, &AnnotationService::entityTypesChanged, this, &RelationController::reloadSchema);
@@ -215,6 +219,13 @@ QList<RelationType> RelationController::allowedTypes(qint64 fromAnnotation, qint
     return allowed;
 }
 
+QString RelationController::allowedText(const RelationType& type)
+{
+    return tr("It allows %1 to %2.")
+        .arg(type.sourceTypes.isEmpty() ? tr("any type") : type.sourceTypes.join(u'/'),
+             type.targetTypes.isEmpty() ? tr("any type") : type.targetTypes.join(u'/'));
+}
+
 bool RelationController::finishLink(int hotkey)
 {
     if (!isLinking() || m_linkTo == 0)
@@ -222,6 +233,15 @@ bool RelationController::finishLink(int hotkey)
     for (const RelationType& type : m_schema.relationTypes) {
         if (type.hotkey() == hotkey) {
             const qint64 from = m_linkFrom, to = m_linkTo;
+            const QList<RelationType> allowed = allowedTypes(from, to);
+            if (std::none_of(allowed.cbegin(), allowed.cend(),
+                             [&type](const RelationType& t) { return t.id == type.id; })) {
+                // Still linking: another key, or another target, may do.
+                emit statusMessage(tr("%1 does not link «%2» to «%3». %4")
+                                       .arg(m_window->isRightToLeft() ? type.nameAr : type.nameEn, quoteOf(from),
+                                            quoteOf(to), allowedText(type)));
+                return false;
+            }
             cancelLink();
             return relate(from, to, type.id);
         }
@@ -338,9 +358,7 @@ qint64 RelationController::chooseType(qint64 fromAnnotation, qint64 toAnnotation
             std::any_of(allowed.cbegin(), allowed.cend(), [&](const RelationType& t) { return t.id == type.id; });
         action->setEnabled(ok);
         if (!ok)
-            action->setToolTip(tr("It allows %1 to %2.")
-                                   .arg(type.sourceTypes.isEmpty() ? tr("any type") : type.sourceTypes.join(u'/'),
-                                        type.targetTypes.isEmpty() ? tr("any type") : type.targetTypes.join(u'/')));
+            action->setToolTip(allowedText(type));
     }
     menu.setToolTipsVisible(true);
     QAction* chosen = menu.exec(m_reader.viewport()->mapToGlobal(viewportPos));

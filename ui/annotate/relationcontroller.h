@@ -79,6 +79,8 @@ private:
     QString quoteOf(qint64 annotationId) const;
     void showPending();
     void report(const QString& message);
+    // "It allows PER to ORG." for a type's ends.
+    static QString allowedText(const RelationType& type);
 
     RelationService& m_relations;
     SchemaService& m_schemaService;

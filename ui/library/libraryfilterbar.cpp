@@ -44,6 +44,7 @@ LibraryFilterBar::LibraryFilterBar(QWidget* parent)
     , m_unread(new QToolButton(this))
     , m_starred(new QToolButton(this))
     , m_source(new QComboBox(this))
+    , m_label(new QComboBox(this))
     , m_from(boundField(this, tr("Published from")))
     , m_to(boundField(this, tr("Published until")))
 {
@@ -62,6 +63,10 @@ LibraryFilterBar::LibraryFilterBar(QWidget* parent)
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_source->setMinimumContentsLength(8);
     setSources({});
+    m_label->setAccessibleName(tr("Document label"));
+    m_label->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_label->setMinimumContentsLength(8);
+    setLabels({});
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,6 +80,7 @@ LibraryFilterBar::LibraryFilterBar(QWidget* parent)
     auto* dash = new QLabel(QStringLiteral("–"), this);
     layout->addWidget(dash, 1, 2, Qt::AlignCenter);
     layout->addWidget(m_to, 1, 3, 1, 2);
+    layout->addWidget(m_label, 2, 0, 1, 5);
     layout->setColumnStretch(0, 1);
 
     connect(m_text, &QLineEdit::textChanged, this, &LibraryFilterBar::changed);
@@ -83,6 +89,7 @@ LibraryFilterBar::LibraryFilterBar(QWidget* parent)
     connect(m_source, &QComboBox::currentIndexChanged, this, &LibraryFilterBar::changed);
     connect(m_from, &QDateEdit::dateChanged, this, &LibraryFilterBar::changed);
     connect(m_to, &QDateEdit::dateChanged, this, &LibraryFilterBar::changed);
+    connect(m_label, &QComboBox::currentIndexChanged, this, &LibraryFilterBar::changed);
 }
 
 LibraryFilter LibraryFilterBar::filter() const
@@ -94,6 +101,7 @@ LibraryFilter LibraryFilterBar::filter() const
     filter.source = m_source->currentData().toString();
     filter.from = boundOf(m_from);
     filter.to = boundOf(m_to);
+    filter.labelId = m_label->currentData().toLongLong();
     return filter;
 }
 
@@ -110,6 +118,20 @@ void LibraryFilterBar::setSources(const QStringList& sources)
     for (const QString& source : sorted)
         m_source->addItem(displaySafe(source), source);
     m_source->setCurrentIndex(qMax(0, m_source->findData(current)));
+}
+
+void LibraryFilterBar::setLabels(const QList<QPair<QString, qint64>>& labels)
+{
+    const qint64 current = m_label->currentData().toLongLong();
+    const QSignalBlocker quiet(m_label);
+    m_label->clear();
+    m_label->addItem(tr("Any document label"), qint64(0));
+    for (const auto& [name, id] : labels)
+        m_label->addItem(name, id);
+    const int kept = m_label->findData(current);
+    m_label->setCurrentIndex(qMax(0, kept));
+    if (kept < 0 && current > 0)
+        changed(); // the label chosen is gone
 }
 
 void LibraryFilterBar::changed()

@@ -77,6 +77,8 @@ bool LibraryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
             || (m_filter.to.isValid() && day > m_filter.to))
             return false;
     }
+    if (m_filter.labelId > 0 && !row.data(LibraryModel::LabelIdsRole).toList().contains(QVariant(m_filter.labelId)))
+        return false;
     if (m_filterWords.isEmpty())
         return true;
     const QString haystack = row.data(LibraryModel::SearchTextRole).toString();

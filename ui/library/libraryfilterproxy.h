@@ -27,13 +27,14 @@ struct LibraryFilter
     QString source; // empty: every source
     QDate from;     // invalid: no bound
     QDate to;
+    qint64 labelId = 0; // 0: whatever labels it has
 
     bool operator==(const LibraryFilter& other) const = default;
 };
 
 // Sorts with Arabic collation (numeric, so ٩ comes before ١٠) and filters: the shelf, then the
 // words typed (with the search fold, so a filter typed without harakat or hamza still
-// matches), unread, starred, the source and the published date's range. An article whose date
+// matches), unread, starred, the source, the published date's range and a document label. An article whose date
 // cannot be read is left out while a date range is set.
 class LibraryFilterProxy final : public QSortFilterProxyModel
 {

@@ -139,6 +139,13 @@ QString shownDate(const QString& date)
 
 } // namespace
 
+void LibraryModel::setLabelNames(const QHash<qint64, QString>& names)
+{
+    m_labelNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, LabelsColumn), index(int(m_rows.size()) - 1, LabelsColumn));
+}
+
 QVariant LibraryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -157,6 +164,12 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         return a.source;
     case PublishedDayRole:
         return publishedDay(a.date);
+    case LabelIdsRole: {
+        QVariantList ids;
+        for (qint64 id : a.labelIds)
+            ids.append(id);
+        return ids;
+    }
     case Qt::FontRole:
         if (!a.read && !a.isTrashed()) {
             QFont bold;
@@ -186,6 +199,12 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
             if (role == Qt::ToolTipRole)
                 return a.starred ? tr("Starred") : QVariant();
             return a.starred ? QStringLiteral("★") : QString();
+        case LabelsColumn: {
+            QStringList names;
+            for (qint64 id : a.labelIds)
+                names.append(m_labelNames.value(id));
+            return names.join(QStringLiteral("، "));
+        }
         }
         break;
     case Qt::AccessibleTextRole:
@@ -220,6 +239,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Annotations");
     case StarColumn:
         return QStringLiteral("★");
+    case LabelsColumn:
+        return tr("Labels");
     }
     return {};
 }

@@ -23,7 +23,16 @@ class LibraryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, SourceColumn, AuthorColumn, DateColumn, AnnotationsColumn, StarColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        SourceColumn,
+        AuthorColumn,
+        DateColumn,
+        AnnotationsColumn,
+        StarColumn,
+        LabelsColumn,
+        ColumnCount
+    };
     enum Role {
         ArticleIdRole = Qt::UserRole + 1,
         SortRole,
@@ -33,6 +42,7 @@ public:
         TrashedRole,
         SourceRole,       // the source as stored, for the source filter
         PublishedDayRole, // the published date as a QDate, invalid when it cannot be read
+        LabelIdsRole,     // the ids of its document labels, as a QVariantList
     };
     // What a drag of rows carries: the article ids, as text ("1 2 3").
     static QString articleIdsMimeType() { return QStringLiteral("application/x-hamish-article-ids"); }
@@ -59,6 +69,8 @@ public:
     static constexpr int Batch = 1000;
 
     QModelIndex indexOfArticle(qint64 id) const;
+    // The names the labels column shows, by label id (the window keeps them up to date).
+    void setLabelNames(const QHash<qint64, QString>& names);
     // False while batches are still being read after a reload.
     bool isComplete() const { return m_complete; }
     // Empty when the library could not be read.
@@ -83,6 +95,7 @@ private:
     Library& m_library;
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowOfId;
+    QHash<qint64, QString> m_labelNames;
     QStringList m_sources;
     QSet<QString> m_knownSources;
     QString m_lastError;

@@ -51,6 +51,7 @@ LibraryView::LibraryView(LibraryModel& model, Library& library, CollectionServic
     header->resizeSection(LibraryModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) + em);
     header->resizeSection(LibraryModel::AnnotationsColumn, 5 * em);
     header->resizeSection(LibraryModel::StarColumn, 2 * em);
+    header->resizeSection(LibraryModel::LabelsColumn, 6 * em);
 
     auto* listArea = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listArea);

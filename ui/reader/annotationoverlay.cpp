@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -262,13 +263,29 @@ void AnnotationOverlay::paintOverText(QPainter& painter, const QTextDocument& do
     }
     paintAttributeMarks(painter, document, shown);
     if (m_showArcs && (!m_arcs.relations().isEmpty() || m_arcs.pendingFrom() > 0)) {
-        // The visible annotations and the far ends of their relations.
+        // The visible annotations and the far ends of their relations: an arc is drawn on the
+        // lines of its ends only, so the others cannot reach the viewport.
         QList<Annotation> ends = shown;
+        QSet<qint64> have;
+        for (const Annotation& a : shown)
+            have.insert(a.id);
+        const QSet<qint64> visibleIds = have;
         for (const Relation& r : m_arcs.relations()) {
+            if (!visibleIds.contains(r.fromId) && !visibleIds.contains(r.toId))
+                continue;
             for (const qint64 id : {r.fromId, r.toId}) {
-                if (std::none_of(ends.cbegin(), ends.cend(), [&](const Annotation& a) { return a.id == id; }))
-                    if (const Annotation* a = annotation(id))
-                        ends.append(*a);
+                if (have.contains(id))
+                    continue;
+                if (const Annotation* a = annotation(id)) {
+                    ends.append(*a);
+                    have.insert(id);
+                }
+            }
+        }
+        for (const qint64 id : {m_arcs.pendingFrom(), m_arcs.pendingTo()}) {
+            if (const Annotation* a = id > 0 && !have.contains(id) ? annotation(id) : nullptr) {
+                ends.append(*a);
+                have.insert(id);
             }
         }
         m_arcs.paint(painter, document, ends);

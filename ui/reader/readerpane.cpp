@@ -114,6 +114,12 @@ void ReaderPane::showHeading(const Article& article)
     m_related->setVisible(m_relatedButton->isChecked() && !related.isEmpty());
 }
 
+void ReaderPane::setLabelBar(QWidget* bar)
+{
+    auto* column = static_cast<QVBoxLayout*>(layout());
+    column->insertWidget(column->indexOf(m_reader), bar);
+}
+
 void ReaderPane::clear(const QString& message)
 {
     m_articleId = 0;

@@ -26,6 +26,8 @@ public:
     // Only the heading again (title, author, source, date, related titles), after a correction.
     void showHeading(const Article& article);
     void clear(const QString& message);
+    // Puts a bar (the document labels) between the heading and the text.
+    void setLabelBar(QWidget* bar);
     qint64 articleId() const { return m_articleId; }
 
     ReaderView* reader() const { return m_reader; }

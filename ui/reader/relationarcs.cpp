@@ -159,6 +159,7 @@ QList<ArcShape> RelationArcs::layout(const QTextDocument& document, const QList<
     }
 
     QList<ArcShape> shapes;
+    QList<QRectF> placedLabels;
     for (qsizetype index = 0; index < planned.size(); ++index) {
         const Planned& p = planned.at(index);
         const RelationType* relationType = type(p.relation->typeId);
@@ -214,8 +215,23 @@ QList<ArcShape> RelationArcs::layout(const QTextDocument& document, const QList<
         });
         const qreal width = metrics.horizontalAdvance(shape.label) + 2 * LabelGap;
         const qreal height = metrics.height();
-        const qreal centre = (labelled.left + labelled.right) / 2;
-        shape.labelBox = QRectF(centre - width / 2, rise(labelled) - height / 2, width, height);
+        // Along its run, clear of the labels already placed where it can be (stacked runs are
+        // closer than a label is tall).
+        const qreal top = rise(labelled) - height / 2;
+        const auto boxAt = [&](qreal fraction) {
+            const qreal centre = labelled.left + (labelled.right - labelled.left) * fraction;
+            return QRectF(centre - width / 2, top, width, height);
+        };
+        shape.labelBox = boxAt(0.5);
+        for (const qreal fraction : {0.5, 0.25, 0.75, 0.1, 0.9}) {
+            const QRectF box = boxAt(fraction);
+            if (std::none_of(placedLabels.cbegin(), placedLabels.cend(),
+                             [&](const QRectF& other) { return other.intersects(box); })) {
+                shape.labelBox = box;
+                break;
+            }
+        }
+        placedLabels.append(shape.labelBox);
         shapes.append(shape);
     }
     return shapes;

@@ -34,6 +34,8 @@ StatisticsView::StatisticsView(Library& library, AnnotationService& annotations,
     , m_entities(new BarChart(tr("Top entities"), this))
     , m_articles(new BarChart(tr("Annotations per article"), this))
     , m_timeline(new TimelineChart(tr("Annotation timeline"), this))
+    , m_labels(new BarChart(tr("Document labels"), this))
+    , m_relationTypes(new BarChart(tr("Relation types"), this))
 {
     setWindowTitle(tr("Statistics"));
     setObjectName(QStringLiteral("StatisticsView"));
@@ -51,8 +53,10 @@ StatisticsView::StatisticsView(Library& library, AnnotationService& annotations,
     auto* grid = new QGridLayout;
     grid->addWidget(framed(m_types), 0, 0);
     grid->addWidget(framed(m_entities), 0, 1);
+    grid->addWidget(framed(m_labels), 0, 2);
     grid->addWidget(framed(m_articles), 1, 0);
     grid->addWidget(framed(m_timeline), 1, 1);
+    grid->addWidget(framed(m_relationTypes), 1, 2);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -61,7 +65,7 @@ StatisticsView::StatisticsView(Library& library, AnnotationService& annotations,
     layout->addLayout(top);
     layout->addLayout(grid, 1);
     layout->addWidget(buttons);
-    resize(980, 680);
+    resize(1280, 680);
 
     setScope(Scope::Library);
     // Counted while shown only: showing counts afresh, and changes follow from then on.
@@ -145,7 +149,7 @@ StatisticsView::Scope StatisticsView::scope() const
 
 QList<ChartWidget*> StatisticsView::charts() const
 {
-    return {m_types, m_entities, m_articles, m_timeline};
+    return {m_types, m_entities, m_articles, m_timeline, m_labels, m_relationTypes};
 }
 
 void StatisticsView::refresh()
@@ -183,6 +187,8 @@ void StatisticsView::display(const AnnotationStatistics& stats)
     m_entities->setItems(stats.topEntities);
     m_articles->setItems(stats.perArticle, m_article);
     m_timeline->setBuckets(stats.timeline, stats.timelineStep);
+    m_labels->setItems(stats.documentLabels);
+    m_relationTypes->setItems(stats.relationTypes);
 }
 
 void StatisticsView::saveChart(ChartWidget* chart)

@@ -35,12 +35,16 @@ public:
     // Starts counting; counted() follows.
     void refresh();
     bool isCounting() const { return m_counting != nullptr; }
+    // Counts again when shown (something counted changed).
+    void refreshIfShown();
 
     QList<ChartWidget*> charts() const;
     BarChart* entityTypesChart() const { return m_types; }
     BarChart* topEntitiesChart() const { return m_entities; }
     BarChart* perArticleChart() const { return m_articles; }
     TimelineChart* timelineChart() const { return m_timeline; }
+    BarChart* labelChart() const { return m_labels; }
+    BarChart* relationChart() const { return m_relationTypes; }
 
 signals:
     void counted();
@@ -49,7 +53,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void refreshIfShown();
     void fillScopes();
     void display(const struct AnnotationStatistics& stats);
     QWidget* framed(ChartWidget* chart);
@@ -63,6 +66,8 @@ private:
     BarChart* m_entities;
     BarChart* m_articles;
     TimelineChart* m_timeline;
+    BarChart* m_labels;
+    BarChart* m_relationTypes;
     qint64 m_article = 0;
     Job* m_counting = nullptr;
 };

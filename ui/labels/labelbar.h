@@ -1,0 +1,57 @@
+#pragma once
+
+#include "annotations/schema.h"
+#include "undo/changecommand.h"
+
+#include <QWidget>
+
+class QMenu;
+class QUndoStack;
+class QVBoxLayout;
+
+namespace hamish {
+
+class RelationService;
+class SchemaService;
+
+// The document labels of the open article, in a bar above its text: one row per label set, a
+// checkable chip per label (single-choice sets behave like radio buttons). D opens the same
+// choices as a menu numbered 1–9, then a–z. Every change is committed before it shows and is
+// undoable; the bar shows the labels the current annotator set.
+class LabelBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LabelBar(RelationService& relations, SchemaService& schema, QUndoStack& undoStack, QWidget* parent = nullptr);
+
+    void setArticle(qint64 articleId);
+    // The labels of the open article this annotator set.
+    QList<qint64> checkedLabels() const { return m_checked; }
+    // Sets or unsets one label on the open article (an undoable step).
+    void toggleLabel(qint64 labelId);
+    // The D menu, filled for the open article (the caller shows it).
+    void fillMenu(QMenu& menu);
+    void popUpMenu();
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    void reload();
+    void rebuild();
+    // The UI speaks Arabic (the bar itself is always right to left).
+    bool arabicNames() const;
+    QString nameOf(const LabelSet& set) const;
+    QString nameOf(const Label& label) const;
+
+    RelationService& m_relations;
+    SchemaService& m_schema;
+    QUndoStack& m_undoStack;
+    QVBoxLayout* m_rows;
+    qint64 m_articleId = 0;
+    QList<LabelSet> m_sets;
+    QList<qint64> m_checked;
+};
+
+} // namespace hamish
