@@ -357,7 +357,8 @@ private slots:
         dialog.table()->item(row, RelationTypesDialog::SourceColumn)->setText(QStringLiteral("PER"));
         dialog.table()->item(row, RelationTypesDialog::TargetColumn)->setText(QStringLiteral("ORG، LOC"));
         dialog.table()->item(row, RelationTypesDialog::DirectedColumn)->setCheckState(Qt::Unchecked);
-        const RelationType* added = schema().schema()->relationType(QStringLiteral("WORKS_FOR"));
+        const AnnotationSchema after = schema().schema().value();
+        const RelationType* added = after.relationType(QStringLiteral("WORKS_FOR"));
         QVERIFY(added);
         QCOMPARE(added->sourceTypes, QStringList{QStringLiteral("PER")});
         QCOMPARE(added->targetTypes, (QStringList{QStringLiteral("ORG"), QStringLiteral("LOC")}));

@@ -10,6 +10,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace hamish {
 
 namespace {
@@ -143,15 +145,17 @@ QString LabelBar::nameOf(const Label& label) const
 
 void LabelBar::toggleLabel(qint64 labelId)
 {
-    const LabelSet* set = nullptr;
+    // A copy: the change reloads the bar, and m_sets with it.
+    std::optional<LabelSet> found;
     for (const LabelSet& s : std::as_const(m_sets)) {
         for (const Label& l : s.labels) {
             if (l.id == labelId)
-                set = &s;
+                found = s;
         }
     }
-    if (!set || m_articleId <= 0)
+    if (!found || m_articleId <= 0)
         return;
+    const LabelSet* set = &*found;
     const qint64 articleId = m_articleId;
     const QList<qint64> before = labelsOfSet(*set, m_checked);
     QList<qint64> after = before;
