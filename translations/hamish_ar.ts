@@ -341,6 +341,37 @@
     </message>
 </context>
 <context>
+    <name>EntityRecommender</name>
+    <message>
+        <source>%1 examples; %2 are needed</source>
+        <translation>%1 مثالًا، والمطلوب %2</translation>
+    </message>
+    <message>
+        <source>F1 %1 is below the threshold %2</source>
+        <translation>قيمة F1 ‏%1 دون العتبة %2</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>لم يُقيَّم بعد</translation>
+    </message>
+    <message>
+        <source>Too few entity tags to learn from: %1 in %2 sentences (at least %3 tags in %4 sentences are needed).</source>
+        <translation>وسوم الكيانات أقل من أن يُتعلَّم منها: %1 في %2 جملة (المطلوب %3 وسمًا على الأقل في %4 جمل).</translation>
+    </message>
+    <message>
+        <source>The stored entity model was made by another version of Hamish; train it again.</source>
+        <translation>صنع نموذجَ الكيانات المحفوظ إصدارٌ آخر من هامش؛ درّبه من جديد.</translation>
+    </message>
+    <message>
+        <source>%1 Train it again.</source>
+        <translation>%1 درّبه من جديد.</translation>
+    </message>
+    <message>
+        <source>No entity model has been trained yet (hamish train trains one).</source>
+        <translation>لم يُدرَّب نموذج للكيانات بعد (يدرّبه الأمر hamish train).</translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -639,6 +670,49 @@
     <message>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
+    </message>
+</context>
+<context>
+    <name>NerModel</name>
+    <message>
+        <source>There are no entity tags to learn from.</source>
+        <translation>لا وسوم كيانات يُتعلَّم منها.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>أُلغي التدريب.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>فشل التدريب: %1</translation>
+    </message>
+    <message>
+        <source>The stored model is damaged (it does not uncompress).</source>
+        <translation>النموذج المحفوظ تالف (لا يُفك ضغطه).</translation>
+    </message>
+    <message>
+        <source>The stored model is not a Hamish entity model.</source>
+        <translation>النموذج المحفوظ ليس نموذج كيانات من هامش.</translation>
+    </message>
+    <message>
+        <source>The stored model was made by another version (format %1, this build reads %2).</source>
+        <translation>صنع النموذجَ المحفوظ إصدارٌ آخر (الصيغة %1، وهذا الإصدار يقرأ %2).</translation>
+    </message>
+    <message>
+        <source>The stored model is damaged (it ends early).</source>
+        <translation>النموذج المحفوظ تالف (ينتهي قبل أوانه).</translation>
+    </message>
+    <message>
+        <source>The stored model is damaged (it has %1 segmenters for %2 types).</source>
+        <translation>النموذج المحفوظ تالف (فيه %1 مقسِّمات لـ%2 أنواع).</translation>
+    </message>
+    <message>
+        <source>The stored model is damaged: %1</source>
+        <translation>النموذج المحفوظ تالف: %1</translation>
+    </message>
+    <message>
+        <source>The stored model is damaged (its features disagree with its weights).</source>
+        <translation>النموذج المحفوظ تالف (سماته لا توافق أوزانه).</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2439,13 @@
     <message>
         <source>Document &amp;Labels…</source>
         <translation>&amp;تصنيفات المقالة…</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::NerModel</name>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>أُلغي التدريب.</translation>
     </message>
 </context>
 <context>

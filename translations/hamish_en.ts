@@ -333,6 +333,37 @@
     </message>
 </context>
 <context>
+    <name>EntityRecommender</name>
+    <message>
+        <source>%1 examples; %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 %1 is below the threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few entity tags to learn from: %1 in %2 sentences (at least %3 tags in %4 sentences are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored entity model was made by another version of Hamish; train it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Train it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity model has been trained yet (hamish train trains one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -630,6 +661,49 @@
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NerModel</name>
+    <message>
+        <source>There are no entity tags to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model is damaged (it does not uncompress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model is not a Hamish entity model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model was made by another version (format %1, this build reads %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model is damaged (it ends early).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model is damaged (it has %1 segmenters for %2 types).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model is damaged (its features disagree with its weights).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,6 +2382,13 @@
     </message>
     <message>
         <source>Document &amp;Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::NerModel</name>
+    <message>
+        <source>Training was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,11 +15,12 @@ namespace {
 const QList<const Command*>& commands()
 {
     static const QList<const Command*> all{
-        &importCommand(),      &listCommand(),   &showCommand(),     &searchCommand(),     &annotateCommand(),
-        &annotationsCommand(), &tagCommand(),    &entitiesCommand(), &exportCommand(),     &importAnnotationsCommand(),
-        &deleteCommand(),      &trashCommand(),  &restoreCommand(),  &emptyTrashCommand(), &editCommand(),
-        &collectionCommand(),  &backupCommand(), &relateCommand(),   &relationsCommand(),  &unrelateCommand(),
-        &attributeCommand(),   &labelCommand(),  &labelsCommand(),   &schemaCommand(),     &graphCommand()};
+        &importCommand(),      &listCommand(),    &showCommand(),     &searchCommand(),     &annotateCommand(),
+        &annotationsCommand(), &tagCommand(),     &entitiesCommand(), &exportCommand(),     &importAnnotationsCommand(),
+        &deleteCommand(),      &trashCommand(),   &restoreCommand(),  &emptyTrashCommand(), &editCommand(),
+        &collectionCommand(),  &backupCommand(),  &relateCommand(),   &relationsCommand(),  &unrelateCommand(),
+        &attributeCommand(),   &labelCommand(),   &labelsCommand(),   &schemaCommand(),     &graphCommand(),
+        &trainCommand(),       &predictCommand(), &suggestCommand()};
     return all;
 }
 

@@ -305,7 +305,33 @@ CREATE TABLE article_label (
 CREATE INDEX article_label_by_label ON article_label(label_id);
 )sql";
 
-const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8};
+// Version 9: what the recommender learns (one row per kind of model, with its format version,
+// the types it knows, its training size and cross-validated scores), and the model suggestions
+// an annotator rejected, so they do not come back for that span.
+const char16_t Version9[] = uR"sql(
+CREATE TABLE learned_model (
+    kind           TEXT PRIMARY KEY,   -- 'entities', 'labels'
+    format_version INTEGER NOT NULL,
+    types          TEXT NOT NULL,      -- JSON array of type codes
+    examples       TEXT NOT NULL,      -- JSON object: type → examples
+    tokens         INTEGER NOT NULL,
+    scores         TEXT NOT NULL,      -- JSON: per type and micro precision, recall, F1, support
+    trained_at     TEXT NOT NULL,
+    seconds        REAL NOT NULL,
+    tags_at_training INTEGER NOT NULL, -- the library's entity tags then, for retraining after N more
+    model          BLOB NOT NULL
+);
+CREATE TABLE rejected_model_suggestion (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    type       TEXT NOT NULL,
+    PRIMARY KEY (article_id, start, end, type)
+) WITHOUT ROWID;
+)sql";
+
+const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5,
+                                 Version6, Version7, Version8, Version9};
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "annotations/annotationservice.h"
+#include "annotations/relationservice.h"
 #include "annotations/schemaservice.h"
 #include "formats/annotationimportservice.h"
 #include "formats/exportservice.h"
@@ -382,6 +383,58 @@ private slots:
                  qPrintable(lenient.problems.join(u'\n')));
         for (const EntityType& type : *temp.library->annotations().entityTypes())
             QVERIFY2(SchemaService::isValidCode(type.code), qPrintable(type.code));
+    }
+
+    // Spec examples the importer refused: an IRI body, a position selector, text selectors inside
+    // refinedBy; a CSS selector in the same file is reported and the others imported.
+    void w3c_importsTheSpecsTextAnnotationsAndReportsTheOthers()
+    {
+        test::TempLibrary temp;
+        const auto article = [&](const QString& url, const QString& body) {
+            Article a;
+            a.title = url;
+            a.url = url;
+            a.body = body;
+            a.contentHash = contentHashOf(body);
+            a.importedAt = test::fixedNow();
+            QVERIFY(temp.library->articles().insert(a));
+        };
+        article(QStringLiteral("http://example.org/page1"),
+                QStringLiteral("Here this is an anotation that has some text before the Selected Text and text after "
+                               "it."));
+        article(QStringLiteral("http://example.org/ebook1"), QString(900, u'ب'));
+        article(QStringLiteral("http://example.com/document1"), QStringLiteral("Hello I really love this bit of XML."));
+        const QString examples =
+            test::sharedPath(QStringLiteral("corpora/w3c-web-annotation-model-examples/model/wd2/examples/correct/"));
+        QJsonArray all;
+        for (const char* name : {"anno21", "anno23", "anno24", "anno29", "anno38"})
+            all.append(QJsonDocument::fromJson(test::readFile(examples + QLatin1String(name) + QStringLiteral(".json")))
+                           .object());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("examples.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(all).toJson());
+        file.close();
+        AnnotationService annotations(*temp.library);
+        const AnnotationImportReport report =
+            AnnotationImportService(*temp.library, annotations).importFile(AnnotationFormat::W3c, path);
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QVERIFY2(report.unplaced.isEmpty(), qPrintable(report.unplaced.join(u'\n')));
+        QCOMPARE(report.annotationsAdded, 4);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.first().contains(QStringLiteral("annotation 1 selects no text (it has CssSelector")),
+                 qPrintable(report.problems.first()));
+        const QList<Annotation> placed = *temp.library->annotations().forArticle(0);
+        QStringList quotes;
+        for (const Annotation& a : placed)
+            quotes.append(a.quote.left(13) + u'|' + a.note);
+        quotes.sort();
+        QCOMPARE(quotes, QStringList({QStringLiteral("I really love|I really love this particular bit of text in this "
+                                                     "XML. No really."),
+                                      QStringLiteral("Selected Text|http://example.org/comment1"),
+                                      QStringLiteral("anotation|http://example.org/comment1"),
+                                      QString(13, u'ب') + QStringLiteral("|http://example.org/review1")}));
     }
 };
 

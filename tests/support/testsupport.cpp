@@ -63,4 +63,47 @@ QString TempLibrary::path() const
     return dir.filePath(QStringLiteral("test.hamish"));
 }
 
+// A small news corpus in CoNLL: sentences in the patterns news is written in, with people,
+// places and organisations drawn from lists, so that a model can learn where names stand.
+QString newsConll(int sentences, int seed)
+{
+    const QStringList people{QStringLiteral("محمد العلي"), QStringLiteral("سارة الحسن"), QStringLiteral("خالد يوسف"),
+                             QStringLiteral("ليلى منصور"), QStringLiteral("عمر الخطيب"), QStringLiteral("هدى سالم"),
+                             QStringLiteral("يوسف حداد"),  QStringLiteral("رنا عيسى")};
+    const QStringList places{QStringLiteral("القاهرة"), QStringLiteral("الرياض"), QStringLiteral("عمان"),
+                             QStringLiteral("بيروت"),   QStringLiteral("تونس"),   QStringLiteral("الدوحة")};
+    const QStringList organisations{QStringLiteral("الأمم المتحدة"), QStringLiteral("جامعة الدول العربية"),
+                                    QStringLiteral("البنك الدولي"), QStringLiteral("منظمة الصحة العالمية")};
+    const QStringList patterns{
+        QStringLiteral("قال الرئيس {P} في {L} إن {O} ستدعم الخطة ."),
+        QStringLiteral("زار الوزير {P} مدينة {L} أمس ."),
+        QStringLiteral("أعلنت {O} في {L} عن برنامج جديد ."),
+        QStringLiteral("التقى {P} وفدا من {O} في {L} ."),
+        QStringLiteral("وصل {P} إلى {L} صباح اليوم ."),
+    };
+    QString out;
+    for (int i = 0; i < sentences; ++i) {
+        const int k = i * 7 + seed;
+        QString sentence = patterns.at(k % patterns.size());
+        QStringList tokens;
+        for (const QString& token : sentence.split(u' ')) {
+            const auto put = [&](const QString& name, const QString& type) {
+                const QStringList words = name.split(u' ');
+                for (qsizetype w = 0; w < words.size(); ++w)
+                    tokens.append(words.at(w) + (w == 0 ? QStringLiteral(" B-") : QStringLiteral(" I-")) + type);
+            };
+            if (token == u"{P}")
+                put(people.at((k / 3) % people.size()), QStringLiteral("PER"));
+            else if (token == u"{L}")
+                put(places.at((k / 5) % places.size()), QStringLiteral("LOC"));
+            else if (token == u"{O}")
+                put(organisations.at((k / 2) % organisations.size()), QStringLiteral("ORG"));
+            else
+                tokens.append(token + QStringLiteral(" O"));
+        }
+        out += tokens.join(u'\n') + QStringLiteral("\n\n");
+    }
+    return out;
+}
+
 } // namespace hamish::test

@@ -14,6 +14,10 @@ QString dataPath(const QString& relative);
 // The mission's shared corpora (../shared); only the corpora tests use it.
 QString sharedPath(const QString& relative);
 QByteArray readFile(const QString& path);
+// A small news corpus in CoNLL (TOKEN TAG, IOB2, PER LOC ORG): sentences in the patterns news is
+// written in, with people, places and organisations drawn from lists, so that a model can learn
+// where names stand.
+QString newsConll(int sentences, int seed);
 
 // The error of a failed result, for QVERIFY2 messages; empty for a success.
 template<class R> QByteArray why(const R& result)

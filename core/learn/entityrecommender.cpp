@@ -1,0 +1,265 @@
+#include "learn/entityrecommender.h"
+
+#include "annotations/timestamps.h"
+#include "storage/database.h"
+#include "storage/library.h"
+#include "storage/statement.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace hamish {
+
+namespace {
+
+constexpr auto EntitiesKind = "entities";
+
+QJsonObject scoreToJson(const TypeScore& s)
+{
+    return {{QStringLiteral("precision"), s.precision()},
+            {QStringLiteral("recall"), s.recall()},
+            {QStringLiteral("f1"), s.f1()},
+            {QStringLiteral("support"), s.support()},
+            {QStringLiteral("tp"), s.truePositives},
+            {QStringLiteral("fp"), s.falsePositives},
+            {QStringLiteral("fn"), s.falseNegatives}};
+}
+
+TypeScore scoreFromJson(const QString& type, const QJsonObject& o)
+{
+    TypeScore s{type};
+    s.truePositives = o.value(u"tp").toInt();
+    s.falsePositives = o.value(u"fp").toInt();
+    s.falseNegatives = o.value(u"fn").toInt();
+    return s;
+}
+
+} // namespace
+
+bool SuggestionRule::allows(const TrainingReport& report, const QString& type, QString* reason) const
+{
+    const int examples = report.examples.value(type);
+    if (examples < minimumExamples) {
+        if (reason)
+            *reason = EntityRecommender::tr("%1 examples; %2 are needed").arg(examples).arg(minimumExamples);
+        return false;
+    }
+    for (const TypeScore& s : report.evaluation.types) {
+        if (s.type == type) {
+            if (s.f1() + 1e-9 < minimumF1) {
+                if (reason)
+                    *reason = EntityRecommender::tr("F1 %1 is below the threshold %2")
+                                  .arg(s.f1(), 0, 'f', 2)
+                                  .arg(minimumF1, 0, 'f', 2);
+                return false;
+            }
+            return true;
+        }
+    }
+    if (reason)
+        *reason = EntityRecommender::tr("not scored yet");
+    return false;
+}
+
+QJsonObject EntityRecommender::reportToJson(const TrainingReport& report)
+{
+    QJsonObject types;
+    for (const TypeScore& s : report.evaluation.types)
+        types.insert(s.type, scoreToJson(s));
+    QJsonObject examples;
+    for (auto it = report.examples.cbegin(); it != report.examples.cend(); ++it)
+        examples.insert(it.key(), it.value());
+    return {
+        {QStringLiteral("types"), types},
+        {QStringLiteral("micro"), scoreToJson(report.evaluation.micro)},
+        {QStringLiteral("folds"), report.folds},
+        {QStringLiteral("folds_by"), report.foldsByArticle ? QStringLiteral("article") : QStringLiteral("sentence")},
+        {QStringLiteral("examples"), examples},
+        {QStringLiteral("tokens"), report.tokens},
+        {QStringLiteral("sentences"), report.sentences},
+        {QStringLiteral("seconds"), report.seconds},
+        {QStringLiteral("trained_at"), isoUtc(report.trainedAt, Milliseconds::Include)}};
+}
+
+Result<TrainingReport> EntityRecommender::train(int folds, const NerOptions& options,
+                                                const std::function<bool()>& cancelled)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<qint64> tagCount =
+        m_library.database().queryInt(QStringLiteral("SELECT count(*) FROM annotation WHERE kind = 'entity'"));
+    if (!tagCount)
+        return tagCount.problem();
+    Result<NerDataset> dataset = NerDatasetBuilder::fromLibrary(m_library);
+    if (!dataset)
+        return dataset.problem();
+    int tags = 0;
+    for (const int n : std::as_const(dataset->examplesPerType))
+        tags += n;
+    if (tags < MinimumTags || dataset->sentences.size() < folds)
+        return failure(tr("Too few entity tags to learn from: %1 in %2 sentences (at least %3 tags in %4 "
+                          "sentences are needed).")
+                           .arg(tags)
+                           .arg(dataset->sentences.size())
+                           .arg(MinimumTags)
+                           .arg(folds));
+    TrainingReport report;
+    Result<Evaluation> evaluation = crossValidate(*dataset, folds, options, cancelled);
+    if (!evaluation)
+        return evaluation.problem();
+    report.evaluation = *evaluation;
+    report.folds = folds;
+    QSet<qint64> articles(dataset->articleOf.cbegin(), dataset->articleOf.cend());
+    report.foldsByArticle = articles.size() >= folds;
+    Result<NerModel> model =
+        NerModel::train(dataset->sentences, options, NerDataset::gazetteerOf(dataset->sentences), cancelled);
+    if (!model)
+        return model.problem();
+    report.examples = dataset->examplesPerType;
+    report.tokens = dataset->tokens();
+    report.sentences = int(dataset->sentences.size());
+    report.trainedAt = m_library.now();
+    report.tagsAtTraining = *tagCount;
+    report.seconds = double(timer.elapsed()) / 1000.0;
+    if (Status stored = store(*model, report); !stored)
+        return stored.problem();
+    return report;
+}
+
+Status EntityRecommender::store(const NerModel& model, const TrainingReport& report)
+{
+    const QJsonObject json = reportToJson(report);
+    Result<Statement> stmt = m_library.database().prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO learned_model (kind, format_version, types, examples, tokens, scores, trained_at,"
+        " seconds, tags_at_training, model) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!stmt)
+        return stmt.problem();
+    stmt->bind(1, QString::fromLatin1(EntitiesKind))
+        .bind(2, qint64(NerModel::FormatVersion))
+        .bind(3, QString::fromUtf8(
+                     QJsonDocument(QJsonArray::fromStringList(model.types())).toJson(QJsonDocument::Compact)))
+        .bind(4, QString::fromUtf8(QJsonDocument(json.value(u"examples").toObject()).toJson(QJsonDocument::Compact)))
+        .bind(5, report.tokens)
+        .bind(6, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
+        .bind(7, isoUtc(report.trainedAt, Milliseconds::Include))
+        .bind(8, report.seconds)
+        .bind(9, report.tagsAtTraining)
+        .bindBlob(10, model.save());
+    return stmt->run();
+}
+
+Result<std::optional<TrainingReport>> EntityRecommender::report()
+{
+    Result<Statement> stmt = m_library.database().prepare(
+        QStringLiteral("SELECT format_version, scores, tags_at_training FROM learned_model WHERE kind = ?1"));
+    if (!stmt)
+        return stmt.problem();
+    stmt->bind(1, QString::fromLatin1(EntitiesKind));
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.problem();
+    if (!*row)
+        return std::optional<TrainingReport>();
+    TrainingReport report;
+    report.formatVersion = int(stmt->int64(0));
+    const QJsonObject json = QJsonDocument::fromJson(stmt->text(1).toUtf8()).object();
+    report.tagsAtTraining = stmt->int64(2);
+    const QJsonObject types = json.value(u"types").toObject();
+    for (auto it = types.constBegin(); it != types.constEnd(); ++it)
+        report.evaluation.types.append(scoreFromJson(it.key(), it.value().toObject()));
+    report.evaluation.micro = scoreFromJson(QStringLiteral("micro"), json.value(u"micro").toObject());
+    report.folds = json.value(u"folds").toInt();
+    report.foldsByArticle = json.value(u"folds_by").toString() == u"article";
+    const QJsonObject examples = json.value(u"examples").toObject();
+    for (auto it = examples.constBegin(); it != examples.constEnd(); ++it)
+        report.examples.insert(it.key(), it.value().toInt());
+    report.tokens = json.value(u"tokens").toInteger();
+    report.sentences = json.value(u"sentences").toInt();
+    report.seconds = json.value(u"seconds").toDouble();
+    report.trainedAt = fromIsoUtc(json.value(u"trained_at").toString());
+    return std::optional<TrainingReport>(report);
+}
+
+Result<NerModel> EntityRecommender::model()
+{
+    Result<Statement> stmt =
+        m_library.database().prepare(QStringLiteral("SELECT format_version, model FROM learned_model WHERE kind = ?1"));
+    if (!stmt)
+        return stmt.problem();
+    stmt->bind(1, QString::fromLatin1(EntitiesKind));
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.problem();
+    if (!*row)
+        return failure(tr("No entity model has been trained yet (hamish train trains one)."));
+    if (stmt->int64(0) != NerModel::FormatVersion)
+        return failure(tr("The stored entity model was made by another version of Hamish; train it again."));
+    Result<NerModel> model = NerModel::load(stmt->blob(1));
+    if (!model)
+        return failure(tr("%1 Train it again.").arg(model.error()));
+    return model;
+}
+
+Result<QList<ModelSuggestion>> EntityRecommender::suggest(qint64 articleId, const NerModel& model,
+                                                          const TrainingReport& report, const SuggestionRule& rule)
+{
+    Result<Article> article = m_library.articles().article(articleId);
+    if (!article)
+        return article.problem();
+    Result<QList<Annotation>> annotations = m_library.annotations().forArticle(articleId);
+    if (!annotations)
+        return annotations.problem();
+    QSet<QString> rejected;
+    Result<Statement> stmt = m_library.database().prepare(
+        QStringLiteral("SELECT start, end, type FROM rejected_model_suggestion WHERE article_id = ?1"));
+    if (!stmt)
+        return stmt.problem();
+    stmt->bind(1, articleId);
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return row.problem();
+        if (!*row)
+            break;
+        rejected.insert(QStringLiteral("%1:%2:%3").arg(stmt->int64(0)).arg(stmt->int64(1)).arg(stmt->text(2)));
+    }
+    QList<ModelSuggestion> out;
+    for (const SentenceTokens& sentence : sentencesOf(article->body, article->tokenization)) {
+        for (const TokenChunk& chunk : model.predict(sentence.tokens)) {
+            if (!rule.allows(report, chunk.type))
+                continue;
+            ModelSuggestion s{articleId,
+                              sentence.spans.at(chunk.begin).start,
+                              sentence.spans.at(chunk.end - 1).end,
+                              chunk.type,
+                              chunk.confidence,
+                              {}};
+            const bool tagged = std::any_of(annotations->cbegin(), annotations->cend(), [&](const Annotation& a) {
+                return a.kind == AnnotationKind::Entity && a.start < s.end && s.start < a.end;
+            });
+            if (tagged || rejected.contains(QStringLiteral("%1:%2:%3").arg(s.start).arg(s.end).arg(s.type)))
+                continue;
+            s.text = article->body.mid(s.start, s.end - s.start);
+            out.append(s);
+        }
+    }
+    return out;
+}
+
+Status EntityRecommender::reject(const ModelSuggestion& suggestion)
+{
+    Result<Statement> stmt = m_library.database().prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO rejected_model_suggestion (article_id, start, end, type) VALUES (?1, ?2, ?3, ?4)"));
+    if (!stmt)
+        return stmt.problem();
+    stmt->bind(1, suggestion.articleId)
+        .bind(2, qint64(suggestion.start))
+        .bind(3, qint64(suggestion.end))
+        .bind(4, suggestion.type);
+    return stmt->run();
+}
+
+} // namespace hamish

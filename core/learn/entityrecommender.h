@@ -1,0 +1,90 @@
+#pragma once
+
+#include "learn/nerdataset.h"
+#include "learn/nermodel.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <functional>
+#include <optional>
+
+namespace hamish {
+
+class Library;
+
+// What a training taught, as stored with its model.
+struct TrainingReport
+{
+    Evaluation evaluation; // k-fold cross-validation
+    int folds = 0;
+    bool foldsByArticle = false;
+    QHash<QString, int> examples; // per type
+    qint64 tokens = 0;
+    int sentences = 0;
+    double seconds = 0;
+    QDateTime trainedAt;
+    qint64 tagsAtTraining = 0;
+    int formatVersion = NerModel::FormatVersion;
+};
+
+// When a type's suggestions show: enough examples, and a cross-validated F1 that reaches the
+// threshold. `reason` says why not.
+struct SuggestionRule
+{
+    int minimumExamples = 10;
+    double minimumF1 = 0.5;
+    bool allows(const TrainingReport& report, const QString& type, QString* reason = nullptr) const;
+};
+
+// A span the model proposes, in UTF-16 units of the canonical body.
+struct ModelSuggestion
+{
+    qint64 articleId = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString type;
+    double confidence = 0;
+    QString text;
+};
+
+// The entity recommender: learns from the library's entity tags (NerDataset), scores itself
+// by k-fold cross-validation, stores the model and its report in the library, and proposes
+// tags for an article's untagged spans.
+class EntityRecommender
+{
+    Q_DECLARE_TR_FUNCTIONS(EntityRecommender)
+
+public:
+    static constexpr int MinimumTags = 20;
+
+    explicit EntityRecommender(Library& library)
+        : m_library(library)
+    {
+    }
+
+    // Trains on every tagged article (not in the Trash), cross-validates with `folds` folds,
+    // and stores the model trained on everything. Too few tags is an error, not a model.
+    Result<TrainingReport> train(int folds = 5, const NerOptions& options = {},
+                                 const std::function<bool()>& cancelled = {});
+    // The stored model: none yet, one of another format version (retrain it) and damaged bytes
+    // are errors that say so.
+    Result<NerModel> model();
+    Result<std::optional<TrainingReport>> report();
+    // The model's suggestions in an article, its tags and rejected spans left out, for the
+    // types the rule allows.
+    Result<QList<ModelSuggestion>> suggest(qint64 articleId, const NerModel& model, const TrainingReport& report,
+                                           const SuggestionRule& rule = {});
+    Status reject(const ModelSuggestion& suggestion);
+
+    static QJsonObject reportToJson(const TrainingReport& report);
+
+private:
+    Status store(const NerModel& model, const TrainingReport& report);
+
+    Library& m_library;
+};
+
+} // namespace hamish
