@@ -2440,6 +2440,113 @@
         <source>Document &amp;Labels…</source>
         <translation>&amp;تصنيفات المقالة…</translation>
     </message>
+    <message>
+        <source>Train the Entity &amp;Model</source>
+        <translation>درّب &amp;نموذج الكيانات</translation>
+    </message>
+    <message>
+        <source>The entity model is training already.</source>
+        <translation>نموذج الكيانات قيد التدريب.</translation>
+    </message>
+    <message>
+        <source>Entity Model…</source>
+        <translation>نموذج الكيانات…</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ModelDialog</name>
+    <message>
+        <source>&amp;Train Now</source>
+        <translation>&amp;درّب الآن</translation>
+    </message>
+    <message>
+        <source>Entity Model</source>
+        <translation>نموذج الكيانات</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>الأمثلة</translation>
+    </message>
+    <message>
+        <source>Precision %</source>
+        <translation>الدقة ٪</translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation>الاستدعاء ٪</translation>
+    </message>
+    <message>
+        <source>F1 %</source>
+        <translation>F1 ٪</translation>
+    </message>
+    <message>
+        <source>Suggests</source>
+        <translation>يقترح</translation>
+    </message>
+    <message>
+        <source>Scores per type</source>
+        <translation>النتائج لكل نوع</translation>
+    </message>
+    <message>
+        <source>F1 a type needs before it suggests</source>
+        <translation>قيمة F1 التي يحتاجها النوع ليقترح</translation>
+    </message>
+    <message>
+        <source>Examples a type needs before it suggests</source>
+        <translation>الأمثلة التي يحتاجها النوع ليقترح</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>New tags that start a retraining</source>
+        <translation>الوسوم الجديدة التي تبدأ إعادة التدريب</translation>
+    </message>
+    <message>
+        <source>A type suggests from &amp;F1:</source>
+        <translation>يقترح النوع ابتداءً من &amp;F1:</translation>
+    </message>
+    <message>
+        <source>…and &amp;examples:</source>
+        <translation>…ومن عدد ال&amp;أمثلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Retrain after this many new tags:</source>
+        <translation>أعد التدريب &amp;بعد هذا العدد من الوسوم الجديدة:</translation>
+    </message>
+    <message>
+        <source>Training now…</source>
+        <translation>جارٍ التدريب…</translation>
+    </message>
+    <message>
+        <source>No model yet. Tag entities (at least %1), then Train Now; the model learns from every tagged article up to its last tag.</source>
+        <translation>لا نموذج بعد. وسِّم الكيانات (%1 على الأقل)، ثم «درّب الآن»؛ يتعلم النموذج من كل مقالة موسومة حتى آخر وسم فيها.</translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 tokens in %3 sentences, in %4 s. Scores are from %5-fold cross-validation by %6; micro F1 %7 %.</source>
+        <translation>دُرّب في %1 على %2 كلمة في %3 جملة، في %4 ث. النتائج من تحقق متقاطع بـ%5 طيات حسب %6؛ قيمة F1 الإجمالية %7 ٪.</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>الجملة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>لا: %1</translation>
+    </message>
 </context>
 <context>
     <name>hamish::NerModel</name>
@@ -2781,6 +2888,25 @@
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RecommenderController</name>
+    <message>
+        <source>Suggesting tags</source>
+        <translation>اقتراح الوسوم</translation>
+    </message>
+    <message>
+        <source>Training the entity model</source>
+        <translation>تدريب نموذج الكيانات</translation>
+    </message>
+    <message>
+        <source>Training the entity model on a worker thread…</source>
+        <translation>يُدرَّب نموذج الكيانات في خيط عامل…</translation>
+    </message>
+    <message>
+        <source>The entity model was trained: F1 %1 in cross-validation.</source>
+        <translation>دُرّب نموذج الكيانات: قيمة F1 ‏%1 في التحقق المتقاطع.</translation>
     </message>
 </context>
 <context>

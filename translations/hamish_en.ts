@@ -2384,6 +2384,113 @@
         <source>Document &amp;Labels…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Train the Entity &amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity model is training already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ModelDialog</name>
+    <message>
+        <source>&amp;Train Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores per type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 a type needs before it suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples a type needs before it suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tags that start a retraining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A type suggests from &amp;F1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and &amp;examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrain after this many new tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model yet. Tag entities (at least %1), then Train Now; the model learns from every tagged article up to its last tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 tokens in %3 sentences, in %4 s. Scores are from %5-fold cross-validation by %6; micro F1 %7 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::NerModel</name>
@@ -2713,6 +2820,25 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::RecommenderController</name>
+    <message>
+        <source>Suggesting tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the entity model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the entity model on a worker thread…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity model was trained: F1 %1 in cross-validation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

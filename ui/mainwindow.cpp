@@ -16,6 +16,8 @@
 #include "jobs/jobrunner.h"
 #include "jobs/jobstatus.h"
 #include "labels/labelbar.h"
+#include "learn/modeldialog.h"
+#include "learn/recommendercontroller.h"
 #include "library/librarycontroller.h"
 #include "library/libraryfilterbar.h"
 #include "library/librarymodel.h"
@@ -76,6 +78,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_entityPanel(
           new EntityPanel(services.library, services.registry, services.annotations, *m_annotationController, this))
     , m_labelBar(new LabelBar(services.relations, services.schema, *m_undoStack, this))
+    , m_recommender(new RecommenderController(services.library, services.annotations, *m_annotationController,
+                                              *m_reader->reader(), *m_jobs, this))
     , m_schema(services.schema)
     , m_session(services.library.path())
     , m_defaultAnnotator(services.defaultAnnotator)
@@ -146,6 +150,10 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
             m_model->reload();
     });
     connect(m_annotationController, &AnnotationController::labelsRequested, m_labelBar, &LabelBar::popUpMenu);
+    connect(m_recommender, &RecommenderController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_recommender, &RecommenderController::trainingFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 12000); });
     connect(m_labelBar, &LabelBar::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 8000);
         m_writeError->show(message);
@@ -332,6 +340,18 @@ void MainWindow::createMenus()
          readerKeyAction(tr("Attri&butes…"), QStringLiteral("E"),
                          [this] { m_annotationController->editAttributesAtCaret(); }),
          readerKeyAction(tr("Document &Labels…"), QStringLiteral("D"), [this] { m_labelBar->popUpMenu(); })});
+    annotate->insertSeparator(schemaSeparator);
+    auto* trainModel = new QAction(tr("Train the Entity &Model"), this);
+    connect(trainModel, &QAction::triggered, this, [this] {
+        if (!m_recommender->train())
+            statusBar()->showMessage(tr("The entity model is training already."), 6000);
+    });
+    auto* modelDialog = new QAction(tr("Entity Model…"), this);
+    connect(modelDialog, &QAction::triggered, this, [this] {
+        ModelDialog dialog(*m_recommender, this);
+        dialog.exec();
+    });
+    annotate->insertActions(schemaSeparator, {trainModel, modelDialog});
     menuBar()->addMenu(annotate);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -385,6 +405,7 @@ void MainWindow::openArticle(qint64 id)
     m_annotationPanel->setArticle(id);
     m_relationPanel->setArticle(id);
     m_labelBar->setArticle(id);
+    m_recommender->setArticle(id);
     if (m_statistics)
         m_statistics->setArticle(id);
     saveSession();
@@ -404,6 +425,7 @@ void MainWindow::closeTrashedArticle(const QList<qint64>& ids)
     m_relationController->setArticle(0);
     m_annotationPanel->setArticle(0);
     m_labelBar->setArticle(0);
+    m_recommender->setArticle(0);
     m_reader->clear(tr("The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again."));
 }
 

@@ -21,6 +21,7 @@ class ImportService;
 class JobRunner;
 class JobStatus;
 class LabelBar;
+class RecommenderController;
 class NetworkView;
 class Library;
 class LibraryController;
@@ -67,6 +68,7 @@ public:
     RelationPanel* relationPanel() const { return m_relationPanel; }
     EntityPanel* entityPanel() const { return m_entityPanel; }
     LabelBar* labelBar() const { return m_labelBar; }
+    RecommenderController* recommender() const { return m_recommender; }
     QUndoStack* undoStack() const { return m_undoStack; }
     WriteErrorNotice* writeErrorNotice() const { return m_writeError; }
 
@@ -112,6 +114,7 @@ private:
     RelationPanel* m_relationPanel;
     EntityPanel* m_entityPanel;
     LabelBar* m_labelBar;
+    RecommenderController* m_recommender;
     SchemaService& m_schema;
     SessionState m_session;
     QString m_defaultAnnotator;

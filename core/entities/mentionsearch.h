@@ -30,6 +30,8 @@ struct Suggestion
     qint64 entityTypeId = 0;
     TextSpan span;
     QString text;
+    bool fromModel = false; // the recommender's, rather than a known entity's
+    double confidence = 1;  // the model's, 0–1
 };
 
 // Finds mentions of names across one article or the whole library (tag all occurrences),

@@ -188,6 +188,10 @@ bool AnnotationController::tagAllOccurrences()
 
 bool AnnotationController::acceptSuggestion(const Suggestion& suggestion)
 {
+    // A model's suggestion is tagged as the user would tag it: linked to the registry's entity.
+    const qint64 entity = suggestion.fromModel && suggestion.entityId == 0
+                              ? entityFor(suggestion.text, suggestion.entityTypeId)
+                              : suggestion.entityId;
     return push({AnnotationDraft{m_articleId,
                                  AnnotationKind::Entity,
                                  suggestion.span.start,
@@ -195,12 +199,24 @@ bool AnnotationController::acceptSuggestion(const Suggestion& suggestion)
                                  suggestion.entityTypeId,
                                  {},
                                  {},
-                                 suggestion.entityId}},
+                                 entity}},
                 tr("Accept suggestion"));
 }
 
 bool AnnotationController::rejectSuggestion(const Suggestion& suggestion)
 {
+    if (suggestion.fromModel) {
+        if (!m_modelRejecter)
+            return false;
+        if (Status ok = m_modelRejecter(suggestion); !ok) {
+            report(ok.error());
+            return false;
+        }
+        m_reader.overlay().dropSuggestionsOverlapping(suggestion.span.start, suggestion.span.end);
+        m_reader.overlayChanged();
+        emit suggestionsChanged();
+        return true;
+    }
     if (Status ok = m_registry.rejectSuggestion(m_articleId, suggestion.entityId, suggestion.span); !ok) {
         report(ok.error());
         return false;

@@ -72,6 +72,8 @@ public:
     bool acceptSuggestion(const Suggestion& suggestion);
     bool rejectSuggestion(const Suggestion& suggestion);
     // The suggestion under the caret (the A and R keys).
+    // How a rejected model suggestion is remembered (the recommender's controller says).
+    void setModelRejecter(std::function<Status(const Suggestion&)> rejecter) { m_modelRejecter = std::move(rejecter); }
     bool acceptSuggestionAtCaret();
     bool rejectSuggestionAtCaret();
     bool acceptAllSuggestions();
@@ -121,6 +123,7 @@ private:
     // Set when a precise notice already updated the reader, so that the general
     // annotationsChanged that follows it does not reload everything again.
     bool m_alreadyApplied = false;
+    std::function<Status(const Suggestion&)> m_modelRejecter;
 };
 
 } // namespace hamish

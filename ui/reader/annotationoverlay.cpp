@@ -72,12 +72,36 @@ void AnnotationOverlay::updateAnnotation(const Annotation& annotation)
 
 bool AnnotationOverlay::dropSuggestionsOverlapping(qsizetype start, qsizetype end)
 {
-    return m_suggestions.removeIf([&](const Suggestion& s) { return s.span.start < end && start < s.span.end; }) > 0;
+    const auto overlaps = [&](const Suggestion& s) { return s.span.start < end && start < s.span.end; };
+    m_registrySuggestions.removeIf(overlaps);
+    m_modelSuggestions.removeIf(overlaps);
+    return m_suggestions.removeIf(overlaps) > 0;
 }
 
 void AnnotationOverlay::setSuggestions(QList<Suggestion> suggestions)
 {
-    m_suggestions = std::move(suggestions);
+    m_registrySuggestions = std::move(suggestions);
+    mergeSuggestions();
+}
+
+void AnnotationOverlay::setModelSuggestions(QList<Suggestion> suggestions)
+{
+    m_modelSuggestions = std::move(suggestions);
+    mergeSuggestions();
+}
+
+void AnnotationOverlay::mergeSuggestions()
+{
+    m_suggestions = m_registrySuggestions;
+    for (const Suggestion& s : std::as_const(m_modelSuggestions)) {
+        const bool known =
+            std::any_of(m_registrySuggestions.cbegin(), m_registrySuggestions.cend(),
+                        [&](const Suggestion& r) { return r.span.start < s.span.end && s.span.start < r.span.end; });
+        if (!known)
+            m_suggestions.append(s);
+    }
+    std::sort(m_suggestions.begin(), m_suggestions.end(),
+              [](const Suggestion& a, const Suggestion& b) { return a.span.start < b.span.start; });
 }
 
 const Annotation* AnnotationOverlay::annotation(qint64 id) const
@@ -213,12 +237,13 @@ void AnnotationOverlay::paintUnderText(QPainter& painter, const QTextDocument& d
 void AnnotationOverlay::paintOverText(QPainter& painter, const QTextDocument& document, const QRectF& clip,
                                       qreal marginX) const
 {
-    // Suggestions: a faint dotted frame in the type's colour, nothing under the text.
+    // Suggestions: a faint dotted frame in the type's colour, nothing under the text; the
+    // model's are dashed, stronger the surer it is.
     for (const Suggestion& s : m_suggestions) {
         if (const EntityType* type = entityType(s.entityTypeId)) {
             QColor colour(type->colour);
-            colour.setAlpha(150);
-            painter.setPen(QPen(colour, 1.2, Qt::DotLine));
+            colour.setAlpha(s.fromModel ? 60 + int(150 * qBound(0.0, s.confidence, 1.0)) : 150);
+            painter.setPen(QPen(colour, s.fromModel ? 1.6 : 1.2, s.fromModel ? Qt::DashLine : Qt::DotLine));
             for (const QRectF& rect : spanRects(document, s.span.start, s.span.end)) {
                 if (rect.intersects(clip))
                     painter.drawRoundedRect(rect.adjusted(0.5, 2, -0.5, -1), 3, 3);

@@ -31,6 +31,9 @@ public:
     const QList<Annotation>& annotations() const { return m_annotations; }
     // Untagged mentions of known entities, drawn faintly.
     void setSuggestions(QList<Suggestion> suggestions);
+    // The recommender's, dashed and shaded by confidence; where one overlaps a known entity's
+    // suggestion, the known entity's shows.
+    void setModelSuggestions(QList<Suggestion> suggestions);
     const QList<Suggestion>& suggestions() const { return m_suggestions; }
     const Suggestion* suggestionAt(qsizetype position) const;
     const EntityType* entityType(qint64 id) const;
@@ -62,7 +65,11 @@ private:
     QList<Annotation> m_annotations; // sorted by start
     qsizetype m_longest = 0;         // longest span, bounds the search for overlaps
     QHash<qint64, EntityType> m_types;
-    QList<Suggestion> m_suggestions;
+    void mergeSuggestions();
+
+    QList<Suggestion> m_suggestions; // both kinds, merged
+    QList<Suggestion> m_registrySuggestions;
+    QList<Suggestion> m_modelSuggestions;
     RelationArcs m_arcs;
     bool m_showArcs = true;
 };

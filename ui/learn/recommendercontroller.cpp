@@ -1,0 +1,150 @@
+#include "learn/recommendercontroller.h"
+
+#include "annotate/annotationcontroller.h"
+#include "annotations/annotationservice.h"
+#include "jobs/jobrunner.h"
+#include "reader/readerview.h"
+#include "storage/database.h"
+#include "storage/library.h"
+
+#include <QSettings>
+
+namespace hamish {
+
+namespace {
+
+const QString RetrainKey = QStringLiteral("recommender/retrainEvery");
+const QString ThresholdKey = QStringLiteral("recommender/minimumF1");
+const QString ExamplesKey = QStringLiteral("recommender/minimumExamples");
+
+} // namespace
+
+RecommenderController::RecommenderController(Library& library, AnnotationService& annotations,
+                                             AnnotationController& controller, ReaderView& reader, JobRunner& jobs,
+                                             QObject* parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_annotations(annotations)
+    , m_controller(controller)
+    , m_reader(reader)
+    , m_jobs(jobs)
+{
+    QSettings settings;
+    m_retrainEvery = settings.value(RetrainKey, 50).toInt();
+    m_rule.minimumF1 = settings.value(ThresholdKey, 0.5).toDouble();
+    m_rule.minimumExamples = settings.value(ExamplesKey, 10).toInt();
+    // The rejecter needs the type's code, not its id.
+    m_controller.setModelRejecter([this](const Suggestion& s) -> Status {
+        QString code;
+        for (const EntityType& type : m_annotations.entityTypes().value_or(QList<EntityType>{})) {
+            if (type.id == s.entityTypeId)
+                code = type.code;
+        }
+        return EntityRecommender(m_library).reject({m_articleId, s.span.start, s.span.end, code, s.confidence, s.text});
+    });
+    connect(&m_annotations, &AnnotationService::annotationsChanged, this, &RecommenderController::maybeRetrain);
+    loadReport();
+}
+
+void RecommenderController::loadReport()
+{
+    const Result<std::optional<TrainingReport>> stored = EntityRecommender(m_library).report();
+    m_report = stored ? *stored : std::nullopt;
+    if (m_report && m_report->formatVersion != NerModel::FormatVersion)
+        m_report.reset(); // another version's: retrained, never used
+}
+
+void RecommenderController::setRule(const SuggestionRule& rule)
+{
+    m_rule = rule;
+    QSettings settings;
+    settings.setValue(ThresholdKey, rule.minimumF1);
+    settings.setValue(ExamplesKey, rule.minimumExamples);
+    refreshSuggestions();
+}
+
+void RecommenderController::setRetrainEvery(int tags)
+{
+    m_retrainEvery = qMax(0, tags);
+    QSettings().setValue(RetrainKey, m_retrainEvery);
+}
+
+void RecommenderController::setArticle(qint64 articleId)
+{
+    m_articleId = articleId;
+    refreshSuggestions();
+}
+
+void RecommenderController::refreshSuggestions()
+{
+    const quint64 generation = ++m_generation;
+    m_reader.overlay().setModelSuggestions({});
+    if (m_articleId <= 0 || !m_report)
+        return;
+    const qint64 articleId = m_articleId;
+    const TrainingReport report = *m_report;
+    const SuggestionRule rule = m_rule;
+    auto found = std::make_shared<QList<ModelSuggestion>>();
+    // Computed on a worker thread with its own connection; drawn when they arrive.
+    Job* job = m_jobs.start(tr("Suggesting tags"), [=](Library& library, const JobControl&) {
+        EntityRecommender recommender(library);
+        const Result<NerModel> model = recommender.model();
+        if (!model)
+            return;
+        if (Result<QList<ModelSuggestion>> s = recommender.suggest(articleId, *model, report, rule))
+            *found = *s;
+    });
+    connect(job, &Job::finished, this, [this, generation, articleId, found] {
+        if (generation != m_generation || articleId != m_articleId)
+            return;
+        QHash<QString, qint64> typeIds;
+        for (const EntityType& type : m_annotations.entityTypes().value_or(QList<EntityType>{}))
+            typeIds.insert(type.code, type.id);
+        QList<Suggestion> suggestions;
+        for (const ModelSuggestion& s : std::as_const(*found)) {
+            if (const qint64 typeId = typeIds.value(s.type); typeId > 0)
+                suggestions.append({0, typeId, {s.start, s.end}, s.text, true, s.confidence});
+        }
+        m_reader.overlay().setModelSuggestions(suggestions);
+        m_reader.overlayChanged();
+        emit suggestionsShown(int(suggestions.size()));
+    });
+}
+
+bool RecommenderController::train()
+{
+    if (m_training)
+        return false;
+    auto result = std::make_shared<Result<TrainingReport>>(failure(QString()));
+    m_training = m_jobs.start(tr("Training the entity model"), [result](Library& library, const JobControl& control) {
+        *result = EntityRecommender(library).train(5, {}, [&control] { return control.isCancelled(); });
+    });
+    emit statusMessage(tr("Training the entity model on a worker thread…"));
+    connect(m_training, &Job::finished, this, [this, result] {
+        if (!*result) {
+            emit trainingFailed(result->error());
+            return;
+        }
+        m_report = **result;
+        emit trained(**result);
+        emit statusMessage(tr("The entity model was trained: F1 %1 in cross-validation.")
+                               .arg((*result)->evaluation.micro.f1(), 0, 'f', 2));
+        refreshSuggestions();
+    });
+    return true;
+}
+
+void RecommenderController::maybeRetrain()
+{
+    if (m_retrainEvery <= 0 || m_training)
+        return;
+    const Result<qint64> tags =
+        m_library.database().queryInt(QStringLiteral("SELECT count(*) FROM annotation WHERE kind = 'entity'"));
+    if (!tags)
+        return;
+    const qint64 since = m_report ? m_report->tagsAtTraining : 0;
+    if (qAbs(*tags - since) >= m_retrainEvery && *tags >= EntityRecommender::MinimumTags)
+        train();
+}
+
+} // namespace hamish
