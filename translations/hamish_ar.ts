@@ -2452,6 +2452,10 @@
         <source>Entity Model…</source>
         <translation>نموذج الكيانات…</translation>
     </message>
+    <message>
+        <source>Re&amp;view Suggestions…</source>
+        <translation>&amp;مراجعة الاقتراحات…</translation>
+    </message>
 </context>
 <context>
     <name>hamish::ModelDialog</name>
@@ -3181,6 +3185,75 @@
     <message>
         <source>Unchecked: symmetric (A met B is B met A).</source>
         <translation>دون علامة: متماثلة (التقى أ ب هي التقى ب أ).</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ReviewDialog</name>
+    <message>
+        <source>Review Suggestions</source>
+        <translation>مراجعة الاقتراحات</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>هذه المقالة</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>المكتبة كلها</translation>
+    </message>
+    <message>
+        <source>Collection «%1»</source>
+        <translation>المجموعة «%1»</translation>
+    </message>
+    <message>
+        <source>Review the suggestions of</source>
+        <translation>راجع اقتراحات</translation>
+    </message>
+    <message>
+        <source>Suggestions to review</source>
+        <translation>الاقتراحات للمراجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (A)</source>
+        <translation>ا&amp;قبل (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (R)</source>
+        <translation>ا&amp;رفض (R)</translation>
+    </message>
+    <message>
+        <source>No model yet: train it first (Annotate ▸ Train the Entity Model).</source>
+        <translation>لا نموذج بعد: درّبه أولًا (تعليق ◂ درّب نموذج الكيانات).</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>جارٍ البحث عن اقتراحات…</translation>
+    </message>
+    <message>
+        <source>Finding suggestions</source>
+        <translation>البحث عن الاقتراحات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s), the least certain first.</source>
+        <translation>
+            <numerusform>لا اقتراحات.</numerusform>
+            <numerusform>اقتراح واحد.</numerusform>
+            <numerusform>اقتراحان، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>%Ln اقتراحات، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>%Ln اقتراحًا، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>%Ln اقتراح، الأقل يقينًا أولًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) left.</source>
+        <translation>
+            <numerusform>لم يبقَ اقتراح.</numerusform>
+            <numerusform>بقي اقتراح واحد.</numerusform>
+            <numerusform>بقي اقتراحان.</numerusform>
+            <numerusform>بقيت %Ln اقتراحات.</numerusform>
+            <numerusform>بقي %Ln اقتراحًا.</numerusform>
+            <numerusform>بقي %Ln اقتراح.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2396,6 +2396,10 @@
         <source>Entity Model…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;view Suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::ModelDialog</name>
@@ -3109,6 +3113,67 @@
     <message>
         <source>Unchecked: symmetric (A met B is B met A).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ReviewDialog</name>
+    <message>
+        <source>Review Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation type="unfinished">This article</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation type="unfinished">Whole library</translation>
+    </message>
+    <message>
+        <source>Collection «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the suggestions of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model yet: train it first (Annotate ▸ Train the Entity Model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s), the least certain first.</source>
+        <translation>
+            <numerusform>%Ln suggestion, the least certain first.</numerusform>
+            <numerusform>%Ln suggestions, the least certain first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) left.</source>
+        <translation>
+            <numerusform>%Ln suggestion left.</numerusform>
+            <numerusform>%Ln suggestions left.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "labels/labelbar.h"
 #include "learn/modeldialog.h"
 #include "learn/recommendercontroller.h"
+#include "learn/reviewdialog.h"
 #include "library/librarycontroller.h"
 #include "library/libraryfilterbar.h"
 #include "library/librarymodel.h"
@@ -351,7 +352,21 @@ void MainWindow::createMenus()
         ModelDialog dialog(*m_recommender, this);
         dialog.exec();
     });
-    annotate->insertActions(schemaSeparator, {trainModel, modelDialog});
+    auto* review = new QAction(tr("Re&view Suggestions…"), this);
+    connect(review, &QAction::triggered, this, [this] {
+        ReviewDialog dialog(m_library, *m_recommender, m_collections, m_reader->articleId(), this);
+        connect(&dialog, &ReviewDialog::suggestionRequested, this, &MainWindow::openArticleAt);
+        connect(&dialog, &ReviewDialog::acceptRequested, this, [this](const ModelSuggestion& s) {
+            openArticleAt(s.articleId, {s.start, s.end});
+            for (const EntityType& type : m_annotations.entityTypes().value_or(QList<EntityType>{})) {
+                if (type.code == s.type)
+                    m_annotationController->acceptSuggestion(
+                        {0, type.id, {s.start, s.end}, s.text, true, s.confidence});
+            }
+        });
+        dialog.exec();
+    });
+    annotate->insertActions(schemaSeparator, {trainModel, review, modelDialog});
     menuBar()->addMenu(annotate);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -249,6 +249,25 @@ Result<QList<ModelSuggestion>> EntityRecommender::suggest(qint64 articleId, cons
     return out;
 }
 
+QList<ModelSuggestion> EntityRecommender::reviewOrder(QList<ModelSuggestion> suggestions)
+{
+    std::stable_sort(suggestions.begin(), suggestions.end(),
+                     [](const ModelSuggestion& a, const ModelSuggestion& b) { return a.confidence < b.confidence; });
+    QList<ModelSuggestion> out;
+    out.reserve(suggestions.size());
+    QString last;
+    while (!suggestions.isEmpty()) {
+        qsizetype pick = 0;
+        while (pick < suggestions.size() && TokenFeatures::folded(suggestions.at(pick).text) == last)
+            ++pick;
+        if (pick == suggestions.size())
+            pick = 0; // only that word is left
+        last = TokenFeatures::folded(suggestions.at(pick).text);
+        out.append(suggestions.takeAt(pick));
+    }
+    return out;
+}
+
 Status EntityRecommender::reject(const ModelSuggestion& suggestion)
 {
     Result<Statement> stmt = m_library.database().prepare(QStringLiteral(

@@ -80,6 +80,9 @@ public:
     Status reject(const ModelSuggestion& suggestion);
 
     static QJsonObject reportToJson(const TrainingReport& report);
+    // The order that teaches most: least certain first, never the same folded words twice in a
+    // row while another can come between (uncertainty and variety).
+    static QList<ModelSuggestion> reviewOrder(QList<ModelSuggestion> suggestions);
 
 private:
     Status store(const NerModel& model, const TrainingReport& report);

@@ -171,6 +171,25 @@ private slots:
         QVERIFY(recommender.model());
     }
 
+    void reviewOrder_putsTheLeastCertainFirst_withoutTheSameWordTwiceInARow()
+    {
+        const auto s = [](const QString& text, double confidence) {
+            return ModelSuggestion{1, 0, 1, QStringLiteral("PER"), confidence, text};
+        };
+        const QList<ModelSuggestion> order = EntityRecommender::reviewOrder(
+            {s(QStringLiteral("بيروت"), 0.9), s(QStringLiteral("عمان"), 0.2), s(QStringLiteral("عمّان"), 0.3),
+             s(QStringLiteral("تونس"), 0.5), s(QStringLiteral("القاهرة"), 0.95)});
+        QStringList texts;
+        for (const ModelSuggestion& m : order)
+            texts.append(m.text);
+        // عمّان folds to عمان: the next least certain comes between them.
+        QCOMPARE(texts, (QStringList{QStringLiteral("عمان"), QStringLiteral("تونس"), QStringLiteral("عمّان"),
+                                     QStringLiteral("بيروت"), QStringLiteral("القاهرة")}));
+        // Only one word left: it may follow itself.
+        QCOMPARE(
+            EntityRecommender::reviewOrder({s(QStringLiteral("عمان"), 0.1), s(QStringLiteral("عمان"), 0.2)}).size(), 2);
+    }
+
     void model_roundTripsThroughItsBytes_andRefusesTruncatedOnes()
     {
         QList<TaggedSentence> sentences;

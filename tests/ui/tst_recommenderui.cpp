@@ -5,6 +5,7 @@
 #include "import/importservice.h"
 #include "learn/modeldialog.h"
 #include "learn/recommendercontroller.h"
+#include "learn/reviewdialog.h"
 #include "mainwindow.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
@@ -133,6 +134,47 @@ private slots:
         QVERIFY(shown.wait(20000));
         QVERIFY(!suggestionFor(QStringLiteral("بيروت")));
         QVERIFY(suggestionFor(QStringLiteral("الأمم المتحدة")));
+    }
+
+    void reviewQueue_walksTheSuggestions_acceptingAndRejecting()
+    {
+        RecommenderController* recommender = m_window->recommender();
+        QSignalSpy trained(recommender, &RecommenderController::trained);
+        QVERIFY(recommender->train());
+        QVERIFY(trained.wait(60000));
+        m_window->openArticle(m_article);
+        ReviewDialog dialog(*m_fixture->temp.library, *recommender, m_fixture->collections, m_article);
+        connect(&dialog, &ReviewDialog::suggestionRequested, m_window.get(), &MainWindow::openArticleAt);
+        connect(&dialog, &ReviewDialog::acceptRequested, this, [this](const ModelSuggestion& s) {
+            m_window->openArticleAt(s.articleId, {s.start, s.end});
+            for (const EntityType& type : m_fixture->annotations.entityTypes().value())
+                if (type.code == s.type)
+                    m_window->annotationController()->acceptSuggestion(
+                        {0, type.id, {s.start, s.end}, s.text, true, s.confidence});
+        });
+        QSignalSpy counted(&dialog, &ReviewDialog::counted);
+        if (dialog.queue().isEmpty())
+            QVERIFY(counted.wait(20000));
+        const QList<ModelSuggestion> queue = dialog.queue();
+        QVERIFY(queue.size() >= 3);
+        for (qsizetype i = 1; i < queue.size(); ++i)
+            QVERIFY(queue.at(i - 1).confidence <= queue.at(i).confidence + 1e-9
+                    || queue.at(i - 1).text == queue.at(i).text);
+        const ModelSuggestion first = queue.first();
+        QVERIFY(dialog.acceptCurrent());
+        QCOMPARE(m_fixture->annotations.annotations(m_article)->size(), 1);
+        QCOMPARE(m_fixture->annotations.annotations(m_article)->first().quote, first.text);
+        QCOMPARE(dialog.queue().size(), queue.size() - 1);
+        QVERIFY(dialog.rejectCurrent());
+        QCOMPARE(m_fixture->temp.library->database()
+                     .queryInt(QStringLiteral("SELECT count(*) FROM rejected_model_suggestion"))
+                     .value(),
+                 1);
+        QCOMPARE(dialog.queue().size(), queue.size() - 2);
+        // Again: the accepted is tagged and the rejected remembered, so neither comes back.
+        dialog.refresh();
+        QVERIFY(counted.wait(20000));
+        QCOMPARE(dialog.queue().size(), queue.size() - 2);
     }
 
     void modelDialog_showsScoresPerType_andTheThresholdTurnsTypesOff()
