@@ -4,7 +4,7 @@
 // model and scores it entity by entity as conlleval does (exact span and type). Then the
 // learning curve (10k, 30k, 100k and all training tokens, as a table and a PNG), and the same
 // model on AQMAR (Wikipedia) without tuning to it.
-// Usage: bench_ner SHARED-DIR OUT-DIR
+// Usage: bench_ner SHARED-DIR OUT-DIR | bench_ner plot PNG TOKENS:F1... (redraws a measured curve)
 #include "annotations/annotationservice.h"
 #include "benchsupport.h"
 #include "formats/annotationimportservice.h"
@@ -98,9 +98,11 @@ void drawCurve(const QList<std::pair<qint64, double>>& points, const QString& pa
     const QRectF plot(70, 30, 620, 330);
     p.setPen(QPen(Qt::black, 1));
     p.drawRect(plot);
-    const double maxTokens = points.isEmpty() ? 1 : double(points.last().first);
+    // Log scale from half the first point to a little past the last.
+    const double low = std::log10(points.isEmpty() ? 1.0 : double(points.first().first) / 2);
+    const double high = std::log10(points.isEmpty() ? 10.0 : double(points.last().first) * 1.6);
     const auto at = [&](qint64 tokens, double f1) {
-        return QPointF(plot.left() + plot.width() * std::log10(double(tokens)) / std::log10(maxTokens),
+        return QPointF(plot.left() + plot.width() * (std::log10(double(tokens)) - low) / (high - low),
                        plot.bottom() - plot.height() * f1);
     };
     for (int f = 0; f <= 10; f += 2) {
@@ -134,6 +136,13 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() > 3 && args.at(1) == u"plot") {
+        QList<std::pair<qint64, double>> points;
+        for (const QString& point : args.mid(3))
+            points.append({point.section(u':', 0, 0).toLongLong(), point.section(u':', 1).toDouble()});
+        drawCurve(points, args.at(2));
+        return 0;
+    }
     if (args.size() != 3) {
         std::fprintf(stderr, "usage: bench_ner SHARED-DIR OUT-DIR\n");
         return 2;
