@@ -2847,6 +2847,22 @@
         <source>Your name on new annotations</source>
         <translation>اسمك على التعليقات الجديدة</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source> new tags</source>
+        <translation> وسمًا جديدًا</translation>
+    </message>
+    <message>
+        <source>&amp;Retrain the entity model after:</source>
+        <translation>أعد &amp;تدريب نموذج الكيانات بعد:</translation>
+    </message>
+    <message>
+        <source>New entity tags after which the model trains again</source>
+        <translation>وسوم الكيانات الجديدة التي يُعاد بعدها تدريب النموذج</translation>
+    </message>
 </context>
 <context>
     <name>hamish::ReaderPane</name>

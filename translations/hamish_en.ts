@@ -2779,6 +2779,22 @@
         <source>Your name on new annotations</source>
         <translation>Your name on new annotations</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> new tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrain the entity model after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entity tags after which the model trains again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::ReaderPane</name>

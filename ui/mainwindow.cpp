@@ -459,6 +459,7 @@ void MainWindow::showPreferences()
     after.save();
     m_annotations.setAuthor(after.annotatorName.isEmpty() ? m_defaultAnnotator : after.annotatorName);
     m_relations.setAuthor(m_annotations.author());
+    m_recommender->setRetrainEvery(after.retrainEvery);
     m_labelBar->setArticle(m_reader->articleId());
     if (after.theme != before.theme)
         applyTheme(*qApp, after.theme);

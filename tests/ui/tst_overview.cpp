@@ -2,6 +2,7 @@
 // reader reach of the main window, driven as a user drives them.
 #include "entities/entityregistry.h"
 #include "help/shortcutsdialog.h"
+#include "learn/recommendercontroller.h"
 #include "mainwindow.h"
 #include "preferences/preferencesdialog.h"
 #include "reader/readerpane.h"
@@ -165,6 +166,7 @@ private slots:
             dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(int(UiPreferences::Theme::Dark)));
             dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("ar")));
             dialog->annotatorBox()->setText(QStringLiteral("سارة"));
+            dialog->retrainBox()->setValue(120);
             dialog->accept();
         });
         m_window->showPreferences();
@@ -180,6 +182,8 @@ private slots:
         QCOMPARE(saved.language, QStringLiteral("ar"));
         QCOMPARE(saved.theme, UiPreferences::Theme::Dark);
         QCOMPARE(ReadingSettings::load().font.pointSize(), 21);
+        QCOMPARE(saved.retrainEvery, 120);
+        QCOMPARE(m_window->recommender()->retrainEvery(), 120);
 
         // Back to how the other tests expect the application.
         applyTheme(*qApp, UiPreferences::Theme::System);

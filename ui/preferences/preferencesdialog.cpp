@@ -36,6 +36,7 @@ PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPre
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_annotator(new QLineEdit(this))
+    , m_retrain(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("PreferencesDialog"));
@@ -62,6 +63,10 @@ PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPre
 
     m_annotator->setText(ui.annotatorName);
     m_annotator->setPlaceholderText(defaultAnnotator);
+    m_retrain->setRange(0, 100000);
+    m_retrain->setSpecialValueText(tr("never"));
+    m_retrain->setSuffix(tr(" new tags"));
+    m_retrain->setValue(ui.retrainEvery);
     auto* types = new QPushButton(tr("Edit &Entity Types…"), this);
     connect(types, &QPushButton::clicked, this, [this, &annotations] {
         EntityTypesDialog dialog(annotations, this);
@@ -79,6 +84,7 @@ PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPre
     QGroupBox* annotateBox = group(tr("Annotating"), form, this);
     form->addRow(tr("&Your name:"), m_annotator);
     form->addRow(tr("Entity types:"), types);
+    form->addRow(tr("&Retrain the entity model after:"), m_retrain);
 
     m_font->setAccessibleName(tr("Reading font"));
     m_size->setAccessibleName(tr("Reading font size"));
@@ -86,6 +92,7 @@ PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPre
     m_theme->setAccessibleName(tr("Theme"));
     m_language->setAccessibleName(tr("Language of the window"));
     m_annotator->setAccessibleName(tr("Your name on new annotations"));
+    m_retrain->setAccessibleName(tr("New entity tags after which the model trains again"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -114,6 +121,7 @@ UiPreferences PreferencesDialog::ui() const
     prefs.language = m_language->currentData().toString();
     prefs.theme = UiPreferences::Theme(m_theme->currentData().toInt());
     prefs.annotatorName = m_annotator->text().trimmed();
+    prefs.retrainEvery = m_retrain->value();
     return prefs;
 }
 

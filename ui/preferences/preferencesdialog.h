@@ -34,6 +34,7 @@ public:
     QComboBox* themeBox() const { return m_theme; }
     QComboBox* languageBox() const { return m_language; }
     QLineEdit* annotatorBox() const { return m_annotator; }
+    QSpinBox* retrainBox() const { return m_retrain; }
 
 private:
     ReadingSettings m_reading;
@@ -43,6 +44,7 @@ private:
     QComboBox* m_theme;
     QComboBox* m_language;
     QLineEdit* m_annotator;
+    QSpinBox* m_retrain;
 };
 
 } // namespace hamish

@@ -60,6 +60,7 @@ UiPreferences UiPreferences::load()
     const QString theme = store.value(QStringLiteral("ui/theme")).toString();
     prefs.theme = theme == u"dark" ? Theme::Dark : theme == u"light" ? Theme::Light : Theme::System;
     prefs.annotatorName = store.value(QStringLiteral("annotator/name")).toString();
+    prefs.retrainEvery = qMax(0, store.value(QStringLiteral("recommender/retrainEvery"), 50).toInt());
     return prefs;
 }
 
@@ -72,6 +73,7 @@ void UiPreferences::save() const
         store.remove(QStringLiteral("annotator/name"));
     else
         store.setValue(QStringLiteral("annotator/name"), annotatorName.trimmed());
+    store.setValue(QStringLiteral("recommender/retrainEvery"), qMax(0, retrainEvery));
 }
 
 QLocale UiPreferences::uiLocale() const

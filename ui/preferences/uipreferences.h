@@ -8,7 +8,7 @@ class QApplication;
 namespace hamish {
 
 // The window's own preferences (reading comfort is in ReadingSettings): the UI language,
-// the theme and the name written on new annotations.
+// the theme, the name written on new annotations and when the entity model trains again.
 struct UiPreferences
 {
     enum class Theme { System, Light, Dark };
@@ -16,6 +16,7 @@ struct UiPreferences
     QString language; // "" follows the system; otherwise "ar" or "en"
     Theme theme = Theme::System;
     QString annotatorName; // "" uses the account's name
+    int retrainEvery = 50; // new entity tags after which the entity model trains again; 0: never
 
     static UiPreferences load();
     void save() const;
