@@ -1,6 +1,7 @@
 #include "library/libraryfilterbar.h"
 
 #include "text/displaytext.h"
+#include "widgets/datebound.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -12,32 +13,6 @@
 
 namespace hamish {
 
-namespace {
-
-// A date field whose lowest value means "no bound" and shows as a dash.
-QDateEdit* boundField(QWidget* parent, const QString& name)
-{
-    auto* field = new QDateEdit(parent);
-    field->setCalendarPopup(true);
-    field->setMinimumDate(QDate(1900, 1, 1));
-    field->setSpecialValueText(QStringLiteral("—"));
-    field->setDate(field->minimumDate());
-    field->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    field->setAccessibleName(name);
-    field->setToolTip(name);
-    // The line edit inside the spin box is what a screen reader lands on.
-    if (auto* edit = field->findChild<QLineEdit*>())
-        edit->setAccessibleName(name);
-    return field;
-}
-
-QDate boundOf(const QDateEdit* field)
-{
-    return field->date() == field->minimumDate() ? QDate() : field->date();
-}
-
-} // namespace
-
 LibraryFilterBar::LibraryFilterBar(QWidget* parent)
     : QWidget(parent)
     , m_text(new QLineEdit(this))
@@ -45,8 +20,8 @@ LibraryFilterBar::LibraryFilterBar(QWidget* parent)
     , m_starred(new QToolButton(this))
     , m_source(new QComboBox(this))
     , m_label(new QComboBox(this))
-    , m_from(boundField(this, tr("Published from")))
-    , m_to(boundField(this, tr("Published until")))
+    , m_from(createDateBoundField(this, tr("Published from")))
+    , m_to(createDateBoundField(this, tr("Published until")))
 {
     m_text->setPlaceholderText(tr("Filter articles"));
     m_text->setClearButtonEnabled(true);
@@ -99,8 +74,8 @@ LibraryFilter LibraryFilterBar::filter() const
     filter.unreadOnly = m_unread->isChecked();
     filter.starredOnly = m_starred->isChecked();
     filter.source = m_source->currentData().toString();
-    filter.from = boundOf(m_from);
-    filter.to = boundOf(m_to);
+    filter.from = dateBoundOf(m_from);
+    filter.to = dateBoundOf(m_to);
     filter.labelId = m_label->currentData().toLongLong();
     return filter;
 }

@@ -7,6 +7,7 @@
 #include "network/networkscene.h"
 #include "storage/library.h"
 #include "text/displaytext.h"
+#include "widgets/datebound.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,25 +39,6 @@ constexpr int ArticleRole = Qt::UserRole + 1;
 constexpr int StartRole = Qt::UserRole + 2;
 constexpr int EndRole = Qt::UserRole + 3;
 
-// A date field whose lowest value means "no bound" and shows as a dash.
-QDateEdit* boundField(QWidget* parent, const QString& name)
-{
-    auto* field = new QDateEdit(parent);
-    field->setCalendarPopup(true);
-    field->setMinimumDate(QDate(1900, 1, 1));
-    field->setSpecialValueText(QStringLiteral("—"));
-    field->setDate(field->minimumDate());
-    field->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    field->setAccessibleName(name);
-    field->setToolTip(name);
-    return field;
-}
-
-QDate boundOf(const QDateEdit* field)
-{
-    return field->date() == field->minimumDate() ? QDate() : field->date();
-}
-
 } // namespace
 
 NetworkView::NetworkView(Library& library, SchemaService& schema, CollectionService& collections, QWidget* parent)
@@ -68,8 +50,8 @@ NetworkView::NetworkView(Library& library, SchemaService& schema, CollectionServ
     , m_view(new QGraphicsView(m_scene, this))
     , m_types(new QToolButton(this))
     , m_scope(new QComboBox(this))
-    , m_from(boundField(this, tr("Published from")))
-    , m_to(boundField(this, tr("Published until")))
+    , m_from(createDateBoundField(this, tr("Published from")))
+    , m_to(createDateBoundField(this, tr("Published until")))
     , m_maxNodes(new QSpinBox(this))
     , m_summary(new QLabel(this))
     , m_legend(new QLabel(this))
@@ -226,8 +208,8 @@ NetworkFilter NetworkView::filter() const
     NetworkFilter filter;
     filter.relationTypes = m_checkedTypes;
     filter.scope.collectionId = m_scope->currentData().toLongLong();
-    filter.from = boundOf(m_from);
-    filter.to = boundOf(m_to);
+    filter.from = dateBoundOf(m_from);
+    filter.to = dateBoundOf(m_to);
     return filter;
 }
 
