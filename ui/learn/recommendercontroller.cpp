@@ -42,7 +42,15 @@ RecommenderController::RecommenderController(Library& library, AnnotationService
         }
         return EntityRecommender(m_library).reject({m_articleId, s.span.start, s.span.end, code, s.confidence, s.text});
     });
-    connect(&m_annotations, &AnnotationService::annotationsChanged, this, &RecommenderController::maybeRetrain);
+    // Counting the library's tags scans the annotation table: not on every tag, but once a burst
+    // of changes has settled.
+    m_retrainCheck.setSingleShot(true);
+    m_retrainCheck.setInterval(2000);
+    connect(&m_retrainCheck, &QTimer::timeout, this, &RecommenderController::maybeRetrain);
+    connect(&m_annotations, &AnnotationService::annotationsChanged, this, [this] {
+        if (m_retrainEvery > 0 && !m_retrainCheck.isActive())
+            m_retrainCheck.start();
+    });
     loadReport();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace hamish {
 
@@ -57,6 +58,7 @@ private:
     SuggestionRule m_rule;
     int m_retrainEvery = 50;
     QPointer<Job> m_training;
+    QTimer m_retrainCheck;
     quint64 m_generation = 0;
 };
 
