@@ -81,7 +81,8 @@ QJsonObject EntityRecommender::reportToJson(const TrainingReport& report)
         {QStringLiteral("tokens"), report.tokens},
         {QStringLiteral("sentences"), report.sentences},
         {QStringLiteral("seconds"), report.seconds},
-        {QStringLiteral("trained_at"), isoUtc(report.trainedAt, Milliseconds::Include)}};
+        {QStringLiteral("trained_at"), isoUtc(report.trainedAt, Milliseconds::Include)},
+        {QStringLiteral("data_as_of"), isoUtc(report.dataAsOf, Milliseconds::Include)}};
 }
 
 Result<TrainingReport> EntityRecommender::train(int folds, const NerOptions& options,
@@ -89,6 +90,7 @@ Result<TrainingReport> EntityRecommender::train(int folds, const NerOptions& opt
 {
     QElapsedTimer timer;
     timer.start();
+    const QDateTime dataAsOf = m_library.now();
     Result<qint64> tagCount =
         m_library.database().queryInt(QStringLiteral("SELECT count(*) FROM annotation WHERE kind = 'entity'"));
     if (!tagCount)
@@ -122,6 +124,7 @@ Result<TrainingReport> EntityRecommender::train(int folds, const NerOptions& opt
     report.tokens = dataset->tokens();
     report.sentences = int(dataset->sentences.size());
     report.trainedAt = m_library.now();
+    report.dataAsOf = dataAsOf;
     report.tagsAtTraining = *tagCount;
     report.seconds = double(timer.elapsed()) / 1000.0;
     if (Status stored = store(*model, report); !stored)
@@ -180,7 +183,27 @@ Result<std::optional<TrainingReport>> EntityRecommender::report()
     report.sentences = json.value(u"sentences").toInt();
     report.seconds = json.value(u"seconds").toDouble();
     report.trainedAt = fromIsoUtc(json.value(u"trained_at").toString());
+    report.dataAsOf =
+        json.contains(u"data_as_of") ? fromIsoUtc(json.value(u"data_as_of").toString()) : report.trainedAt;
     return std::optional<TrainingReport>(report);
+}
+
+Result<qint64> EntityRecommender::tagChangesSince(const TrainingReport& report)
+{
+    Result<Statement> stmt = m_library.database().prepare(
+        QStringLiteral("SELECT count(*), coalesce(sum(modified > ?1), 0), coalesce(sum(created > ?1), 0)"
+                       " FROM annotation WHERE kind = 'entity'"));
+    if (!stmt)
+        return stmt.problem();
+    stmt->bind(1, isoUtc(report.dataAsOf, Milliseconds::Include));
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.problem();
+    const qint64 now = stmt->int64(0);
+    const qint64 changed = stmt->int64(1); // made or changed since
+    const qint64 made = stmt->int64(2);
+    const qint64 deleted = qMax<qint64>(0, report.tagsAtTraining + made - now);
+    return changed + deleted;
 }
 
 Result<NerModel> EntityRecommender::model()

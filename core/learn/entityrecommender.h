@@ -26,7 +26,8 @@ struct TrainingReport
     int sentences = 0;
     double seconds = 0;
     QDateTime trainedAt;
-    qint64 tagsAtTraining = 0;
+    QDateTime dataAsOf;        // when the training read its tags: later changes teach the next
+    qint64 tagsAtTraining = 0; // the library's entity tags then
     int formatVersion = NerModel::FormatVersion;
 };
 
@@ -78,6 +79,9 @@ public:
     Result<QList<ModelSuggestion>> suggest(qint64 articleId, const NerModel& model, const TrainingReport& report,
                                            const SuggestionRule& rule = {});
     Status reject(const ModelSuggestion& suggestion);
+    // Entity tags made, changed or deleted since the training read its data: what retraining
+    // after every N tags counts.
+    Result<qint64> tagChangesSince(const TrainingReport& report);
 
     static QJsonObject reportToJson(const TrainingReport& report);
     // The order that teaches most: least certain first, never the same folded words twice in a

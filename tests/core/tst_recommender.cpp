@@ -85,6 +85,38 @@ private slots:
         QVERIFY(!EntityRecommender(*temp.library).model());
     }
 
+    void tagChangesSince_countsTagsMadeChangedAndDeletedAfterTheTraining()
+    {
+        test::TempLibrary temp;
+        importConll(temp, test::newsConll(60, 0));
+        EntityRecommender recommender(*temp.library);
+        const TrainingReport report = recommender.train(3).value();
+        QCOMPARE(recommender.tagChangesSince(report).value(), 0);
+        const TrainingReport stored = recommender.report().value().value();
+        QCOMPARE(stored.dataAsOf, report.dataAsOf);
+
+        temp.library->setClock([] { return test::fixedNow().addSecs(60); });
+        AnnotationService annotations(*temp.library);
+        const qint64 article = temp.library->database().queryInt(QStringLiteral("SELECT min(id) FROM article")).value();
+        QList<Annotation> tags = annotations.annotations(article).value();
+        QVERIFY(tags.size() > 3);
+        const QList<EntityType> types = annotations.entityTypes().value();
+        Annotation changed = tags.at(0);
+        changed.entityTypeId = changed.entityTypeId == types.at(0).id ? types.at(1).id : types.at(0).id;
+        QVERIFY(annotations.update(changed));
+        QCOMPARE(recommender.tagChangesSince(report).value(), 1);
+        QVERIFY(annotations.remove({tags.at(1).id}));
+        QCOMPARE(recommender.tagChangesSince(report).value(), 2);
+        AnnotationDraft made;
+        made.articleId = article;
+        made.kind = AnnotationKind::Entity;
+        made.entityTypeId = types.at(0).id;
+        made.start = tags.at(1).start;
+        made.end = tags.at(1).end;
+        QVERIFY(annotations.create(made));
+        QCOMPARE(recommender.tagChangesSince(report).value(), 3);
+    }
+
     void suggest_leavesOutTagsAndRejectedSpans_andTypesBelowTheRule()
     {
         test::TempLibrary temp;

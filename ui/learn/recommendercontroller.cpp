@@ -146,12 +146,15 @@ void RecommenderController::maybeRetrain()
 {
     if (m_retrainEvery <= 0 || m_training)
         return;
-    const Result<qint64> tags =
-        m_library.database().queryInt(QStringLiteral("SELECT count(*) FROM annotation WHERE kind = 'entity'"));
-    if (!tags)
+    if (!m_report) {
+        const Result<qint64> tags =
+            m_library.database().queryInt(QStringLiteral("SELECT count(*) FROM annotation WHERE kind = 'entity'"));
+        if (tags && *tags >= qMax<qint64>(m_retrainEvery, EntityRecommender::MinimumTags))
+            train();
         return;
-    const qint64 since = m_report ? m_report->tagsAtTraining : 0;
-    if (qAbs(*tags - since) >= m_retrainEvery && *tags >= EntityRecommender::MinimumTags)
+    }
+    const Result<qint64> changes = EntityRecommender(m_library).tagChangesSince(*m_report);
+    if (changes && *changes >= m_retrainEvery)
         train();
 }
 
