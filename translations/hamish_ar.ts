@@ -39,28 +39,28 @@
         <translation>سطر T غير سليم.</translation>
     </message>
     <message>
-        <source>malformed offsets &apos;%1&apos;.</source>
-        <translation>مواضع غير سليمة &apos;%1&apos;.</translation>
+        <source>malformed offsets '%1'.</source>
+        <translation>مواضع غير سليمة '%1'.</translation>
     </message>
     <message>
         <source>offsets %1–%2 are past the end of the text (%3 code points).</source>
         <translation>المواضع %1–%2 تتجاوز نهاية النص (%3 محرفاً).</translation>
     </message>
     <message>
-        <source>the text &apos;%1&apos; does not match offsets %2, which cover &apos;%3&apos;.</source>
-        <translation>النص &apos;%1&apos; لا يطابق المواضع %2 التي تغطي &apos;%3&apos;.</translation>
+        <source>the text '%1' does not match offsets %2, which cover '%3'.</source>
+        <translation>النص '%1' لا يطابق المواضع %2 التي تغطي '%3'.</translation>
     </message>
     <message>
         <source>malformed note line.</source>
         <translation>سطر ملاحظة غير سليم.</translation>
     </message>
     <message>
-        <source>unknown line type &apos;%1&apos;.</source>
-        <translation>نوع سطر غير معروف &apos;%1&apos;.</translation>
+        <source>unknown line type '%1'.</source>
+        <translation>نوع سطر غير معروف '%1'.</translation>
     </message>
     <message>
-        <source>expected a token and a tag, found &apos;%1&apos;.</source>
-        <translation>كان المتوقع كلمة ووسماً، ووُجد &apos;%1&apos;.</translation>
+        <source>expected a token and a tag, found '%1'.</source>
+        <translation>كان المتوقع كلمة ووسماً، ووُجد '%1'.</translation>
     </message>
     <message>
         <source>no tokens.</source>
@@ -71,8 +71,8 @@
         <translation>JSON غير سليم (%1).</translation>
     </message>
     <message>
-        <source>offsets in &apos;%1&apos; are not supported; use code points.</source>
-        <translation>المواضع بوحدة &apos;%1&apos; غير مدعومة؛ استخدم نقاط الترميز.</translation>
+        <source>offsets in '%1' are not supported; use code points.</source>
+        <translation>المواضع بوحدة '%1' غير مدعومة؛ استخدم نقاط الترميز.</translation>
     </message>
     <message>
         <source>the record has no text.</source>
@@ -111,11 +111,11 @@
         <translation>يشير توحيد إلى %1، وليس سطر T هنا.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an O, B- or I- tag</source>
+        <source>'%1' is not an O, B- or I- tag</source>
         <translation>«%1» ليس وسم O ولا B- ولا I-</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid type name (a letter or _, then letters, digits, - or _)</source>
+        <source>'%1' is not a valid type name (a letter or _, then letters, digits, - or _)</source>
         <translation>«%1» ليس اسم نوع صالحًا (حرف أو _، ثم حروف أو أرقام أو - أو _)</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>التعليق %1 بلا هدف</translation>
     </message>
     <message>
-        <source>annotation %1 links, but lacks its target, its linking body or the relation&apos;s type (a tagging body)</source>
+        <source>annotation %1 links, but lacks its target, its linking body or the relation's type (a tagging body)</source>
         <translation>التعليق %1 يربط، لكن ينقصه هدفه أو جسم الربط أو نوع العلاقة (جسم وسم)</translation>
     </message>
     <message>
@@ -343,18 +343,6 @@
 <context>
     <name>EntityRecommender</name>
     <message>
-        <source>%1 examples; %2 are needed</source>
-        <translation>%1 مثالًا، والمطلوب %2</translation>
-    </message>
-    <message>
-        <source>F1 %1 is below the threshold %2</source>
-        <translation>قيمة F1 ‏%1 دون العتبة %2</translation>
-    </message>
-    <message>
-        <source>not scored yet</source>
-        <translation>لم يُقيَّم بعد</translation>
-    </message>
-    <message>
         <source>Too few entity tags to learn from: %1 in %2 sentences (at least %3 tags in %4 sentences are needed).</source>
         <translation>وسوم الكيانات أقل من أن يُتعلَّم منها: %1 في %2 جملة (المطلوب %3 وسمًا على الأقل في %4 جمل).</translation>
     </message>
@@ -504,31 +492,31 @@
         <translation>تعذّر تطبيق annotation.conf المرافق له: %1</translation>
     </message>
     <message>
-        <source>line %1: &apos;%2&apos; is not a valid entity type name (a letter or _, then letters, digits, - or _); rename it with a type mapping</source>
+        <source>line %1: '%2' is not a valid entity type name (a letter or _, then letters, digits, - or _); rename it with a type mapping</source>
         <translation>السطر %1: «%2» ليس اسم نوع كيان صالحًا (حرف أو _، ثم حروف أو أرقام أو - أو _)؛ أعد تسميته بمطابقة أنواع</translation>
     </message>
     <message>
-        <source>the entity type &apos;%1&apos; cannot be created: %2</source>
+        <source>the entity type '%1' cannot be created: %2</source>
         <translation>تعذّر إنشاء نوع الكيان «%1»: %2</translation>
     </message>
     <message>
-        <source>line %1: &apos;%2&apos; is not a valid relation type name (a letter or _, then letters, digits, - or _)</source>
+        <source>line %1: '%2' is not a valid relation type name (a letter or _, then letters, digits, - or _)</source>
         <translation>السطر %1: «%2» ليس اسم نوع علاقة صالحًا (حرف أو _، ثم حروف أو أرقام أو - أو _)</translation>
     </message>
     <message>
-        <source>the relation type &apos;%1&apos; cannot be created: %2</source>
+        <source>the relation type '%1' cannot be created: %2</source>
         <translation>تعذّر إنشاء نوع العلاقة «%1»: %2</translation>
     </message>
     <message>
-        <source>line %1: &apos;%2&apos; is not a valid attribute name</source>
+        <source>line %1: '%2' is not a valid attribute name</source>
         <translation>السطر %1: «%2» ليس اسم سمة صالحًا</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid label set name</source>
+        <source>'%1' is not a valid label set name</source>
         <translation>«%1» ليس اسم مجموعة تصنيفات صالحًا</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid label name</source>
+        <source>'%1' is not a valid label name</source>
         <translation>«%1» ليس اسم تصنيف صالحًا</translation>
     </message>
     <message>
@@ -548,11 +536,11 @@
         <translation>السطر %1: أُبقيت العلاقة %2 من %3 إلى %4، مع أن نوعها يسمح بـ%5 إلى %6</translation>
     </message>
     <message>
-        <source>line %1: the event&apos;s trigger %2 is not an annotation here</source>
+        <source>line %1: the event's trigger %2 is not an annotation here</source>
         <translation>السطر %1: مُطلِق الحدث %2 ليس تعليقًا هنا</translation>
     </message>
     <message>
-        <source>line %1: the event&apos;s argument %2 is neither an annotation nor an event here</source>
+        <source>line %1: the event's argument %2 is neither an annotation nor an event here</source>
         <translation>السطر %1: معامل الحدث %2 ليس تعليقًا ولا حدثًا هنا</translation>
     </message>
     <message>
@@ -624,6 +612,72 @@
     <message>
         <source>the JSON array is not closed.</source>
         <translation>مصفوفة JSON غير مغلقة.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelClassifier</name>
+    <message>
+        <source>Cannot make a temporary folder to train the label classifier in.</source>
+        <translation>تعذّر إنشاء مجلد مؤقت لتدريب مصنِّف الوسوم فيه.</translation>
+    </message>
+    <message>
+        <source>Cannot write the label classifier's training file: %1</source>
+        <translation>تعذّرت كتابة ملف تدريب مصنِّف الوسوم: %1</translation>
+    </message>
+    <message>
+        <source>There are no labelled articles with text to learn from.</source>
+        <translation>لا توجد مقالات موسومة فيها نص يُتعلَّم منه.</translation>
+    </message>
+    <message>
+        <source>fastText could not learn the labels: %1</source>
+        <translation>تعذّر على fastText تعلّم الوسوم: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the label classifier fastText saved: %1</source>
+        <translation>تعذّرت قراءة مصنِّف الوسوم الذي حفظه fastText: %1</translation>
+    </message>
+    <message>
+        <source>The stored label classifier is damaged.</source>
+        <translation>مصنِّف الوسوم المحفوظ تالف.</translation>
+    </message>
+    <message>
+        <source>The stored label classifier was made by another version of Hamish.</source>
+        <translation>مصنِّف الوسوم المحفوظ صنعه إصدار آخر من هامش.</translation>
+    </message>
+    <message>
+        <source>The stored label classifier is damaged: %1</source>
+        <translation>مصنِّف الوسوم المحفوظ تالف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRecommender</name>
+    <message>
+        <source>The stored label model is damaged.</source>
+        <translation>نموذج الوسوم المحفوظ تالف.</translation>
+    </message>
+    <message>
+        <source>The stored label model was made by another version of Hamish.</source>
+        <translation>نموذج الوسوم المحفوظ صنعه إصدار آخر من هامش.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>أُلغي التدريب.</translation>
+    </message>
+    <message>
+        <source>Too few labelled articles to learn from: a label set needs labels on at least %1 articles.</source>
+        <translation>المقالات الموسومة أقل من أن يُتعلَّم منها: تحتاج مجموعة الوسوم إلى وسوم على %1 مقالات على الأقل.</translation>
+    </message>
+    <message>
+        <source>No label model has been trained yet.</source>
+        <translation>لم يُدرَّب نموذج للوسوم بعد.</translation>
+    </message>
+    <message>
+        <source>The stored label model was made by another version of Hamish; train it again.</source>
+        <translation>نموذج الوسوم المحفوظ صنعه إصدار آخر من هامش؛ درّبه من جديد.</translation>
+    </message>
+    <message>
+        <source>%1 Train it again.</source>
+        <translation>%1 درّبه من جديد.</translation>
     </message>
 </context>
 <context>
@@ -934,7 +988,7 @@
         <translation>لا يحوي كائن JSON</translation>
     </message>
     <message>
-        <source>The library&apos;s schema already holds everything in this file.</source>
+        <source>The library's schema already holds everything in this file.</source>
         <translation>مخطط المكتبة يحوي كل ما في هذا الملف.</translation>
     </message>
     <message>
@@ -989,6 +1043,21 @@
     <message>
         <source>The splitter rules hold an invalid pattern.</source>
         <translation>في قواعد التقسيم نمط غير صالح.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRule</name>
+    <message>
+        <source>%1 examples; %2 are needed</source>
+        <translation>%1 من الأمثلة؛ والمطلوب %2</translation>
+    </message>
+    <message>
+        <source>F1 %1 is below the threshold %2</source>
+        <translation>قيمة F1 ‏%1 دون العتبة %2</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>لم يُقيَّم بعد</translation>
     </message>
 </context>
 <context>
@@ -1049,12 +1118,12 @@
 <context>
     <name>TypeMappingParser</name>
     <message>
-        <source>&apos;%1&apos; is not a type mapping: write FROM=TO, such as PER=PERS.</source>
-        <translation>&apos;%1&apos; ليس تحويلاً لنوع: اكتب FROM=TO، مثل PER=PERS.</translation>
+        <source>'%1' is not a type mapping: write FROM=TO, such as PER=PERS.</source>
+        <translation>'%1' ليس تحويلاً لنوع: اكتب FROM=TO، مثل PER=PERS.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is mapped twice.</source>
-        <translation>&apos;%1&apos; محوَّل مرتين.</translation>
+        <source>'%1' is mapped twice.</source>
+        <translation>'%1' محوَّل مرتين.</translation>
     </message>
 </context>
 <context>
@@ -1261,8 +1330,8 @@
         <translation>لا يوجد نوع كيان %1.</translation>
     </message>
     <message>
-        <source>Unknown highlight colour &apos;%1&apos;; use one of %2.</source>
-        <translation>لون تظليل غير معروف &apos;%1&apos;؛ استعمل واحدًا من %2.</translation>
+        <source>Unknown highlight colour '%1'; use one of %2.</source>
+        <translation>لون تظليل غير معروف '%1'؛ استعمل واحدًا من %2.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
@@ -1273,8 +1342,8 @@
         <translation>يوجد تعليق مطابق من قبل.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a type code: use Latin letters, digits, - and _.</source>
-        <translation>لا يصلح &apos;%1&apos; رمزًا للنوع: استعمل حروفًا لاتينية وأرقامًا و- و_.</translation>
+        <source>'%1' cannot be a type code: use Latin letters, digits, - and _.</source>
+        <translation>لا يصلح '%1' رمزًا للنوع: استعمل حروفًا لاتينية وأرقامًا و- و_.</translation>
     </message>
     <message>
         <source>The type %1 cannot be added: %2</source>
@@ -1289,7 +1358,7 @@
         <translation>لا تحمل السمات إلا وسوم الكيانات؛ والتعليق %1 ليس منها.</translation>
     </message>
     <message>
-        <source>The type %1 has no attribute &apos;%2&apos;.</source>
+        <source>The type %1 has no attribute '%2'.</source>
         <translation>ليس للنوع %1 سمة «%2».</translation>
     </message>
     <message>
@@ -1305,7 +1374,7 @@
         <translation>تحتاج السمة %1 إلى نص.</translation>
     </message>
     <message>
-        <source>Annotation %1 has no value for &apos;%2&apos;.</source>
+        <source>Annotation %1 has no value for '%2'.</source>
         <translation>ليس للتعليق %1 قيمة لـ«%2».</translation>
     </message>
 </context>
@@ -3275,7 +3344,7 @@
 <context>
     <name>hamish::SchemaService</name>
     <message>
-        <source>The relation type %1 names the entity type &apos;%2&apos;, which the library does not have.</source>
+        <source>The relation type %1 names the entity type '%2', which the library does not have.</source>
         <translation>يذكر نوع العلاقة %1 نوع الكيان «%2»، وليس في المكتبة.</translation>
     </message>
     <message>
@@ -3337,7 +3406,7 @@
         </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be an entity type code.</source>
+        <source>'%1' cannot be an entity type code.</source>
         <translation>لا يصلح «%1» رمزًا لنوع كيان.</translation>
     </message>
     <message>
@@ -3349,11 +3418,11 @@
         <translation>أُضيف نوع الكيان %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a relation type code.</source>
+        <source>'%1' cannot be a relation type code.</source>
         <translation>لا يصلح «%1» رمزًا لنوع علاقة.</translation>
     </message>
     <message>
-        <source>The relation type %1 names the entity type &apos;%2&apos;, which is neither in the library nor in the file.</source>
+        <source>The relation type %1 names the entity type '%2', which is neither in the library nor in the file.</source>
         <translation>يذكر نوع العلاقة %1 نوع الكيان «%2»، وليس في المكتبة ولا في الملف.</translation>
     </message>
     <message>
@@ -3369,7 +3438,7 @@
         <translation>تنتمي السمة %1 إلى نوع كيان غير معروف.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be an attribute name.</source>
+        <source>'%1' cannot be an attribute name.</source>
         <translation>لا يصلح «%1» اسمًا لسمة.</translation>
     </message>
     <message>
@@ -3381,7 +3450,7 @@
         <translation>أُضيفت السمة %1 للنوع %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a label set code.</source>
+        <source>'%1' cannot be a label set code.</source>
         <translation>لا يصلح «%1» رمزًا لمجموعة تصنيفات.</translation>
     </message>
     <message>
@@ -3389,7 +3458,7 @@
         <translation>أُضيفت مجموعة التصنيفات %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a label code.</source>
+        <source>'%1' cannot be a label code.</source>
         <translation>لا يصلح «%1» رمزًا لتصنيف.</translation>
     </message>
     <message>
@@ -3401,7 +3470,7 @@
         <translation>نوع كيان بلا رمز.</translation>
     </message>
     <message>
-        <source>The attribute %1 has an unknown kind &apos;%2&apos; (boolean, choice or text).</source>
+        <source>The attribute %1 has an unknown kind '%2' (boolean, choice or text).</source>
         <translation>للسمة %1 نوع غير معروف «%2» (boolean أو choice أو text).</translation>
     </message>
     <message>
@@ -3409,7 +3478,7 @@
         <translation>نوع علاقة بلا رمز.</translation>
     </message>
     <message>
-        <source>The label set %1 has choice &apos;%2&apos; (single or multiple).</source>
+        <source>The label set %1 has choice '%2' (single or multiple).</source>
         <translation>لمجموعة التصنيفات %1 اختيار «%2» (single أو multiple).</translation>
     </message>
     <message>
@@ -3417,19 +3486,19 @@
         <translation>مجموعة تصنيفات بلا رمز.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a relation type code: start with a letter or _, then letters, digits, - and _.</source>
+        <source>'%1' cannot be a relation type code: start with a letter or _, then letters, digits, - and _.</source>
         <translation>لا يصلح «%1» رمزًا لنوع علاقة: ابدأ بحرف أو _، ثم حروف وأرقام و- و_.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be an attribute name: start with a letter or _, then letters, digits, - and _.</source>
+        <source>'%1' cannot be an attribute name: start with a letter or _, then letters, digits, - and _.</source>
         <translation>لا يصلح «%1» اسمًا لسمة: ابدأ بحرف أو _، ثم حروف وأرقام و- و_.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a label set code: start with a letter or _, then letters, digits, - and _.</source>
+        <source>'%1' cannot be a label set code: start with a letter or _, then letters, digits, - and _.</source>
         <translation>لا يصلح «%1» رمزًا لمجموعة تصنيفات: ابدأ بحرف أو _، ثم حروف وأرقام و- و_.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a label code: start with a letter or _, then letters, digits, - and _.</source>
+        <source>'%1' cannot be a label code: start with a letter or _, then letters, digits, - and _.</source>
         <translation>لا يصلح «%1» رمزًا لتصنيف: ابدأ بحرف أو _، ثم حروف وأرقام و- و_.</translation>
     </message>
 </context>

@@ -335,18 +335,6 @@
 <context>
     <name>EntityRecommender</name>
     <message>
-        <source>%1 examples; %2 are needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F1 %1 is below the threshold %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not scored yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too few entity tags to learn from: %1 in %2 sentences (at least %3 tags in %4 sentences are needed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,6 +603,72 @@
     </message>
     <message>
         <source>the JSON array is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelClassifier</name>
+    <message>
+        <source>Cannot make a temporary folder to train the label classifier in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the label classifier&apos;s training file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no labelled articles with text to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fastText could not learn the labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the label classifier fastText saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored label classifier is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored label classifier was made by another version of Hamish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored label classifier is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelRecommender</name>
+    <message>
+        <source>The stored label model is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored label model was made by another version of Hamish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few labelled articles to learn from: a label set needs labels on at least %1 articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label model has been trained yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored label model was made by another version of Hamish; train it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Train it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1035,21 @@
     <message>
         <source>The splitter rules hold an invalid pattern.</source>
         <translation>The splitter rules hold an invalid pattern.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRule</name>
+    <message>
+        <source>%1 examples; %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 %1 is below the threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

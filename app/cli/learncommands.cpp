@@ -50,7 +50,7 @@ int runTrain(Context& context)
     if (!report)
         return context.fail(report.error());
     if (p.isSet(QStringLiteral("json"))) {
-        context.outJson(QJsonArray{EntityRecommender::reportToJson(*report)});
+        context.outJson(QJsonArray{reportToJson(*report)});
     } else {
         QString text;
         for (const TypeScore& s : report->evaluation.types)

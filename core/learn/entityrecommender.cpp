@@ -1,6 +1,7 @@
 #include "learn/entityrecommender.h"
 
 #include "annotations/timestamps.h"
+#include "learn/modelstore.h"
 #include "storage/database.h"
 #include "storage/library.h"
 #include "storage/statement.h"
@@ -17,73 +18,7 @@ namespace {
 
 constexpr auto EntitiesKind = "entities";
 
-QJsonObject scoreToJson(const TypeScore& s)
-{
-    return {{QStringLiteral("precision"), s.precision()},
-            {QStringLiteral("recall"), s.recall()},
-            {QStringLiteral("f1"), s.f1()},
-            {QStringLiteral("support"), s.support()},
-            {QStringLiteral("tp"), s.truePositives},
-            {QStringLiteral("fp"), s.falsePositives},
-            {QStringLiteral("fn"), s.falseNegatives}};
-}
-
-TypeScore scoreFromJson(const QString& type, const QJsonObject& o)
-{
-    TypeScore s{type};
-    s.truePositives = o.value(u"tp").toInt();
-    s.falsePositives = o.value(u"fp").toInt();
-    s.falseNegatives = o.value(u"fn").toInt();
-    return s;
-}
-
 } // namespace
-
-bool SuggestionRule::allows(const TrainingReport& report, const QString& type, QString* reason) const
-{
-    const int examples = report.examples.value(type);
-    if (examples < minimumExamples) {
-        if (reason)
-            *reason = EntityRecommender::tr("%1 examples; %2 are needed").arg(examples).arg(minimumExamples);
-        return false;
-    }
-    for (const TypeScore& s : report.evaluation.types) {
-        if (s.type == type) {
-            if (s.f1() + 1e-9 < minimumF1) {
-                if (reason)
-                    *reason = EntityRecommender::tr("F1 %1 is below the threshold %2")
-                                  .arg(s.f1(), 0, 'f', 2)
-                                  .arg(minimumF1, 0, 'f', 2);
-                return false;
-            }
-            return true;
-        }
-    }
-    if (reason)
-        *reason = EntityRecommender::tr("not scored yet");
-    return false;
-}
-
-QJsonObject EntityRecommender::reportToJson(const TrainingReport& report)
-{
-    QJsonObject types;
-    for (const TypeScore& s : report.evaluation.types)
-        types.insert(s.type, scoreToJson(s));
-    QJsonObject examples;
-    for (auto it = report.examples.cbegin(); it != report.examples.cend(); ++it)
-        examples.insert(it.key(), it.value());
-    return {
-        {QStringLiteral("types"), types},
-        {QStringLiteral("micro"), scoreToJson(report.evaluation.micro)},
-        {QStringLiteral("folds"), report.folds},
-        {QStringLiteral("folds_by"), report.foldsByArticle ? QStringLiteral("article") : QStringLiteral("sentence")},
-        {QStringLiteral("examples"), examples},
-        {QStringLiteral("tokens"), report.tokens},
-        {QStringLiteral("sentences"), report.sentences},
-        {QStringLiteral("seconds"), report.seconds},
-        {QStringLiteral("trained_at"), isoUtc(report.trainedAt, Milliseconds::Include)},
-        {QStringLiteral("data_as_of"), isoUtc(report.dataAsOf, Milliseconds::Include)}};
-}
 
 Result<TrainingReport> EntityRecommender::train(int folds, const NerOptions& options,
                                                 const std::function<bool()>& cancelled)
@@ -127,65 +62,17 @@ Result<TrainingReport> EntityRecommender::train(int folds, const NerOptions& opt
     report.dataAsOf = dataAsOf;
     report.tagsAtTraining = *tagCount;
     report.seconds = double(timer.elapsed()) / 1000.0;
-    if (Status stored = store(*model, report); !stored)
+    report.formatVersion = NerModel::FormatVersion;
+    if (Status stored = ModelStore(m_library.database())
+                            .store(QString::fromLatin1(EntitiesKind), model->types(), report, model->save());
+        !stored)
         return stored.problem();
     return report;
 }
 
-Status EntityRecommender::store(const NerModel& model, const TrainingReport& report)
-{
-    const QJsonObject json = reportToJson(report);
-    Result<Statement> stmt = m_library.database().prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO learned_model (kind, format_version, types, examples, tokens, scores, trained_at,"
-        " seconds, tags_at_training, model) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
-    if (!stmt)
-        return stmt.problem();
-    stmt->bind(1, QString::fromLatin1(EntitiesKind))
-        .bind(2, qint64(NerModel::FormatVersion))
-        .bind(3, QString::fromUtf8(
-                     QJsonDocument(QJsonArray::fromStringList(model.types())).toJson(QJsonDocument::Compact)))
-        .bind(4, QString::fromUtf8(QJsonDocument(json.value(u"examples").toObject()).toJson(QJsonDocument::Compact)))
-        .bind(5, report.tokens)
-        .bind(6, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
-        .bind(7, isoUtc(report.trainedAt, Milliseconds::Include))
-        .bind(8, report.seconds)
-        .bind(9, report.tagsAtTraining)
-        .bindBlob(10, model.save());
-    return stmt->run();
-}
-
 Result<std::optional<TrainingReport>> EntityRecommender::report()
 {
-    Result<Statement> stmt = m_library.database().prepare(
-        QStringLiteral("SELECT format_version, scores, tags_at_training FROM learned_model WHERE kind = ?1"));
-    if (!stmt)
-        return stmt.problem();
-    stmt->bind(1, QString::fromLatin1(EntitiesKind));
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.problem();
-    if (!*row)
-        return std::optional<TrainingReport>();
-    TrainingReport report;
-    report.formatVersion = int(stmt->int64(0));
-    const QJsonObject json = QJsonDocument::fromJson(stmt->text(1).toUtf8()).object();
-    report.tagsAtTraining = stmt->int64(2);
-    const QJsonObject types = json.value(u"types").toObject();
-    for (auto it = types.constBegin(); it != types.constEnd(); ++it)
-        report.evaluation.types.append(scoreFromJson(it.key(), it.value().toObject()));
-    report.evaluation.micro = scoreFromJson(QStringLiteral("micro"), json.value(u"micro").toObject());
-    report.folds = json.value(u"folds").toInt();
-    report.foldsByArticle = json.value(u"folds_by").toString() == u"article";
-    const QJsonObject examples = json.value(u"examples").toObject();
-    for (auto it = examples.constBegin(); it != examples.constEnd(); ++it)
-        report.examples.insert(it.key(), it.value().toInt());
-    report.tokens = json.value(u"tokens").toInteger();
-    report.sentences = json.value(u"sentences").toInt();
-    report.seconds = json.value(u"seconds").toDouble();
-    report.trainedAt = fromIsoUtc(json.value(u"trained_at").toString());
-    report.dataAsOf =
-        json.contains(u"data_as_of") ? fromIsoUtc(json.value(u"data_as_of").toString()) : report.trainedAt;
-    return std::optional<TrainingReport>(report);
+    return ModelStore(m_library.database()).report(QString::fromLatin1(EntitiesKind));
 }
 
 Result<qint64> EntityRecommender::tagChangesSince(const TrainingReport& report)
@@ -208,19 +95,15 @@ Result<qint64> EntityRecommender::tagChangesSince(const TrainingReport& report)
 
 Result<NerModel> EntityRecommender::model()
 {
-    Result<Statement> stmt =
-        m_library.database().prepare(QStringLiteral("SELECT format_version, model FROM learned_model WHERE kind = ?1"));
-    if (!stmt)
-        return stmt.problem();
-    stmt->bind(1, QString::fromLatin1(EntitiesKind));
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.problem();
-    if (!*row)
+    Result<std::optional<StoredModel>> stored =
+        ModelStore(m_library.database()).model(QString::fromLatin1(EntitiesKind));
+    if (!stored)
+        return stored.problem();
+    if (!*stored)
         return failure(tr("No entity model has been trained yet (hamish train trains one)."));
-    if (stmt->int64(0) != NerModel::FormatVersion)
+    if ((*stored)->formatVersion != NerModel::FormatVersion)
         return failure(tr("The stored entity model was made by another version of Hamish; train it again."));
-    Result<NerModel> model = NerModel::load(stmt->blob(1));
+    Result<NerModel> model = NerModel::load((*stored)->bytes);
     if (!model)
         return failure(tr("%1 Train it again.").arg(model.error()));
     return model;

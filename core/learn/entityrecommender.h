@@ -2,6 +2,7 @@
 
 #include "learn/nerdataset.h"
 #include "learn/nermodel.h"
+#include "learn/trainingreport.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -14,31 +15,6 @@
 namespace hamish {
 
 class Library;
-
-// What a training taught, as stored with its model.
-struct TrainingReport
-{
-    Evaluation evaluation; // k-fold cross-validation
-    int folds = 0;
-    bool foldsByArticle = false;
-    QHash<QString, int> examples; // per type
-    qint64 tokens = 0;
-    int sentences = 0;
-    double seconds = 0;
-    QDateTime trainedAt;
-    QDateTime dataAsOf;        // when the training read its tags: later changes teach the next
-    qint64 tagsAtTraining = 0; // the library's entity tags then
-    int formatVersion = NerModel::FormatVersion;
-};
-
-// When a type's suggestions show: enough examples, and a cross-validated F1 that reaches the
-// threshold. `reason` says why not.
-struct SuggestionRule
-{
-    int minimumExamples = 10;
-    double minimumF1 = 0.5;
-    bool allows(const TrainingReport& report, const QString& type, QString* reason = nullptr) const;
-};
 
 // A span the model proposes, in UTF-16 units of the canonical body.
 struct ModelSuggestion
@@ -83,14 +59,11 @@ public:
     // after every N tags counts.
     Result<qint64> tagChangesSince(const TrainingReport& report);
 
-    static QJsonObject reportToJson(const TrainingReport& report);
     // The order that teaches most: least certain first, never the same folded words twice in a
     // row while another can come between (uncertainty and variety).
     static QList<ModelSuggestion> reviewOrder(QList<ModelSuggestion> suggestions);
 
 private:
-    Status store(const NerModel& model, const TrainingReport& report);
-
     Library& m_library;
 };
 

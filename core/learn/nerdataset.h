@@ -1,5 +1,6 @@
 #pragma once
 
+#include "learn/evaluation.h"
 #include "learn/nermodel.h"
 #include "result.h"
 #include "storage/article.h"
@@ -45,27 +46,6 @@ public:
     static Result<NerDataset> fromLibrary(Library& library, const ArticleScope& scope = {});
     // Sentences read from CoNLL lines (TOKEN … TAG, IOB1 or IOB2), for prediction and the bench.
     static QList<TaggedSentence> fromConll(const QString& text);
-};
-
-// Entity-level scores as conlleval counts them: a chunk is right only with its exact span and type.
-struct TypeScore
-{
-    QString type;
-    int truePositives = 0;
-    int falsePositives = 0;
-    int falseNegatives = 0;
-    int support() const { return truePositives + falseNegatives; }
-    double precision() const;
-    double recall() const;
-    double f1() const;
-};
-
-struct Evaluation
-{
-    QList<TypeScore> types; // by type code
-    TypeScore micro;
-    void add(const QList<TokenChunk>& gold, const QList<TokenChunk>& predicted);
-    void add(const Evaluation& other);
 };
 
 // K-fold cross-validation: folds drawn by article when there are at least K tagged articles, by

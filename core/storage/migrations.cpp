@@ -330,8 +330,18 @@ CREATE TABLE rejected_model_suggestion (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 10: the document labels an annotator refused where the label classifier proposed
+// them, so they are not proposed again for that article.
+const char16_t Version10[] = uR"sql(
+CREATE TABLE rejected_label_suggestion (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    label_id   INTEGER NOT NULL REFERENCES label(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, label_id)
+) WITHOUT ROWID;
+)sql";
+
 const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5,
-                                 Version6, Version7, Version8, Version9};
+                                 Version6, Version7, Version8, Version9, Version10};
 
 } // namespace
 

@@ -65,6 +65,36 @@ QString TempLibrary::path() const
 
 // A small news corpus in CoNLL: sentences in the patterns news is written in, with people,
 // places and organisations drawn from lists, so that a model can learn where names stand.
+QList<TopicArticle> topicArticles(int count, int seed)
+{
+    const QStringList topics{QStringLiteral("sport"), QStringLiteral("economy"), QStringLiteral("politics")};
+    const QList<QStringList> words{
+        QStringLiteral("المباراة الفريق الهدف اللاعب الملعب الدوري البطولة المدرب الجمهور الفوز التعادل الكرة")
+            .split(u' '),
+        QStringLiteral("السوق الأسهم البنك الاستثمار التضخم الأسعار النفط الميزانية الشركات الدينار النمو الصادرات")
+            .split(u' '),
+        QStringLiteral("الحكومة البرلمان الانتخابات الوزير الحزب المعارضة الدستور القانون الرئاسة السفير القمة الاتفاق")
+            .split(u' ')};
+    const QStringList common =
+        QStringLiteral("قال في إن على من أمس اليوم بعد قبل هذا الذي كان مع عن حيث أيضا وقد").split(u' ');
+    QList<TopicArticle> out;
+    quint32 state = quint32(seed) * 2654435761u + 12345u;
+    const auto next = [&state](int n) {
+        state = state * 1664525u + 1013904223u;
+        return int((state >> 8) % quint32(n));
+    };
+    for (int i = 0; i < count; ++i) {
+        const int topic = (i + seed) % int(topics.size());
+        QStringList text;
+        for (int w = 0; w < 60; ++w)
+            text.append(next(10) < 4 ? words.at(topic).at(next(int(words.at(topic).size())))
+                                     : common.at(next(int(common.size()))));
+        text.append(QStringLiteral("(%1).").arg(i)); // no two alike
+        out.append({topics.at(topic), text.join(u' ')});
+    }
+    return out;
+}
+
 QString newsConll(int sentences, int seed)
 {
     const QStringList people{QStringLiteral("محمد العلي"), QStringLiteral("سارة الحسن"), QStringLiteral("خالد يوسف"),

@@ -19,6 +19,15 @@ QByteArray readFile(const QString& path);
 // where names stand.
 QString newsConll(int sentences, int seed);
 
+// Short news articles on sport, economy or politics (`topic`, the default topic label's code),
+// written from each topic's words and words every article uses, for the label classifier.
+struct TopicArticle
+{
+    QString topic;
+    QString text;
+};
+QList<TopicArticle> topicArticles(int count, int seed);
+
 // The error of a failed result, for QVERIFY2 messages; empty for a success.
 template<class R> QByteArray why(const R& result)
 {
