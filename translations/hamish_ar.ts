@@ -618,46 +618,46 @@
     <name>LabelClassifier</name>
     <message>
         <source>Cannot make a temporary folder to train the label classifier in.</source>
-        <translation>تعذّر إنشاء مجلد مؤقت لتدريب مصنِّف الوسوم فيه.</translation>
+        <translation>تعذّر إنشاء مجلد مؤقت لتدريب مصنِّف التصنيفات فيه.</translation>
     </message>
     <message>
         <source>Cannot write the label classifier's training file: %1</source>
-        <translation>تعذّرت كتابة ملف تدريب مصنِّف الوسوم: %1</translation>
+        <translation>تعذّرت كتابة ملف تدريب مصنِّف التصنيفات: %1</translation>
     </message>
     <message>
         <source>There are no labelled articles with text to learn from.</source>
-        <translation>لا توجد مقالات موسومة فيها نص يُتعلَّم منه.</translation>
+        <translation>لا توجد مقالات مصنَّفة فيها نص يُتعلَّم منه.</translation>
     </message>
     <message>
         <source>fastText could not learn the labels: %1</source>
-        <translation>تعذّر على fastText تعلّم الوسوم: %1</translation>
+        <translation>تعذّر على fastText تعلّم التصنيفات: %1</translation>
     </message>
     <message>
         <source>Cannot read the label classifier fastText saved: %1</source>
-        <translation>تعذّرت قراءة مصنِّف الوسوم الذي حفظه fastText: %1</translation>
+        <translation>تعذّرت قراءة مصنِّف التصنيفات الذي حفظه fastText: %1</translation>
     </message>
     <message>
         <source>The stored label classifier is damaged.</source>
-        <translation>مصنِّف الوسوم المحفوظ تالف.</translation>
+        <translation>مصنِّف التصنيفات المحفوظ تالف.</translation>
     </message>
     <message>
         <source>The stored label classifier was made by another version of Hamish.</source>
-        <translation>مصنِّف الوسوم المحفوظ صنعه إصدار آخر من هامش.</translation>
+        <translation>مصنِّف التصنيفات المحفوظ صنعه إصدار آخر من هامش.</translation>
     </message>
     <message>
         <source>The stored label classifier is damaged: %1</source>
-        <translation>مصنِّف الوسوم المحفوظ تالف: %1</translation>
+        <translation>مصنِّف التصنيفات المحفوظ تالف: %1</translation>
     </message>
 </context>
 <context>
     <name>LabelRecommender</name>
     <message>
         <source>The stored label model is damaged.</source>
-        <translation>نموذج الوسوم المحفوظ تالف.</translation>
+        <translation>نموذج التصنيفات المحفوظ تالف.</translation>
     </message>
     <message>
         <source>The stored label model was made by another version of Hamish.</source>
-        <translation>نموذج الوسوم المحفوظ صنعه إصدار آخر من هامش.</translation>
+        <translation>نموذج التصنيفات المحفوظ صنعه إصدار آخر من هامش.</translation>
     </message>
     <message>
         <source>Training was cancelled.</source>
@@ -665,15 +665,15 @@
     </message>
     <message>
         <source>Too few labelled articles to learn from: a label set needs labels on at least %1 articles.</source>
-        <translation>المقالات الموسومة أقل من أن يُتعلَّم منها: تحتاج مجموعة الوسوم إلى وسوم على %1 مقالات على الأقل.</translation>
+        <translation>المقالات المصنَّفة أقل من أن يُتعلَّم منها: تحتاج مجموعة التصنيفات إلى تصنيفات على %1 مقالات على الأقل.</translation>
     </message>
     <message>
         <source>No label model has been trained yet.</source>
-        <translation>لم يُدرَّب نموذج للوسوم بعد.</translation>
+        <translation>لم يُدرَّب نموذج للتصنيفات بعد.</translation>
     </message>
     <message>
         <source>The stored label model was made by another version of Hamish; train it again.</source>
-        <translation>نموذج الوسوم المحفوظ صنعه إصدار آخر من هامش؛ درّبه من جديد.</translation>
+        <translation>نموذج التصنيفات المحفوظ صنعه إصدار آخر من هامش؛ درّبه من جديد.</translation>
     </message>
     <message>
         <source>%1 Train it again.</source>
@@ -2090,6 +2090,41 @@
         <source>Remove the label %1</source>
         <translation>إزالة التصنيف %1</translation>
     </message>
+    <message>
+        <source>&amp;Refuse This Suggestion</source>
+        <translation>&amp;ارفض هذا الاقتراح</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 ٪)</translation>
+    </message>
+    <message>
+        <source>%1: suggested by the label model, %2 % sure. Click to set it; the context menu refuses it.</source>
+        <translation>%1: اقترحه نموذج التصنيفات بثقة %2 ٪. انقر لتعيينه، وارفضه من قائمة السياق.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested, %2 %)</source>
+        <translation>%1 (مقترح، %2 ٪)</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::LabelSuggester</name>
+    <message>
+        <source>Suggesting labels</source>
+        <translation>اقتراح التصنيفات</translation>
+    </message>
+    <message>
+        <source>Training the label model</source>
+        <translation>تدريب نموذج التصنيفات</translation>
+    </message>
+    <message>
+        <source>Training the label model on a worker thread…</source>
+        <translation>يُدرَّب نموذج التصنيفات في الخلفية…</translation>
+    </message>
+    <message>
+        <source>The label model was trained: F1 %1 in cross-validation.</source>
+        <translation>دُرِّب نموذج التصنيفات: F1 ‏%1 في التحقق المتقاطع.</translation>
+    </message>
 </context>
 <context>
     <name>hamish::LibraryController</name>
@@ -2467,7 +2502,7 @@
     </message>
     <message>
         <source>&amp;Entities</source>
-        <translation>&amp;الكيانات</translation>
+        <translation>ال&amp;كيانات</translation>
     </message>
     <message>
         <source>S&amp;tatistics…</source>
@@ -2518,12 +2553,20 @@
         <translation>نموذج الكيانات قيد التدريب.</translation>
     </message>
     <message>
-        <source>Entity Model…</source>
-        <translation>نموذج الكيانات…</translation>
-    </message>
-    <message>
         <source>Re&amp;view Suggestions…</source>
         <translation>&amp;مراجعة الاقتراحات…</translation>
+    </message>
+    <message>
+        <source>Train the &amp;Label Model</source>
+        <translation>درّب نموذج الت&amp;صنيفات</translation>
+    </message>
+    <message>
+        <source>The label model is training already.</source>
+        <translation>نموذج التصنيفات قيد التدريب بالفعل.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;dels…</source>
+        <translation>ال&amp;نماذج…</translation>
     </message>
 </context>
 <context>
@@ -2531,10 +2574,6 @@
     <message>
         <source>&amp;Train Now</source>
         <translation>&amp;درّب الآن</translation>
-    </message>
-    <message>
-        <source>Entity Model</source>
-        <translation>نموذج الكيانات</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2581,10 +2620,6 @@
         <translation>الوسوم الجديدة التي تبدأ إعادة التدريب</translation>
     </message>
     <message>
-        <source>A type suggests from &amp;F1:</source>
-        <translation>يقترح النوع ابتداءً من &amp;F1:</translation>
-    </message>
-    <message>
         <source>…and &amp;examples:</source>
         <translation>…ومن عدد ال&amp;أمثلة:</translation>
     </message>
@@ -2619,6 +2654,38 @@
     <message>
         <source>no: %1</source>
         <translation>لا: %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Scores per label</source>
+        <translation>النتائج لكل تصنيف</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>ال&amp;كيانات</translation>
+    </message>
+    <message>
+        <source>Document &amp;Labels</source>
+        <translation>&amp;تصنيفات المقالة</translation>
+    </message>
+    <message>
+        <source>A type or label suggests from &amp;F1:</source>
+        <translation>يقترح النوع أو التصنيف ابتداءً من &amp;F1:</translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 labelled articles (a fastText classifier per label set), in %3 s. Scores are from %4-fold cross-validation by article; micro F1 %5 %.</source>
+        <translation>دُرِّب في %1 على %2 من المقالات المصنَّفة (مصنِّف fastText لكل مجموعة تصنيفات) في %3 ث. النتائج من تحقق متقاطع بـ%4 طيّات حسب المقالة؛ F1 الإجمالي %5 ٪.</translation>
+    </message>
+    <message>
+        <source>No label model yet. Label articles (a label set needs labels on at least 5), then Train Now.</source>
+        <translation>لا يوجد نموذج للتصنيفات بعد. صنّف المقالات (تحتاج مجموعة التصنيفات إلى تصنيفات على 5 مقالات على الأقل)، ثم اضغط «درّب الآن».</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3063,10 @@
     <message>
         <source>The entity model was trained: F1 %1 in cross-validation.</source>
         <translation>دُرّب نموذج الكيانات: قيمة F1 ‏%1 في التحقق المتقاطع.</translation>
+    </message>
+    <message>
+        <source>Loading the entity model</source>
+        <translation>تحميل نموذج الكيانات</translation>
     </message>
 </context>
 <context>

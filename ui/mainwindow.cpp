@@ -16,6 +16,7 @@
 #include "jobs/jobrunner.h"
 #include "jobs/jobstatus.h"
 #include "labels/labelbar.h"
+#include "learn/labelsuggester.h"
 #include "learn/modeldialog.h"
 #include "learn/recommendercontroller.h"
 #include "learn/reviewdialog.h"
@@ -81,6 +82,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_labelBar(new LabelBar(services.relations, services.schema, *m_undoStack, this))
     , m_recommender(new RecommenderController(services.library, services.annotations, *m_annotationController,
                                               *m_reader->reader(), *m_jobs, this))
+    , m_labelSuggester(
+          new LabelSuggester(services.library, services.relations, *m_labelBar, *m_recommender, *m_jobs, this))
     , m_schema(services.schema)
     , m_session(services.library.path())
     , m_defaultAnnotator(services.defaultAnnotator)
@@ -154,6 +157,10 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     connect(m_recommender, &RecommenderController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_recommender, &RecommenderController::trainingFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 12000); });
+    connect(m_labelSuggester, &LabelSuggester::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_labelSuggester, &LabelSuggester::trainingFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 12000); });
     connect(m_labelBar, &LabelBar::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 8000);
@@ -347,9 +354,14 @@ void MainWindow::createMenus()
         if (!m_recommender->train())
             statusBar()->showMessage(tr("The entity model is training already."), 6000);
     });
-    auto* modelDialog = new QAction(tr("Entity Model…"), this);
+    auto* trainLabels = new QAction(tr("Train the &Label Model"), this);
+    connect(trainLabels, &QAction::triggered, this, [this] {
+        if (!m_labelSuggester->train())
+            statusBar()->showMessage(tr("The label model is training already."), 6000);
+    });
+    auto* modelDialog = new QAction(tr("Mo&dels…"), this);
     connect(modelDialog, &QAction::triggered, this, [this] {
-        ModelDialog dialog(*m_recommender, this);
+        ModelDialog dialog(*m_recommender, *m_labelSuggester, this);
         dialog.exec();
     });
     auto* review = new QAction(tr("Re&view Suggestions…"), this);
@@ -366,7 +378,7 @@ void MainWindow::createMenus()
         });
         dialog.exec();
     });
-    annotate->insertActions(schemaSeparator, {trainModel, review, modelDialog});
+    annotate->insertActions(schemaSeparator, {trainModel, trainLabels, review, modelDialog});
     menuBar()->addMenu(annotate);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -421,6 +433,7 @@ void MainWindow::openArticle(qint64 id)
     m_relationPanel->setArticle(id);
     m_labelBar->setArticle(id);
     m_recommender->setArticle(id);
+    m_labelSuggester->setArticle(id);
     if (m_statistics)
         m_statistics->setArticle(id);
     saveSession();
@@ -441,6 +454,7 @@ void MainWindow::closeTrashedArticle(const QList<qint64>& ids)
     m_annotationPanel->setArticle(0);
     m_labelBar->setArticle(0);
     m_recommender->setArticle(0);
+    m_labelSuggester->setArticle(0);
     m_reader->clear(tr("The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again."));
 }
 
@@ -461,6 +475,7 @@ void MainWindow::showPreferences()
     m_relations.setAuthor(m_annotations.author());
     m_recommender->setRetrainEvery(after.retrainEvery);
     m_labelBar->setArticle(m_reader->articleId());
+    m_labelSuggester->setArticle(m_reader->articleId()); // another annotator's labels
     if (after.theme != before.theme)
         applyTheme(*qApp, after.theme);
     if (after.uiLocale() != before.uiLocale())

@@ -21,6 +21,7 @@ class ImportService;
 class JobRunner;
 class JobStatus;
 class LabelBar;
+class LabelSuggester;
 class RecommenderController;
 class NetworkView;
 class Library;
@@ -69,6 +70,7 @@ public:
     EntityPanel* entityPanel() const { return m_entityPanel; }
     LabelBar* labelBar() const { return m_labelBar; }
     RecommenderController* recommender() const { return m_recommender; }
+    LabelSuggester* labelSuggester() const { return m_labelSuggester; }
     QUndoStack* undoStack() const { return m_undoStack; }
     WriteErrorNotice* writeErrorNotice() const { return m_writeError; }
 
@@ -115,6 +117,7 @@ private:
     EntityPanel* m_entityPanel;
     LabelBar* m_labelBar;
     RecommenderController* m_recommender;
+    LabelSuggester* m_labelSuggester;
     SchemaService& m_schema;
     SessionState m_session;
     QString m_defaultAnnotator;

@@ -109,8 +109,10 @@ Result<NerModel> EntityRecommender::model()
     return model;
 }
 
-Result<QList<ModelSuggestion>> EntityRecommender::suggest(qint64 articleId, const NerModel& model,
-                                                          const TrainingReport& report, const SuggestionRule& rule)
+Result<QList<ModelSuggestion>>
+EntityRecommender::suggest(qint64 articleId, const NerModel& model, const TrainingReport& report,
+                           const SuggestionRule& rule, const TextSpan& first,
+                           const std::function<void(const QList<ModelSuggestion>&)>& partial)
 {
     Result<Article> article = m_library.articles().article(articleId);
     if (!article)
@@ -132,8 +134,13 @@ Result<QList<ModelSuggestion>> EntityRecommender::suggest(qint64 articleId, cons
             break;
         rejected.insert(QStringLiteral("%1:%2:%3").arg(stmt->int64(0)).arg(stmt->int64(1)).arg(stmt->text(2)));
     }
+    const QList<SentenceTokens> sentences = sentencesOf(article->body, article->tokenization);
+    const auto meetsFirst = [&first](const SentenceTokens& sentence) {
+        return !sentence.spans.isEmpty() && sentence.spans.first().start < first.end
+               && first.start < sentence.spans.last().end;
+    };
     QList<ModelSuggestion> out;
-    for (const SentenceTokens& sentence : sentencesOf(article->body, article->tokenization)) {
+    const auto suggestIn = [&](const SentenceTokens& sentence) {
         for (const TokenChunk& chunk : model.predict(sentence.tokens)) {
             if (!rule.allows(report, chunk.type))
                 continue;
@@ -151,7 +158,21 @@ Result<QList<ModelSuggestion>> EntityRecommender::suggest(qint64 articleId, cons
             s.text = article->body.mid(s.start, s.end - s.start);
             out.append(s);
         }
+    };
+    if (!first.isEmpty()) {
+        for (const SentenceTokens& sentence : sentences) {
+            if (meetsFirst(sentence))
+                suggestIn(sentence);
+        }
+        if (partial)
+            partial(out);
     }
+    for (const SentenceTokens& sentence : sentences) {
+        if (first.isEmpty() || !meetsFirst(sentence))
+            suggestIn(sentence);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ModelSuggestion& a, const ModelSuggestion& b) { return a.start < b.start; });
     return out;
 }
 

@@ -52,8 +52,11 @@ public:
     Result<std::optional<TrainingReport>> report();
     // The model's suggestions in an article, its tags and rejected spans left out, for the
     // types the rule allows.
+    // The sentences that meet `first` (the part of the article on screen) come first, and what
+    // they give is handed to `partial` before the rest are read.
     Result<QList<ModelSuggestion>> suggest(qint64 articleId, const NerModel& model, const TrainingReport& report,
-                                           const SuggestionRule& rule = {});
+                                           const SuggestionRule& rule = {}, const TextSpan& first = {},
+                                           const std::function<void(const QList<ModelSuggestion>&)>& partial = {});
     Status reject(const ModelSuggestion& suggestion);
     // Entity tags made, changed or deleted since the training read its data: what retraining
     // after every N tags counts.

@@ -40,7 +40,7 @@ struct NerOptions
     double c = 20;           // the structural SVM's C
     double classifierC = 10; // the chunk classifier's
     double epsilon = 0.1;    // when the structural SVM stops
-    double missedLoss = 1;   // the loss of a missed entity against a false one (recall against precision)
+    double missedLoss = 3;   // the loss of a missed entity against a false one (recall against precision)
     // Each sentence is learnt a second time with its rare words unknown (see train()).
     bool wordDropout = true;
     int threads = 2;

@@ -136,6 +136,31 @@ private slots:
         QVERIFY(suggestionFor(QStringLiteral("الأمم المتحدة")));
     }
 
+    void aLongArticle_showsTheSuggestionsOnScreenFirst_thenTheRest()
+    {
+        RecommenderController* recommender = m_window->recommender();
+        QSignalSpy trained(recommender, &RecommenderController::trained);
+        QVERIFY(recommender->train());
+        QVERIFY(trained.wait(60000));
+        QString text;
+        for (int i = 0; i < 300; ++i)
+            text += QStringLiteral("قال الرئيس نبيل قاسم في بيروت إن الأمم المتحدة ستدعم الخطة رقم %1.\n\n").arg(i);
+        const qint64 article =
+            m_fixture->importer.importInput(ArticleInput::memory(QStringLiteral("long.txt"), text.toUtf8()))
+                .added.value(0);
+        QVERIFY(article > 0);
+
+        QSignalSpy visible(recommender, &RecommenderController::visibleSuggestionsShown);
+        QSignalSpy all(recommender, &RecommenderController::suggestionsShown);
+        m_window->openArticle(article);
+        QVERIFY(all.wait(30000));
+        QCOMPARE(visible.size(), 1);
+        const int onScreen = visible.first().first().toInt();
+        const int total = all.first().first().toInt();
+        QVERIFY2(onScreen > 0 && onScreen * 5 < total, qPrintable(QStringLiteral("%1 of %2").arg(onScreen).arg(total)));
+        QCOMPARE(total, 900); // three names in each of 300 sentences
+    }
+
     void reviewQueue_walksTheSuggestions_acceptingAndRejecting()
     {
         RecommenderController* recommender = m_window->recommender();
@@ -183,7 +208,7 @@ private slots:
         QSignalSpy trained(recommender, &RecommenderController::trained);
         QVERIFY(recommender->train());
         QVERIFY(trained.wait(60000));
-        ModelDialog dialog(*recommender);
+        ModelDialog dialog(*recommender, *m_window->labelSuggester());
         QCOMPARE(dialog.table()->rowCount(), 3);
         QVERIFY2(dialog.summary()->text().contains(QStringLiteral("cross-validation")),
                  qPrintable(dialog.summary()->text()));

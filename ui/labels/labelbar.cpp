@@ -84,6 +84,7 @@ void LabelBar::reload()
 
 void LabelBar::rebuild()
 {
+    m_chips.clear();
     while (QLayoutItem* item = m_rows->takeAt(0)) {
         if (QLayout* row = item->layout()) {
             while (QLayoutItem* child = row->takeAt(0)) {
@@ -110,20 +111,79 @@ void LabelBar::rebuild()
         row->addWidget(name);
         for (const Label& label : set.labels) {
             auto* chip = new QToolButton(this);
-            chip->setText(nameOf(label));
             chip->setFont(small);
             chip->setCheckable(true);
             chip->setAutoRaise(true);
             chip->setChecked(m_checked.contains(label.id));
-            chip->setToolTip(QStringLiteral("%1:%2").arg(set.code, label.code));
             chip->setAccessibleName(QStringLiteral("%1: %2").arg(nameOf(set), nameOf(label)));
+            chip->setProperty("labelCode", QStringLiteral("%1:%2").arg(set.code, label.code));
             const qint64 id = label.id;
             connect(chip, &QToolButton::clicked, this, [this, id] { toggleLabel(id); });
+            chip->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(chip, &QToolButton::customContextMenuRequested, this, [this, id, chip](const QPoint& at) {
+                if (!suggestionFor(id))
+                    return;
+                QMenu menu(this);
+                menu.addAction(tr("&Refuse This Suggestion"), this, [this, id] { emit suggestionRejected(id); });
+                menu.exec(chip->mapToGlobal(at));
+            });
+            styleChip(chip, label);
+            m_chips.insert(label.id, chip);
             row->addWidget(chip);
         }
         row->addStretch(1);
         m_rows->addLayout(row);
     }
+}
+
+void LabelBar::setSuggestions(const QList<LabelSuggestion>& suggestions)
+{
+    m_suggestions = suggestions;
+    for (const LabelSet& set : std::as_const(m_sets)) {
+        for (const Label& label : set.labels) {
+            if (QToolButton* chip = m_chips.value(label.id))
+                styleChip(chip, label);
+        }
+    }
+}
+
+QToolButton* LabelBar::chipOf(qint64 labelId) const
+{
+    return m_chips.value(labelId);
+}
+
+const LabelSuggestion* LabelBar::suggestionFor(qint64 labelId) const
+{
+    if (m_checked.contains(labelId))
+        return nullptr;
+    for (const LabelSuggestion& s : m_suggestions) {
+        if (s.labelId == labelId)
+            return &s;
+    }
+    return nullptr;
+}
+
+void LabelBar::styleChip(QToolButton* chip, const Label& label)
+{
+    const LabelSuggestion* suggested = suggestionFor(label.id);
+    const QString code = chip->property("labelCode").toString();
+    if (!suggested) {
+        chip->setText(nameOf(label));
+        chip->setToolTip(code);
+        chip->setStyleSheet({});
+        return;
+    }
+    const int percent = qRound(suggested->confidence * 100);
+    chip->setText(tr("%1 (%2 %)").arg(nameOf(label)).arg(percent));
+    chip->setToolTip(tr("%1: suggested by the label model, %2 % sure. Click to set it; the context menu "
+                        "refuses it.")
+                         .arg(code)
+                         .arg(percent));
+    // Dashed like the model's entity suggestions, the surer the stronger.
+    QColor edge = palette().color(QPalette::Highlight);
+    edge.setAlphaF(0.35 + 0.65 * suggested->confidence);
+    chip->setStyleSheet(
+        QStringLiteral("QToolButton { border: 1px dashed %1; border-radius: 3px; }").arg(edge.name(QColor::HexArgb)));
 }
 
 bool LabelBar::arabicNames() const
@@ -206,7 +266,10 @@ void LabelBar::fillMenu(QMenu& menu)
     for (const LabelSet& set : std::as_const(m_sets)) {
         menu.addSection(nameOf(set));
         for (const Label& label : set.labels) {
-            QAction* action = menu.addAction(mnemonic(n++) + nameOf(label));
+            QString text = mnemonic(n++) + nameOf(label);
+            if (const LabelSuggestion* suggested = suggestionFor(label.id))
+                text = tr("%1 (suggested, %2 %)").arg(text).arg(qRound(suggested->confidence * 100));
+            QAction* action = menu.addAction(text);
             action->setCheckable(true);
             action->setChecked(m_checked.contains(label.id));
             const qint64 id = label.id;

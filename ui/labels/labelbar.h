@@ -1,11 +1,13 @@
 #pragma once
 
 #include "annotations/schema.h"
+#include "learn/labelrecommender.h"
 #include "undo/changecommand.h"
 
 #include <QWidget>
 
 class QMenu;
+class QToolButton;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -33,9 +35,16 @@ public:
     // The D menu, filled for the open article (the caller shows it).
     void fillMenu(QMenu& menu);
     void popUpMenu();
+    // The label model's suggestions for the open article: drawn dashed with their probability;
+    // a click sets one, the context menu refuses it.
+    void setSuggestions(const QList<LabelSuggestion>& suggestions);
+    QList<LabelSuggestion> suggestions() const { return m_suggestions; }
+    // The chip of a label (for tests and the accessibility tree).
+    QToolButton* chipOf(qint64 labelId) const;
 
 signals:
     void errorOccurred(const QString& message);
+    void suggestionRejected(qint64 labelId);
 
 private:
     void reload();
@@ -44,6 +53,8 @@ private:
     bool arabicNames() const;
     QString nameOf(const LabelSet& set) const;
     QString nameOf(const Label& label) const;
+    const LabelSuggestion* suggestionFor(qint64 labelId) const;
+    void styleChip(QToolButton* chip, const Label& label);
 
     RelationService& m_relations;
     SchemaService& m_schema;
@@ -52,6 +63,8 @@ private:
     qint64 m_articleId = 0;
     QList<LabelSet> m_sets;
     QList<qint64> m_checked;
+    QList<LabelSuggestion> m_suggestions;
+    QHash<qint64, QToolButton*> m_chips;
 };
 
 } // namespace hamish

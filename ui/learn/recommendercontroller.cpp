@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/library.h"
 
+#include <QMutex>
 #include <QSettings>
 
 namespace hamish {
@@ -19,6 +20,27 @@ const QString ExamplesKey = QStringLiteral("recommender/minimumExamples");
 
 } // namespace
 
+struct RecommenderController::ModelCache
+{
+    QMutex mutex;
+    QDateTime trainedAt;
+    NerModel model;
+
+    // The model of the training `report` describes, read from the library once.
+    std::optional<NerModel> modelFor(const TrainingReport& report, Library& library)
+    {
+        QMutexLocker lock(&mutex);
+        if (!model.isValid() || trainedAt != report.trainedAt) {
+            Result<NerModel> stored = EntityRecommender(library).model();
+            if (!stored)
+                return std::nullopt;
+            model = *stored;
+            trainedAt = report.trainedAt;
+        }
+        return model;
+    }
+};
+
 RecommenderController::RecommenderController(Library& library, AnnotationService& annotations,
                                              AnnotationController& controller, ReaderView& reader, JobRunner& jobs,
                                              QObject* parent)
@@ -28,6 +50,7 @@ RecommenderController::RecommenderController(Library& library, AnnotationService
     , m_controller(controller)
     , m_reader(reader)
     , m_jobs(jobs)
+    , m_cache(std::make_shared<ModelCache>())
 {
     QSettings settings;
     m_retrainEvery = settings.value(RetrainKey, 50).toInt();
@@ -52,6 +75,18 @@ RecommenderController::RecommenderController(Library& library, AnnotationService
             m_retrainCheck.start();
     });
     loadReport();
+    preloadModel();
+}
+
+void RecommenderController::preloadModel()
+{
+    if (!m_report)
+        return;
+    // Read before the first article asks, so its suggestions do not wait for it.
+    m_jobs.start(tr("Loading the entity model"),
+                 [cache = m_cache, report = *m_report](Library& library, const JobControl&) {
+                     cache->modelFor(report, library);
+                 });
 }
 
 void RecommenderController::loadReport()
@@ -69,6 +104,7 @@ void RecommenderController::setRule(const SuggestionRule& rule)
     settings.setValue(ThresholdKey, rule.minimumF1);
     settings.setValue(ExamplesKey, rule.minimumExamples);
     refreshSuggestions();
+    emit ruleChanged();
 }
 
 void RecommenderController::setRetrainEvery(int tags)
@@ -92,31 +128,46 @@ void RecommenderController::refreshSuggestions()
     const qint64 articleId = m_articleId;
     const TrainingReport report = *m_report;
     const SuggestionRule rule = m_rule;
+    const TextSpan visible = m_reader.visibleSpan();
     auto found = std::make_shared<QList<ModelSuggestion>>();
-    // Computed on a worker thread with its own connection; drawn when they arrive.
-    Job* job = m_jobs.start(tr("Suggesting tags"), [=](Library& library, const JobControl&) {
-        EntityRecommender recommender(library);
-        const Result<NerModel> model = recommender.model();
+    // Computed on a worker thread with its own connection: the part on screen first, drawn as
+    // soon as it is known, then the rest.
+    Job* job = m_jobs.start(tr("Suggesting tags"), [=, this, cache = m_cache](Library& library, const JobControl&) {
+        const std::optional<NerModel> model = cache->modelFor(report, library);
         if (!model)
             return;
-        if (Result<QList<ModelSuggestion>> s = recommender.suggest(articleId, *model, report, rule))
+        const auto partial = [this, generation, articleId](const QList<ModelSuggestion>& some) {
+            QMetaObject::invokeMethod(
+                this, [this, generation, articleId, some] { show(generation, articleId, some, false); },
+                Qt::QueuedConnection);
+        };
+        if (Result<QList<ModelSuggestion>> s =
+                EntityRecommender(library).suggest(articleId, *model, report, rule, visible, partial))
             *found = *s;
     });
-    connect(job, &Job::finished, this, [this, generation, articleId, found] {
-        if (generation != m_generation || articleId != m_articleId)
-            return;
-        QHash<QString, qint64> typeIds;
-        for (const EntityType& type : m_annotations.entityTypes().value_or(QList<EntityType>{}))
-            typeIds.insert(type.code, type.id);
-        QList<Suggestion> suggestions;
-        for (const ModelSuggestion& s : std::as_const(*found)) {
-            if (const qint64 typeId = typeIds.value(s.type); typeId > 0)
-                suggestions.append({0, typeId, {s.start, s.end}, s.text, true, s.confidence});
-        }
-        m_reader.overlay().setModelSuggestions(suggestions);
-        m_reader.overlayChanged();
+    connect(job, &Job::finished, this,
+            [this, generation, articleId, found] { show(generation, articleId, *found, true); });
+}
+
+void RecommenderController::show(quint64 generation, qint64 articleId, const QList<ModelSuggestion>& found,
+                                 bool complete)
+{
+    if (generation != m_generation || articleId != m_articleId)
+        return;
+    QHash<QString, qint64> typeIds;
+    for (const EntityType& type : m_annotations.entityTypes().value_or(QList<EntityType>{}))
+        typeIds.insert(type.code, type.id);
+    QList<Suggestion> suggestions;
+    for (const ModelSuggestion& s : found) {
+        if (const qint64 typeId = typeIds.value(s.type); typeId > 0)
+            suggestions.append({0, typeId, {s.start, s.end}, s.text, true, s.confidence});
+    }
+    m_reader.overlay().setModelSuggestions(suggestions);
+    m_reader.overlayChanged();
+    if (complete)
         emit suggestionsShown(int(suggestions.size()));
-    });
+    else
+        emit visibleSuggestionsShown(int(suggestions.size()));
 }
 
 bool RecommenderController::train()

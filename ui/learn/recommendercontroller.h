@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 namespace hamish {
 
 class AnnotationController;
@@ -40,13 +42,18 @@ public:
 signals:
     void trained(const hamish::TrainingReport& report);
     void trainingFailed(const QString& message);
+    // The suggestions of the part of the article on screen, then all of them.
+    void visibleSuggestionsShown(int count);
     void suggestionsShown(int count);
+    void ruleChanged();
     void statusMessage(const QString& message);
 
 private:
     void loadReport();
     void refreshSuggestions();
     void maybeRetrain();
+    void show(quint64 generation, qint64 articleId, const QList<ModelSuggestion>& found, bool complete);
+    void preloadModel();
 
     Library& m_library;
     AnnotationService& m_annotations;
@@ -60,6 +67,9 @@ private:
     QPointer<Job> m_training;
     QTimer m_retrainCheck;
     quint64 m_generation = 0;
+    // The stored model, read once for all suggestion jobs (and again after a training).
+    struct ModelCache;
+    std::shared_ptr<ModelCache> m_cache;
 };
 
 } // namespace hamish

@@ -168,6 +168,18 @@ void ReaderView::overlayChanged()
     viewport()->update();
 }
 
+TextSpan ReaderView::visibleSpan() const
+{
+    const QRect r = viewport()->rect();
+    qsizetype first = m_body.size(), last = 0;
+    for (const QPoint& corner : {r.topLeft(), r.topRight(), r.bottomLeft(), r.bottomRight()}) {
+        const qsizetype at = cursorForPosition(corner).position();
+        first = qMin(first, at);
+        last = qMax(last, at);
+    }
+    return first <= last ? TextSpan{first, qMin<qsizetype>(m_body.size(), last + 1)} : TextSpan{};
+}
+
 TextSpan ReaderView::selectedSpan() const
 {
     const QTextCursor cursor = textCursor();

@@ -47,6 +47,8 @@ public:
     void overlayChanged();
     // The selection, or an empty span at the caret.
     TextSpan selectedSpan() const;
+    // The part of the body the viewport shows (whole lines, give or take one).
+    TextSpan visibleSpan() const;
     void selectSpan(TextSpan span);
     // The document rectangle a span covers, for tests and scrolling; empty if not laid out.
     QList<QRectF> spanRectsInViewport(TextSpan span) const;
