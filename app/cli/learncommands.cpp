@@ -1,5 +1,7 @@
+#include "annotatorname.h"
 #include "cli/command.h"
 #include "learn/entityrecommender.h"
+#include "learn/labelrecommender.h"
 #include "storage/library.h"
 #include "text/offsets.h"
 
@@ -9,7 +11,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-// train, predict and suggest: the entity recommender (issue 16).
+// train, predict and suggest: the entity recommender and the document-label classifier (issue 16).
 namespace hamish::cli {
 
 namespace {
@@ -31,6 +33,8 @@ void addTrainOptions(QCommandLineParser& parser)
     parser.addOptions({
         {QStringLiteral("folds"), QStringLiteral("Cross-validation folds (default 5)."), QStringLiteral("K")},
         {QStringLiteral("json"), QStringLiteral("Print the report as JSON.")},
+        {QStringLiteral("labels"), QStringLiteral("Train the document-label classifier instead (one line per "
+                                                  "SET/LABEL).")},
     });
 }
 
@@ -46,7 +50,9 @@ int runTrain(Context& context)
         return context.fail(library.error());
     QElapsedTimer timer;
     timer.start();
-    const Result<TrainingReport> report = EntityRecommender(**library).train(int(folds));
+    const bool labels = p.isSet(QStringLiteral("labels"));
+    const Result<TrainingReport> report =
+        labels ? LabelRecommender(**library).train(int(folds)) : EntityRecommender(**library).train(int(folds));
     if (!report)
         return context.fail(report.error());
     if (p.isSet(QStringLiteral("json"))) {
@@ -58,12 +64,13 @@ int runTrain(Context& context)
         text += scoreLine(QStringLiteral("micro"), report->evaluation.micro);
         context.out(text);
     }
-    context.err(QStringLiteral("trained on %1 tokens in %2 sentences in %3 s (%4-fold cross-validation by %5)\n")
+    context.err(QStringLiteral("trained on %1 tokens in %2 %6 in %3 s (%4-fold cross-validation by %5)\n")
                     .arg(report->tokens)
                     .arg(report->sentences)
                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                     .arg(folds)
-                    .arg(report->foldsByArticle ? QStringLiteral("article") : QStringLiteral("sentence")));
+                    .arg(report->foldsByArticle ? QStringLiteral("article") : QStringLiteral("sentence"))
+                    .arg(labels ? QStringLiteral("labelled articles") : QStringLiteral("sentences")));
     return Success;
 }
 
@@ -123,7 +130,36 @@ void addSuggestOptions(QCommandLineParser& parser)
     parser.addOptions({
         {QStringLiteral("article"), QStringLiteral("The article."), QStringLiteral("ID")},
         {QStringLiteral("json"), QStringLiteral("Print JSON objects.")},
+        {QStringLiteral("labels"), QStringLiteral("Suggest document labels instead: SET/LABEL<TAB>CONFIDENCE lines.")},
     });
+}
+
+// The label classifier's suggestions for an article: labels this annotator has not set.
+int suggestLabels(Context& context, Library& library, qint64 articleId)
+{
+    LabelRecommender recommender(library);
+    const Result<LabelModel> model = recommender.model();
+    if (!model)
+        return context.fail(model.error());
+    const Result<std::optional<TrainingReport>> report = recommender.report();
+    if (!report || !*report)
+        return context.fail(report ? QStringLiteral("The label model has no report.") : report.error());
+    const Result<QList<LabelSuggestion>> suggestions =
+        recommender.suggest(articleId, annotatorName(), *model, **report);
+    if (!suggestions)
+        return context.fail(suggestions.error());
+    if (context.parser().isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const LabelSuggestion& s : *suggestions)
+            array.append(QJsonObject{{QStringLiteral("label"), s.key}, {QStringLiteral("confidence"), s.confidence}});
+        context.outJson(array);
+        return Success;
+    }
+    QString text;
+    for (const LabelSuggestion& s : *suggestions)
+        text += QStringLiteral("%1\t%2\n").arg(s.key, QString::number(s.confidence, 'f', 3));
+    context.out(text);
+    return Success;
 }
 
 int runSuggest(Context& context)
@@ -135,6 +171,11 @@ int runSuggest(Context& context)
     Result<std::unique_ptr<Library>> library = context.openLibrary(false);
     if (!library)
         return context.fail(library.error());
+    if (p.isSet(QStringLiteral("labels"))) {
+        if (Result<Article> article = (*library)->articles().article(articleId); !article)
+            return context.fail(article.error());
+        return suggestLabels(context, **library, articleId);
+    }
     EntityRecommender recommender(**library);
     const Result<NerModel> model = recommender.model();
     if (!model)
@@ -176,7 +217,7 @@ int runSuggest(Context& context)
 
 const Command& trainCommand()
 {
-    static const Command command{u"train", u"[--db PATH] [--folds K] [--json]", addTrainOptions, runTrain};
+    static const Command command{u"train", u"[--db PATH] [--folds K] [--json] [--labels]", addTrainOptions, runTrain};
     return command;
 }
 
@@ -188,7 +229,8 @@ const Command& predictCommand()
 
 const Command& suggestCommand()
 {
-    static const Command command{u"suggest", u"[--db PATH] --article ID [--json]", addSuggestOptions, runSuggest};
+    static const Command command{u"suggest", u"[--db PATH] --article ID [--json] [--labels]", addSuggestOptions,
+                                 runSuggest};
     return command;
 }
 

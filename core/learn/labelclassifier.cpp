@@ -67,11 +67,11 @@ Result<LabelClassifier> LabelClassifier::train(const QList<LabelledText>& exampl
         return failure(tr("Cannot make a temporary folder to train the label classifier in."));
     const QString input = dir.filePath(QStringLiteral("train.txt"));
     const QString output = dir.filePath(QStringLiteral("model.bin"));
+    qsizetype wordCount = 0;
     {
         QFile file(input);
         if (!file.open(QIODevice::WriteOnly))
             return failure(tr("Cannot write the label classifier's training file: %1").arg(file.errorString()));
-        bool any = false;
         for (const LabelledText& example : examples) {
             const QString words = documentWords(example.text);
             if (example.labels.isEmpty() || words.isEmpty())
@@ -82,9 +82,9 @@ Result<LabelClassifier> LabelClassifier::train(const QList<LabelledText>& exampl
             line += words;
             line += u'\n';
             file.write(line.toUtf8());
-            any = true;
+            wordCount += example.labels.size() + qsizetype(std::count(line.cbegin(), line.cend(), u' '));
         }
-        if (!any)
+        if (wordCount == 0)
             return failure(tr("There are no labelled articles with text to learn from."));
     }
     auto impl = std::make_shared<Impl>();
@@ -95,7 +95,9 @@ Result<LabelClassifier> LabelClassifier::train(const QList<LabelledText>& exampl
         args.model = fasttext::model_name::sup;
         args.loss = multiple ? fasttext::loss_name::ova : fasttext::loss_name::softmax;
         args.dim = options.dimension;
-        args.epoch = options.epochs;
+        // Few articles need many passes to learn anything; many need few (and each costs more).
+        args.epoch = options.epochs > 0 ? options.epochs
+                                        : int(qBound(qsizetype(10), qsizetype(2000000) / wordCount, qsizetype(100)));
         args.lr = options.learningRate;
         args.wordNgrams = options.wordNgrams;
         args.bucket = options.buckets;

@@ -28,8 +28,8 @@ struct LabelPrediction
 struct LabelOptions
 {
     int dimension = 32;
-    int epochs = 40;
-    double learningRate = 0.5;
+    int epochs = 0; // 0: as many as the words allow, 100 for a few articles down to 10 for many
+    double learningRate = 1.0;
     int wordNgrams = 2;
     int buckets = 20000; // hashed word pairs: (words + buckets) × dimension floats
 };

@@ -13,6 +13,9 @@
 #include <QIODevice>
 #include <QSet>
 
+#include <numeric>
+#include <random>
+
 namespace hamish {
 
 namespace {
@@ -162,19 +165,28 @@ Result<TrainingReport> LabelRecommender::train(int folds, const LabelOptions& op
             scarce.append(set.code);
             continue;
         }
-        // Folds by article: every k-th labelled article is held out once.
+        // Folds by article, drawn in a shuffled order (the same every time): articles are often
+        // imported and labelled in runs of one label, which every k-th article would follow.
+        QList<qsizetype> order(examples.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::shuffle(order.begin(), order.end(), std::mt19937(20261202));
+        QList<int> foldOf(examples.size());
+        for (qsizetype k = 0; k < order.size(); ++k)
+            foldOf[order.at(k)] = int(k % folds);
         for (int fold = 0; fold < folds; ++fold) {
             if (cancelled && cancelled())
                 return failure(tr("Training was cancelled."));
             QList<LabelledText> part;
             for (qsizetype i = 0; i < examples.size(); ++i) {
-                if (i % folds != fold)
+                if (foldOf.at(i) != fold)
                     part.append(examples.at(i));
             }
             Result<LabelClassifier> classifier = LabelClassifier::train(part, set.multiple, options);
             if (!classifier)
                 return classifier.problem();
-            for (qsizetype i = fold; i < examples.size(); i += folds) {
+            for (qsizetype i = 0; i < examples.size(); ++i) {
+                if (foldOf.at(i) != fold)
+                    continue;
                 QStringList gold;
                 for (const QString& code : examples.at(i).labels)
                     gold.append(keyOf(set.code, code));

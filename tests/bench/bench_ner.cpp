@@ -179,6 +179,11 @@ int main(int argc, char** argv)
                             .queryInt(QStringLiteral("SELECT length(model) FROM learned_model WHERE kind = 'entities'"))
                             .value();
     report("ner_model_size", double(size) / 1048576.0, "MiB");
+    // The trained library, for bench_suggest.
+    const QString keep = args.at(2) + QStringLiteral("/ner.hamish");
+    QFile::remove(keep);
+    if (!library->database().exec(QStringLiteral("VACUUM INTO '%1'").arg(keep)))
+        std::fprintf(stderr, "could not keep the library in %s\n", qPrintable(keep));
     double tokensPerSecond = 0;
     const Evaluation onTest = score(model, test, &tokensPerSecond);
     report("ner_predict_speed", tokensPerSecond, "tokens/s");

@@ -155,6 +155,50 @@ private slots:
             runCli(withDb(QStringLiteral("suggest"), {QStringLiteral("--article"), QStringLiteral("999")})).exitCode,
             1);
     }
+
+    void trainAndSuggest_labels_printSetSlashLabelLines()
+    {
+        const QString labelDb = m_dir.filePath(QStringLiteral("labels.hamish"));
+        const auto cli = [&](const QString& command, const QStringList& rest) {
+            return runCli(QStringList{command, QStringLiteral("--db"), labelDb} + rest);
+        };
+        const QList<test::TopicArticle> articles = test::topicArticles(31, 0);
+        QStringList ids;
+        for (int i = 0; i < articles.size(); ++i) {
+            const auto imported = cli(QStringLiteral("import"),
+                                      {write(QStringLiteral("topic%1.txt").arg(i), articles.at(i).text.toUtf8())});
+            QCOMPARE(imported.exitCode, 0);
+            ids.append(imported.outLines().value(0).section(u'\t', 0, 0));
+        }
+        // The last stays unlabelled, to be suggested for.
+        for (int i = 0; i + 1 < articles.size(); ++i)
+            QCOMPARE(cli(QStringLiteral("label"), {QStringLiteral("--article"), ids.at(i), QStringLiteral("--set"),
+                                                   QStringLiteral("topic=") + articles.at(i).topic})
+                         .exitCode,
+                     0);
+        const auto trained =
+            cli(QStringLiteral("train"), {QStringLiteral("--labels"), QStringLiteral("--folds"), QStringLiteral("3")});
+        QCOMPARE(trained.exitCode, 0);
+        static const QRegularExpression line(QStringLiteral(
+            "^(topic/(sport|economy|politics)|micro)\\t(0|1)\\.\\d{4}\\t(0|1)\\.\\d{4}\\t(0|1)\\.\\d{4}\\t\\d+$"));
+        QCOMPARE(trained.outLines().size(), 4);
+        for (const QString& l : trained.outLines())
+            QVERIFY2(line.match(l).hasMatch(), qPrintable(l));
+        QVERIFY2(trained.err.contains(QStringLiteral("30 labelled articles")), qPrintable(trained.err));
+
+        const auto suggested =
+            cli(QStringLiteral("suggest"), {QStringLiteral("--article"), ids.last(), QStringLiteral("--labels")});
+        QCOMPARE(suggested.exitCode, 0);
+        QVERIFY2(suggested.outLines().size() == 1, qPrintable(trained.out + suggested.out + suggested.err));
+        QCOMPARE(suggested.outLines().first().section(u'\t', 0, 0), QStringLiteral("topic/") + articles.last().topic);
+        const double confidence = suggested.outLines().first().section(u'\t', 1).toDouble();
+        QVERIFY(confidence >= 0.5 && confidence <= 1);
+
+        // Too few labelled articles is an error, not a useless model.
+        const auto empty = runCli(withDb(QStringLiteral("train"), {QStringLiteral("--labels")}));
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(empty.err.contains(QStringLiteral("Too few labelled articles")), qPrintable(empty.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLearn)
