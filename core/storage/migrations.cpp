@@ -340,8 +340,20 @@ CREATE TABLE rejected_label_suggestion (
 ) WITHOUT ROWID;
 )sql";
 
-const char16_t* const Steps[] = {Version1, Version2, Version3, Version4, Version5,
-                                 Version6, Version7, Version8, Version9, Version10};
+// Version 11: which annotators have finished which articles (Article ▸ Mark Done, hamish done);
+// agreement compares the articles every compared annotator finished.
+const char16_t Version11[] = uR"sql(
+CREATE TABLE article_done (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    annotator  TEXT NOT NULL,
+    done_at    TEXT NOT NULL,
+    PRIMARY KEY (article_id, annotator)
+) WITHOUT ROWID;
+CREATE INDEX article_done_by_annotator ON article_done(annotator);
+)sql";
+
+const char16_t* const Steps[] = {Version1, Version2, Version3, Version4,  Version5, Version6,
+                                 Version7, Version8, Version9, Version10, Version11};
 
 } // namespace
 

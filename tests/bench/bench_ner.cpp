@@ -115,11 +115,14 @@ void drawCurve(const QList<std::pair<qint64, double>>& points, const QString& pa
     p.setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2.5));
     for (qsizetype i = 1; i < points.size(); ++i)
         p.drawLine(at(points.at(i - 1).first, points.at(i - 1).second), at(points.at(i).first, points.at(i).second));
-    for (const auto& [tokens, f1] : points) {
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const auto& [tokens, f1] = points.at(i);
         p.setBrush(QColor(0x1f, 0x77, 0xb4));
         p.drawEllipse(at(tokens, f1), 4, 4);
         p.setPen(Qt::black);
-        p.drawText(at(tokens, f1) + QPointF(-30, -12), QStringLiteral("%1k: %2").arg(tokens / 1000).arg(f1, 0, 'f', 3));
+        // Every other label below its point: the last points of a log axis stand close.
+        p.drawText(at(tokens, f1) + QPointF(-30, i % 2 ? 22 : -12),
+                   QStringLiteral("%1k: %2").arg(tokens / 1000).arg(f1, 0, 'f', 3));
         p.setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2.5));
     }
     p.setPen(Qt::black);
