@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AgreementService</name>
+    <message>
+        <source>Agreement needs two annotators who both marked the same articles done; %1.</source>
+        <translation>يحتاج الاتفاق إلى مُعلِّمَين أنهى كلاهما المقالات نفسها؛ %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s) have done articles</source>
+        <translation><numerusform>لا مُعلِّم له مقالات منتهية</numerusform><numerusform>مُعلِّم واحد له مقالات منتهية</numerusform><numerusform>مُعلِّمان لهما مقالات منتهية</numerusform><numerusform>%n مُعلِّمين لهم مقالات منتهية</numerusform><numerusform>%n مُعلِّمًا لهم مقالات منتهية</numerusform><numerusform>%n مُعلِّم لهم مقالات منتهية</numerusform></translation>
+    </message>
+    <message>
+        <source>no two have a done article in common</source>
+        <translation>ولا يشترك اثنان منهم في مقالة منتهية</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationImportService</name>
     <message>
         <source>the library cannot be written (%1).</source>
@@ -164,6 +179,13 @@
             <numerusform>لا يمكن استيراد أيٍّ من تعليقاته الـ%n: %1</numerusform>
             <numerusform>لا يمكن استيراد أيٍّ من تعليقاته الـ%n: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatorProgress</name>
+    <message>
+        <source>An annotator needs a name.</source>
+        <translation>يحتاج المُعلِّم إلى اسم.</translation>
     </message>
 </context>
 <context>

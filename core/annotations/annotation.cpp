@@ -45,7 +45,7 @@ bool kindFromName(const QString& name, AnnotationKind& kind)
 bool Annotation::sameSpanAndMeaning(const Annotation& other) const
 {
     return articleId == other.articleId && kind == other.kind && start == other.start && end == other.end
-           && entityTypeId == other.entityTypeId && colour == other.colour;
+           && entityTypeId == other.entityTypeId && colour == other.colour && author == other.author;
 }
 
 const QStringList& highlightColourNames()

@@ -45,6 +45,8 @@ struct Annotation
     QDateTime created;
     QDateTime modified;
 
+    // The same span and meaning in the same annotator's layer (another annotator's identical
+    // tag is their own, for agreement).
     bool sameSpanAndMeaning(const Annotation& other) const;
 };
 
