@@ -10,6 +10,7 @@ namespace {
 
 void addOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorOption(parser);
     parser.addOptions({
         {QStringLiteral("article"), QStringLiteral("The article."), QStringLiteral("ID")},
         {QStringLiteral("start"), QStringLiteral("First code point of the span."), QStringLiteral("S")},
@@ -49,7 +50,7 @@ int run(Context& context)
     Result<std::unique_ptr<Library>> library = context.openLibrary(true);
     if (!library)
         return context.fail(library.error());
-    AnnotationService service(**library, annotatorName());
+    AnnotationService service(**library, context.annotator());
     Result<Article> article = (*library)->articles().article(articleId);
     if (!article)
         return context.fail(article.error());
@@ -94,10 +95,10 @@ int run(Context& context)
 
 const Command& annotateCommand()
 {
-    static const Command command{
-        u"annotate",
-        u"[--db PATH] --article ID --start S --end E (--entity TYPE | --highlight COLOUR | --note-only) [--note TEXT]",
-        addOptions, run};
+    static const Command command{u"annotate",
+                                 u"[--db PATH] --article ID --start S --end E (--entity TYPE | --highlight COLOUR | "
+                                 u"--note-only) [--note TEXT] [--annotator NAME]",
+                                 addOptions, run};
     return command;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "annotatorname.h"
 #include "articles/collectionservice.h"
 #include "cli/command.h"
 #include "storage/library.h"
@@ -20,7 +21,8 @@ const QList<const Command*>& commands()
         &deleteCommand(),      &trashCommand(),   &restoreCommand(),  &emptyTrashCommand(), &editCommand(),
         &collectionCommand(),  &backupCommand(),  &relateCommand(),   &relationsCommand(),  &unrelateCommand(),
         &attributeCommand(),   &labelCommand(),   &labelsCommand(),   &schemaCommand(),     &graphCommand(),
-        &trainCommand(),       &predictCommand(), &suggestCommand()};
+        &trainCommand(),       &predictCommand(), &suggestCommand(),  &doneCommand(),       &progressCommand(),
+        &agreementCommand()};
     return all;
 }
 
@@ -108,6 +110,21 @@ void Context::addCollectionOption(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("collection"), QStringLiteral("Only the articles of this collection."),
                       QStringLiteral("NAME")});
+}
+
+void Context::addAnnotatorOption(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {QStringLiteral("annotator"),
+         QStringLiteral("Whose layer: this annotator's (default: the name in Preferences, else the account's)."),
+         QStringLiteral("NAME")});
+}
+
+QString Context::annotator() const
+{
+    const QString given =
+        m_parser.isSet(QStringLiteral("annotator")) ? m_parser.value(QStringLiteral("annotator")).trimmed() : QString();
+    return given.isEmpty() ? annotatorName() : given;
 }
 
 QString field(QString value)

@@ -46,6 +46,10 @@ public:
     // collection of it; an unknown name is a failure.
     Result<ArticleScope> scope(Library& library) const;
     static void addCollectionOption(QCommandLineParser& parser);
+    // --annotator NAME: whose layer a writing command writes (default: the name in Preferences,
+    // else the account's user name).
+    static void addAnnotatorOption(QCommandLineParser& parser);
+    QString annotator() const;
 
 private:
     QCommandLineParser& m_parser;
@@ -63,6 +67,9 @@ struct Command
 };
 
 const Command& importCommand();
+const Command& doneCommand();
+const Command& progressCommand();
+const Command& agreementCommand();
 const Command& listCommand();
 const Command& showCommand();
 const Command& searchCommand();

@@ -10,6 +10,7 @@ namespace {
 
 void addOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorOption(parser);
     parser.addOption(
         {QStringLiteral("format"), QStringLiteral("brat, conll, w3c or jsonl."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("map"), QStringLiteral("Rename a type on the way in, e.g. PERS=PER (repeatable)."),
@@ -31,11 +32,13 @@ int run(Context& context)
         context.fail(mapping.error());
         return BadUsage;
     }
-    const AnnotationImportOptions options{*mapping, p.isSet(QStringLiteral("lenient"))};
+    // An explicit --annotator makes the file that annotator's layer, whatever names it holds.
+    const AnnotationImportOptions options{*mapping, p.isSet(QStringLiteral("lenient")),
+                                          p.isSet(QStringLiteral("annotator")) ? context.annotator() : QString()};
     Result<std::unique_ptr<Library>> library = context.openLibrary(true);
     if (!library)
         return context.fail(library.error());
-    AnnotationService annotations(**library, annotatorName());
+    AnnotationService annotations(**library, context.annotator());
     AnnotationImportService service(**library, annotations);
     bool anyFailed = false;
     const QStringList files = AnnotationImportService::expandPaths(format, p.positionalArguments());
@@ -91,9 +94,10 @@ int run(Context& context)
 
 const Command& importAnnotationsCommand()
 {
-    static const Command command{u"import-annotations",
-                                 u"[--db PATH] --format brat|conll|w3c|jsonl [--map FROM=TO]... [--lenient] PATH...",
-                                 addOptions, run};
+    static const Command command{
+        u"import-annotations",
+        u"[--db PATH] --format brat|conll|w3c|jsonl [--map FROM=TO]... [--lenient] [--annotator NAME] PATH...",
+        addOptions, run};
     return command;
 }
 

@@ -17,6 +17,7 @@ namespace {
 
 void addAttributeOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorOption(parser);
     parser.addOptions({
         {QStringLiteral("annotation"), QStringLiteral("The entity annotation."), QStringLiteral("ID")},
         {QStringLiteral("name"), QStringLiteral("The attribute."), QStringLiteral("NAME")},
@@ -35,7 +36,7 @@ int runAttribute(Context& context)
     Result<std::unique_ptr<Library>> library = context.openLibrary(true);
     if (!library)
         return context.fail(library.error());
-    AnnotationService annotations(**library, annotatorName());
+    AnnotationService annotations(**library, context.annotator());
     const QString name = p.value(QStringLiteral("name"));
     const Result<Annotation> changed = p.isSet(QStringLiteral("unset"))
                                            ? annotations.unsetAttribute(id, name)
@@ -45,6 +46,7 @@ int runAttribute(Context& context)
 
 void addLabelOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorOption(parser);
     parser.addOptions({
         {QStringLiteral("article"), QStringLiteral("The article."), QStringLiteral("ID")},
         {QStringLiteral("set"), QStringLiteral("Set the label LABEL of the set SET."), QStringLiteral("SET=LABEL")},
@@ -84,7 +86,7 @@ int runLabel(Context& context)
     Result<const Label*> label = labelNamed(*schema, p.value(set ? QStringLiteral("set") : QStringLiteral("unset")));
     if (!label)
         return context.fail(label.error());
-    RelationService labels(**library, annotatorName());
+    RelationService labels(**library, context.annotator());
     const Status ok = set ? labels.setLabel(article, (*label)->id) : labels.unsetLabel(article, (*label)->id);
     return ok ? Success : context.fail(ok.error());
 }
@@ -197,14 +199,16 @@ int runSchema(Context& context)
 
 const Command& attributeCommand()
 {
-    static const Command command{u"attribute", u"[--db PATH] --annotation ID --name NAME (--value VALUE | --unset)",
-                                 addAttributeOptions, runAttribute};
+    static const Command command{
+        u"attribute", u"[--db PATH] --annotation ID --name NAME (--value VALUE | --unset) [--annotator NAME]",
+        addAttributeOptions, runAttribute};
     return command;
 }
 
 const Command& labelCommand()
 {
-    static const Command command{u"label", u"[--db PATH] --article ID (--set SET=LABEL | --unset SET=LABEL)",
+    static const Command command{u"label",
+                                 u"[--db PATH] --article ID (--set SET=LABEL | --unset SET=LABEL) [--annotator NAME]",
                                  addLabelOptions, runLabel};
     return command;
 }

@@ -127,6 +127,7 @@ int runPredict(Context& context)
 
 void addSuggestOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorOption(parser);
     parser.addOptions({
         {QStringLiteral("article"), QStringLiteral("The article."), QStringLiteral("ID")},
         {QStringLiteral("json"), QStringLiteral("Print JSON objects.")},
@@ -145,7 +146,7 @@ int suggestLabels(Context& context, Library& library, qint64 articleId)
     if (!report || !*report)
         return context.fail(report ? QStringLiteral("The label model has no report.") : report.error());
     const Result<QList<LabelSuggestion>> suggestions =
-        recommender.suggest(articleId, annotatorName(), *model, **report);
+        recommender.suggest(articleId, context.annotator(), *model, **report);
     if (!suggestions)
         return context.fail(suggestions.error());
     if (context.parser().isSet(QStringLiteral("json"))) {
@@ -229,8 +230,8 @@ const Command& predictCommand()
 
 const Command& suggestCommand()
 {
-    static const Command command{u"suggest", u"[--db PATH] --article ID [--json] [--labels]", addSuggestOptions,
-                                 runSuggest};
+    static const Command command{u"suggest", u"[--db PATH] --article ID [--json] [--labels [--annotator NAME]]",
+                                 addSuggestOptions, runSuggest};
     return command;
 }
 

@@ -15,6 +15,7 @@ namespace {
 
 void addRelateOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorOption(parser);
     parser.addOptions({
         {QStringLiteral("from"), QStringLiteral("The annotation the relation starts at."),
          QStringLiteral("ANNOTATION")},
@@ -40,7 +41,7 @@ int runRelate(Context& context)
     const RelationType* type = schema->relationType(p.value(QStringLiteral("type")));
     if (!type)
         return context.fail(QStringLiteral("There is no relation type '%1'.").arg(p.value(QStringLiteral("type"))));
-    RelationService relations(**library, annotatorName());
+    RelationService relations(**library, context.annotator());
     Result<Relation> created = relations.create({from, to, type->id, p.value(QStringLiteral("note")), {}, {}});
     if (!created)
         return context.fail(created.error());
@@ -125,8 +126,9 @@ int runUnrelate(Context& context)
 
 const Command& relateCommand()
 {
-    static const Command command{u"relate", u"[--db PATH] --from ANNOTATION --to ANNOTATION --type TYPE [--note TEXT]",
-                                 addRelateOptions, runRelate};
+    static const Command command{
+        u"relate", u"[--db PATH] --from ANNOTATION --to ANNOTATION --type TYPE [--note TEXT] [--annotator NAME]",
+        addRelateOptions, runRelate};
     return command;
 }
 

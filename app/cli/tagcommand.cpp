@@ -14,6 +14,7 @@ namespace {
 
 void addOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorOption(parser);
     parser.addOptions({
         {QStringLiteral("article"), QStringLiteral("Tag in this article."), QStringLiteral("ID")},
         {QStringLiteral("all-articles"), QStringLiteral("Tag in the whole library.")},
@@ -40,7 +41,7 @@ int run(Context& context)
     Result<std::unique_ptr<Library>> library = context.openLibrary(!p.isSet(QStringLiteral("dry-run")));
     if (!library)
         return context.fail(library.error());
-    AnnotationService annotations(**library, annotatorName());
+    AnnotationService annotations(**library, context.annotator());
     Result<QList<EntityType>> types = annotations.entityTypes();
     if (!types)
         return context.fail(types.error());
@@ -101,10 +102,10 @@ int run(Context& context)
 
 const Command& tagCommand()
 {
-    static const Command command{
-        u"tag",
-        u"[--db PATH] (--article ID | --all-articles [--collection NAME]) --text STRING --entity TYPE [--dry-run]",
-        addOptions, run};
+    static const Command command{u"tag",
+                                 u"[--db PATH] (--article ID | --all-articles [--collection NAME]) --text STRING "
+                                 u"--entity TYPE [--dry-run] [--annotator NAME]",
+                                 addOptions, run};
     return command;
 }
 

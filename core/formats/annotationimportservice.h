@@ -21,6 +21,9 @@ struct AnnotationImportOptions
 {
     TypeMapping mapping;  // renames entity and relation types on the way in
     bool lenient = false; // CoNLL: a malformed tag is read as O and reported instead of refusing the file
+    // Whose layer the file becomes: this annotator's, whatever names the file holds; empty: the
+    // file's own names (W3C creator, JSON Lines author), else the importing annotator's.
+    QString annotator;
 };
 
 struct AnnotationImportReport

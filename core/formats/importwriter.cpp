@@ -35,6 +35,11 @@ ImportWriter::ImportWriter(Library& library, AnnotationService& annotations, con
 
 ImportWriter::~ImportWriter() = default;
 
+QString ImportWriter::authorOf(const QString& written) const
+{
+    return m_options.annotator.isEmpty() ? written : m_options.annotator;
+}
+
 Status ImportWriter::write(const ParsedAnnotations& parsed)
 {
     if (Status ok = load(parsed); !ok)
@@ -289,8 +294,8 @@ Result<qint64> ImportWriter::labelId(const ParsedLabel& parsed)
 
 Result<qint64> ImportWriter::addAnnotation(ArticleState& article, const ParsedAnnotation& p)
 {
-    AnnotationDraft draft{article.id, p.kind, p.start,  p.end,    0,         p.colour,
-                          p.note,     0,      p.extras, p.author, p.created, p.modified};
+    AnnotationDraft draft{article.id,         p.kind,    p.start,   p.end, 0, p.colour, p.note, 0, p.extras,
+                          authorOf(p.author), p.created, p.modified};
     if (p.kind == AnnotationKind::Entity) {
         Result<qint64> type = entityTypeId(p.typeCode, p.line);
         if (!type)
@@ -351,8 +356,8 @@ Status ImportWriter::addRelation(ArticleState& article, const ParsedRelation& p,
     if (!type)
         return type.problem();
     RelationService relations(m_library, m_annotations.author());
-    Result<Relation> relation = relations.validate({from, to, *type, p.note, p.extras, p.author}, article.annotations,
-                                                   m_schema, RelationService::Check::Import);
+    Result<Relation> relation = relations.validate({from, to, *type, p.note, p.extras, authorOf(p.author)},
+                                                   article.annotations, m_schema, RelationService::Check::Import);
     if (!relation) {
         m_report.problems.append(tr("line %1: %2").arg(p.line).arg(relation.error()));
         return {};
@@ -476,7 +481,7 @@ Status ImportWriter::addLabel(ArticleState& article, const ParsedLabel& parsed)
     Result<qint64> label = labelId(parsed);
     if (!label)
         return label.problem();
-    const QString author = parsed.author.isEmpty() ? m_annotations.author() : parsed.author;
+    const QString author = authorOf(parsed.author).isEmpty() ? m_annotations.author() : authorOf(parsed.author);
     for (const ArticleLabel& l : std::as_const(article.labels)) {
         if (l.labelId == *label && l.author == author) {
             ++m_report.duplicates;

@@ -31,6 +31,8 @@ public:
     ImportWriter(Library& library, AnnotationService& annotations, const AnnotationImportOptions& options,
                  AnnotationImportReport& report);
     ~ImportWriter();
+    // The annotator an annotation, relation or label the file names as `written`'s is stored as.
+    QString authorOf(const QString& written) const;
 
     Status write(const ParsedAnnotations& parsed);
 

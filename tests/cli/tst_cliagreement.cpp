@@ -1,0 +1,139 @@
+#include "clirunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using hamish::test::runCli;
+
+// --annotator, done, progress and agreement, in the formats issue 17 gives.
+class TestCliAgreement : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("agree.hamish")); }
+    hamish::test::CliResult cli(const QString& command, const QStringList& rest = {}) const
+    {
+        return runCli(QStringList{command, QStringLiteral("--db"), db()} + rest);
+    }
+    void tagAs(const QString& annotator, const QString& text, const QString& type)
+    {
+        const auto tagged = cli(QStringLiteral("tag"),
+                                {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--text"), text,
+                                 QStringLiteral("--entity"), type, QStringLiteral("--annotator"), annotator});
+        QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("news.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("قال الرئيس نبيل قاسم في بيروت إن الأمم المتحدة ستدعم الخطة في عمان.\n").toUtf8());
+        file.close();
+        QCOMPARE(cli(QStringLiteral("import"), {file.fileName()}).exitCode, 0);
+    }
+
+    void annotatorLayers_doneProgressAndAgreement()
+    {
+        tagAs(QStringLiteral("reem"), QStringLiteral("نبيل قاسم"), QStringLiteral("PER"));
+        tagAs(QStringLiteral("reem"), QStringLiteral("بيروت"), QStringLiteral("LOC"));
+        tagAs(QStringLiteral("omar"), QStringLiteral("نبيل قاسم"), QStringLiteral("PER"));
+        tagAs(QStringLiteral("omar"), QStringLiteral("بيروت"), QStringLiteral("ORG"));
+        // Each annotator's tag is their own: the same span twice, once per layer.
+        const auto all = cli(QStringLiteral("annotations"), {QStringLiteral("--json")});
+        QSet<QString> authors;
+        for (const QJsonValue& a : QJsonDocument::fromJson(all.out.toUtf8()).array())
+            authors.insert(a.toObject().value(u"author").toString());
+        QCOMPARE(authors, (QSet<QString>{QStringLiteral("reem"), QStringLiteral("omar")}));
+
+        // Nobody has finished the article: no agreement yet, and it says why.
+        const auto early = cli(QStringLiteral("agreement"));
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains(QStringLiteral("two annotators")), qPrintable(early.err));
+
+        const auto done = cli(QStringLiteral("done"), {QStringLiteral("--article"), QStringLiteral("1"),
+                                                       QStringLiteral("--annotator"), QStringLiteral("reem")});
+        QCOMPARE(done.exitCode, 0);
+        QCOMPARE(done.outLines(), QStringList{QStringLiteral("reem\t1\tdone")});
+        QCOMPARE(cli(QStringLiteral("done"), {QStringLiteral("--article"), QStringLiteral("1"),
+                                              QStringLiteral("--annotator"), QStringLiteral("omar")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(QStringLiteral("done"), {QStringLiteral("--article"), QStringLiteral("9")}).exitCode, 1);
+        QCOMPARE(cli(QStringLiteral("progress")).outLines(),
+                 (QStringList{QStringLiteral("omar\t1\tdone"), QStringLiteral("reem\t1\tdone")}));
+
+        const auto agreement = cli(QStringLiteral("agreement"));
+        QCOMPARE(agreement.exitCode, 0);
+        QCOMPARE(agreement.outLines().size(), 1);
+        static const QRegularExpression line(
+            QStringLiteral("^omar\\treem\\t1\\t(\\d+)\\t(-?[01]\\.\\d{4})\\t([01]\\.\\d{4})\\t([01]\\.\\d{4})$"));
+        const QRegularExpressionMatch m = line.match(agreement.outLines().first());
+        QVERIFY2(m.hasMatch(), qPrintable(agreement.outLines().first()));
+        QCOMPARE(m.captured(3), QStringLiteral("0.5000")); // the person: 2·1 / (2+2)
+        QCOMPARE(m.captured(4), QStringLiteral("0.5000")); // Beirut: another type does not overlap
+        const double kappa = m.captured(2).toDouble();
+        QVERIFY(kappa > 0 && kappa < 1);
+
+        // A third annotator who finished the article brings Krippendorff's α.
+        tagAs(QStringLiteral("lina"), QStringLiteral("نبيل قاسم"), QStringLiteral("PER"));
+        QCOMPARE(cli(QStringLiteral("done"), {QStringLiteral("--article"), QStringLiteral("1"),
+                                              QStringLiteral("--annotator"), QStringLiteral("lina")})
+                     .exitCode,
+                 0);
+        const auto three = cli(QStringLiteral("agreement"));
+        QCOMPARE(three.outLines().size(), 4);
+        QVERIFY2(three.outLines().last().startsWith(QStringLiteral("alpha\t0.")), qPrintable(three.out));
+        const auto two = cli(QStringLiteral("agreement"), {QStringLiteral("--annotator"), QStringLiteral("reem"),
+                                                           QStringLiteral("--annotator"), QStringLiteral("lina")});
+        QCOMPARE(two.outLines().size(), 1);
+        QVERIFY(two.outLines().first().startsWith(QStringLiteral("reem\tlina\t1\t")));
+
+        const auto json = cli(QStringLiteral("agreement"), {QStringLiteral("--json")});
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
+        QCOMPARE(report.value(u"pairs").toArray().size(), 3);
+        QVERIFY(report.contains(u"fleiss_kappa"));
+        const QJsonObject pair = report.value(u"pairs").toArray().first().toObject();
+        QVERIFY(pair.value(u"types").toObject().contains(u"PER"));
+        QVERIFY(pair.contains(u"nested_kappa"));
+
+        // --undo: back in progress, and out of agreement.
+        QCOMPARE(cli(QStringLiteral("done"),
+                     {QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--annotator"),
+                      QStringLiteral("lina"), QStringLiteral("--undo")})
+                     .outLines(),
+                 QStringList{QStringLiteral("lina\t1\tin progress")});
+        QCOMPARE(cli(QStringLiteral("agreement")).outLines().size(), 1);
+    }
+
+    void importAnnotations_withAnnotator_makesTheFileThatLayer()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("layers.jsonl"));
+        QCOMPARE(cli(QStringLiteral("export"),
+                     {QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--out"), out})
+                     .exitCode,
+                 0);
+        const auto imported =
+            cli(QStringLiteral("import-annotations"), {QStringLiteral("--format"), QStringLiteral("jsonl"),
+                                                       QStringLiteral("--annotator"), QStringLiteral("gold"), out});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const auto all = cli(QStringLiteral("annotations"), {QStringLiteral("--json")});
+        int gold = 0;
+        for (const QJsonValue& a : QJsonDocument::fromJson(all.out.toUtf8()).array())
+            gold += a.toObject().value(u"author").toString() == u"gold";
+        // Five tags of three layers: the same person three times is one tag in gold's layer.
+        QCOMPARE(gold, 3);
+        QVERIFY2(imported.out.contains(QStringLiteral("3 annotations added, 2 already there")),
+                 qPrintable(imported.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAgreement)
+#include "tst_cliagreement.moc"
