@@ -9,7 +9,14 @@
     </message>
     <message numerus="yes">
         <source>%n annotator(s) have done articles</source>
-        <translation><numerusform>لا مُعلِّم له مقالات منتهية</numerusform><numerusform>مُعلِّم واحد له مقالات منتهية</numerusform><numerusform>مُعلِّمان لهما مقالات منتهية</numerusform><numerusform>%n مُعلِّمين لهم مقالات منتهية</numerusform><numerusform>%n مُعلِّمًا لهم مقالات منتهية</numerusform><numerusform>%n مُعلِّم لهم مقالات منتهية</numerusform></translation>
+        <translation>
+            <numerusform>لا مُعلِّم له مقالات منتهية</numerusform>
+            <numerusform>مُعلِّم واحد له مقالات منتهية</numerusform>
+            <numerusform>مُعلِّمان لهما مقالات منتهية</numerusform>
+            <numerusform>%n مُعلِّمين لهم مقالات منتهية</numerusform>
+            <numerusform>%n مُعلِّمًا لهم مقالات منتهية</numerusform>
+            <numerusform>%n مُعلِّم لهم مقالات منتهية</numerusform>
+        </translation>
     </message>
     <message>
         <source>no two have a done article in common</source>
@@ -700,6 +707,21 @@
     <message>
         <source>%1 Train it again.</source>
         <translation>%1 درّبه من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMerge</name>
+    <message>
+        <source>Merging what annotators agree on needs two layers besides %1's.</source>
+        <translation>يحتاج دمج ما يتفق عليه المُعلِّمون إلى طبقتين غير طبقة %1.</translation>
+    </message>
+    <message>
+        <source>A layer cannot be merged into itself.</source>
+        <translation>لا تُدمج طبقة في نفسها.</translation>
+    </message>
+    <message>
+        <source>The layer to merge into needs an annotator's name.</source>
+        <translation>تحتاج الطبقة التي يُدمج فيها إلى اسم مُعلِّم.</translation>
     </message>
 </context>
 <context>

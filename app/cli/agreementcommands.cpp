@@ -1,5 +1,6 @@
 #include "agreement/agreementservice.h"
 #include "agreement/annotatorprogress.h"
+#include "agreement/layermerge.h"
 #include "cli/command.h"
 #include "storage/library.h"
 
@@ -8,7 +9,7 @@
 
 #include <cmath>
 
-// done, progress and agreement: several annotators' layers (issue 17).
+// done, progress, agreement and merge: several annotators' layers (issue 17).
 namespace hamish::cli {
 
 namespace {
@@ -175,7 +176,66 @@ int runAgreement(Context& context)
     return Success;
 }
 
+void addMergeOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("into"), QStringLiteral("The layer to copy into (gold, say)."), QStringLiteral("NAME")},
+        {QStringLiteral("agreed"), QStringLiteral("Copy what every compared layer agrees on exactly.")},
+        {QStringLiteral("from"), QStringLiteral("Copy this annotator's layer."), QStringLiteral("ANNOTATOR")},
+        {QStringLiteral("annotator"), QStringLiteral("A layer to compare (repeatable; default: all but the target)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("article"), QStringLiteral("Only this article (repeatable)."), QStringLiteral("ID")},
+        {QStringLiteral("json"), QStringLiteral("Print the counts as JSON.")},
+    });
+}
+
+int runMerge(Context& context)
+{
+    QCommandLineParser& p = context.parser();
+    const QString target = p.value(QStringLiteral("into")).trimmed();
+    const bool agreed = p.isSet(QStringLiteral("agreed"));
+    if (target.isEmpty() || agreed == p.isSet(QStringLiteral("from")) || !p.positionalArguments().isEmpty())
+        return BadUsage;
+    QList<qint64> articles;
+    for (const QString& value : p.values(QStringLiteral("article"))) {
+        qint64 id = 0;
+        if (!Context::toId(value, id))
+            return BadUsage;
+        articles.append(id);
+    }
+    Result<std::unique_ptr<Library>> library = context.openLibrary(true);
+    if (!library)
+        return context.fail(library.error());
+    LayerMerge merge(**library);
+    const QStringList compared = p.values(QStringLiteral("annotator"));
+    const Result<MergeReport> report =
+        agreed ? merge.agreed(target, compared, articles)
+               : merge.from(target, p.value(QStringLiteral("from")).trimmed(), compared, articles);
+    if (!report)
+        return context.fail(report.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        context.outJson(QJsonArray{QJsonObject{{QStringLiteral("added"), report->added()},
+                                               {QStringLiteral("spans"), report->spansAdded},
+                                               {QStringLiteral("relations"), report->relationsAdded},
+                                               {QStringLiteral("labels"), report->labelsAdded},
+                                               {QStringLiteral("left"), report->leftForCuration},
+                                               {QStringLiteral("articles"), report->articles}}});
+        return Success;
+    }
+    context.out(QStringLiteral("added\t%1\nleft\t%2\n").arg(report->added()).arg(report->leftForCuration));
+    return Success;
+}
+
 } // namespace
+
+const Command& mergeCommand()
+{
+    static const Command command{
+        u"merge",
+        u"[--db PATH] --into NAME (--agreed | --from ANNOTATOR) [--annotator NAME]... [--article ID]... [--json]",
+        addMergeOptions, runMerge};
+    return command;
+}
 
 const Command& doneCommand()
 {

@@ -70,6 +70,7 @@ const Command& importCommand();
 const Command& doneCommand();
 const Command& progressCommand();
 const Command& agreementCommand();
+const Command& mergeCommand();
 const Command& listCommand();
 const Command& showCommand();
 const Command& searchCommand();

@@ -1,5 +1,6 @@
 #include "agreement/agreementservice.h"
 #include "agreement/annotatorprogress.h"
+#include "agreement/layermerge.h"
 #include "agreement/tokentags.h"
 #include "annotations/annotationservice.h"
 #include "annotations/relationservice.h"
@@ -186,6 +187,60 @@ private slots:
             }
         }
         QVERIFY(pair.nestedKappa.isEmpty());
+    }
+
+    void mergeAgreed_copiesSpansRelationsAndLabelsAllAgreeOn_inOneStep()
+    {
+        test::TempLibrary temp;
+        Library& library = *temp.library;
+        const qint64 a = importBody(library, QStringLiteral("a.txt"), Body);
+        qint64 said = 0, politics = 0, economy = 0;
+        for (const RelationType& t : SchemaStore(library.database()).relationTypes().value()) {
+            if (t.code == u"SAID")
+                said = t.id;
+        }
+        for (const LabelSet& set : SchemaStore(library.database()).labelSets().value()) {
+            for (const Label& l : set.labels) {
+                if (l.code == u"politics")
+                    politics = l.id;
+                if (l.code == u"economy")
+                    economy = l.id;
+            }
+        }
+        for (const QString& who : {QStringLiteral("reem"), QStringLiteral("omar")}) {
+            tag(library, who, a, QStringLiteral("نبيل قاسم"), QStringLiteral("PER"));
+            tag(library, who, a, QStringLiteral("بيروت"), QStringLiteral("LOC"));
+            QList<qint64> ids;
+            for (const Annotation& x : library.annotations().forArticle(a).value()) {
+                if (x.author == who)
+                    ids.append(x.id);
+            }
+            RelationService relations(library, who);
+            QVERIFY(relations.create({ids.at(0), ids.at(1), said}));
+            QVERIFY(relations.setLabel(a, politics));
+            QVERIFY(AnnotatorProgress(library).setDone(a, who, true));
+        }
+        QVERIFY(RelationService(library, QStringLiteral("omar")).setLabel(a, economy));
+        tag(library, QStringLiteral("omar"), a, QStringLiteral("عمان"), QStringLiteral("LOC"));
+
+        const Result<MergeReport> merged = LayerMerge(library).agreed(QStringLiteral("gold"));
+        QVERIFY2(merged, test::why(merged).constData());
+        QCOMPARE(merged->articles, 1);
+        QCOMPARE(merged->spansAdded, 2);
+        QCOMPARE(merged->relationsAdded, 1);
+        QCOMPARE(merged->labelsAdded, 1);
+        QCOMPARE(merged->leftForCuration, 2); // omar's Amman and his second label
+        int gold = 0;
+        for (const Annotation& x : library.annotations().forArticle(a).value())
+            gold += x.author == u"gold";
+        QCOMPARE(gold, 2);
+        const QList<Relation> relations = RelationService(library).relations(a).value();
+        QCOMPARE(
+            std::count_if(relations.cbegin(), relations.cend(), [](const Relation& r) { return r.author == u"gold"; }),
+            1);
+        // Again: nothing new.
+        QCOMPARE(LayerMerge(library).agreed(QStringLiteral("gold"))->added(), 0);
+        QVERIFY(!LayerMerge(library).agreed(QStringLiteral("gold"), {QStringLiteral("reem")}));
     }
 
     void threeAnnotators_alphaAndFleiss_andLabelKappa()
