@@ -13,6 +13,7 @@ namespace {
 
 void addOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorFilter(parser);
     parser.addOption({QStringLiteral("article"), QStringLiteral("Only this article."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
 }
@@ -62,6 +63,8 @@ int run(Context& context)
     const bool json = p.isSet(QStringLiteral("json"));
     QJsonArray array;
     for (const Annotation& a : *annotations) {
+        if (!context.showsAnnotator(a.author))
+            continue;
         const QString type = a.kind == AnnotationKind::Entity ? typeCodes.value(a.entityTypeId) : QString();
         const qint64 start = codePoints(a, a.start);
         const qint64 end = start + codePointsFromUtf16(a.quote, a.quote.size());
@@ -99,7 +102,8 @@ int run(Context& context)
 
 const Command& annotationsCommand()
 {
-    static const Command command{u"annotations", u"[--db PATH] [--article ID] [--json]", addOptions, run};
+    static const Command command{u"annotations", u"[--db PATH] [--article ID] [--annotator NAME]... [--json]",
+                                 addOptions, run};
     return command;
 }
 

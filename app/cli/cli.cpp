@@ -127,6 +127,18 @@ QString Context::annotator() const
     return given.isEmpty() ? annotatorName() : given;
 }
 
+void Context::addAnnotatorFilter(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("annotator"), QStringLiteral("Only this annotator's layer (repeatable)."),
+                      QStringLiteral("NAME")});
+}
+
+bool Context::showsAnnotator(const QString& author) const
+{
+    const QStringList wanted = m_parser.values(QStringLiteral("annotator"));
+    return wanted.isEmpty() || wanted.contains(author);
+}
+
 QString field(QString value)
 {
     value.replace(u'\t', u' ');

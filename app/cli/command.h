@@ -50,6 +50,9 @@ public:
     // else the account's user name).
     static void addAnnotatorOption(QCommandLineParser& parser);
     QString annotator() const;
+    // --annotator NAME, repeatable, as a filter: only these annotators' layers.
+    static void addAnnotatorFilter(QCommandLineParser& parser);
+    bool showsAnnotator(const QString& author) const;
 
 private:
     QCommandLineParser& m_parser;

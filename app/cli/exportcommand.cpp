@@ -8,6 +8,7 @@ namespace {
 
 void addOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorFilter(parser);
     parser.addOptions({
         {QStringLiteral("format"), QStringLiteral("w3c, brat, conll, jsonl, csv, markdown or html."),
          QStringLiteral("FORMAT")},
@@ -52,6 +53,7 @@ int run(Context& context)
     }
     options.typeMapping = *mapping;
     options.conllNested = p.isSet(QStringLiteral("nested"));
+    options.annotators = p.values(QStringLiteral("annotator"));
     Result<std::unique_ptr<Library>> library = context.openLibrary(false);
     if (!library)
         return context.fail(library.error());
@@ -75,10 +77,11 @@ int run(Context& context)
 
 const Command& exportCommand()
 {
-    static const Command command{u"export",
-                                 u"[--db PATH] --format w3c|brat|conll|jsonl|csv|markdown|html [--article ID]... --out "
-                                 u"PATH [--scheme iob1|iob2] [--nested] [--map FROM=TO]... [--collection NAME]",
-                                 addOptions, run};
+    static const Command command{
+        u"export",
+        u"[--db PATH] --format w3c|brat|conll|jsonl|csv|markdown|html [--article ID]... --out "
+        u"PATH [--scheme iob1|iob2] [--nested] [--map FROM=TO]... [--collection NAME] [--annotator NAME]...",
+        addOptions, run};
     return command;
 }
 

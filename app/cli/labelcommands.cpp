@@ -93,6 +93,7 @@ int runLabel(Context& context)
 
 void addLabelsOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorFilter(parser);
     parser.addOption({QStringLiteral("article"), QStringLiteral("Only this article."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
 }
@@ -117,6 +118,8 @@ int runLabels(Context& context)
             names.insert(label.id, {set.code, label.code});
     QJsonArray array;
     for (const ArticleLabel& l : *labels) {
+        if (!context.showsAnnotator(l.author))
+            continue;
         const auto [set, label] = names.value(l.labelId);
         if (p.isSet(QStringLiteral("json")))
             array.append(QJsonObject{{QStringLiteral("article"), l.articleId},
@@ -215,7 +218,8 @@ const Command& labelCommand()
 
 const Command& labelsCommand()
 {
-    static const Command command{u"labels", u"[--db PATH] [--article ID] [--json]", addLabelsOptions, runLabels};
+    static const Command command{u"labels", u"[--db PATH] [--article ID] [--annotator NAME]... [--json]",
+                                 addLabelsOptions, runLabels};
     return command;
 }
 

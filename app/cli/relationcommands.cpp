@@ -51,6 +51,7 @@ int runRelate(Context& context)
 
 void addRelationsOptions(QCommandLineParser& parser)
 {
+    Context::addAnnotatorFilter(parser);
     parser.addOption({QStringLiteral("article"), QStringLiteral("Only this article."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
 }
@@ -79,6 +80,8 @@ int runRelations(Context& context)
     const bool json = p.isSet(QStringLiteral("json"));
     QJsonArray array;
     for (const Relation& r : *relations) {
+        if (!context.showsAnnotator(r.author))
+            continue;
         const RelationType* type = schema->relationType(r.typeId);
         const QString code = type ? type->code : QString();
         if (json) {
@@ -134,8 +137,8 @@ const Command& relateCommand()
 
 const Command& relationsCommand()
 {
-    static const Command command{u"relations", u"[--db PATH] [--article ID] [--json]", addRelationsOptions,
-                                 runRelations};
+    static const Command command{u"relations", u"[--db PATH] [--article ID] [--annotator NAME]... [--json]",
+                                 addRelationsOptions, runRelations};
     return command;
 }
 

@@ -6,6 +6,8 @@
 #include "storage/database.h"
 #include "storage/library.h"
 
+#include <QSet>
+
 namespace hamish {
 
 namespace {
@@ -106,8 +108,11 @@ private:
 } // namespace
 
 Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds, ExportBodies bodies,
-                                      const ArticleScope& scope)
+                                      const ArticleScope& scope, const QStringList& annotators)
 {
+    const auto kept = [&annotators](const QString& author) {
+        return annotators.isEmpty() || annotators.contains(author);
+    };
     const ReadSnapshot snapshot(library.database());
     ExportBundle bundle;
     Result<QList<EntityType>> types = library.annotations().entityTypes();
@@ -138,8 +143,13 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
     if (!annotations)
         return failure(annotations.error());
     QHash<qint64, QList<Annotation>> byArticle;
-    for (const Annotation& a : *annotations)
+    QSet<qint64> keptIds;
+    for (const Annotation& a : *annotations) {
+        if (!kept(a.author))
+            continue;
         byArticle[a.articleId].append(a);
+        keptIds.insert(a.id);
+    }
     RelationStore relationStore(library.database());
     const qint64 only = ids.size() == 1 ? ids.first() : 0;
     Result<QList<Relation>> relations = relationStore.forArticle(only);
@@ -152,14 +162,20 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
     if (!labels)
         return labels.problem();
     QHash<qint64, QList<Relation>> relationsByArticle;
-    for (const Relation& r : *relations)
-        relationsByArticle[r.articleId].append(r);
+    for (const Relation& r : *relations) {
+        if (kept(r.author))
+            relationsByArticle[r.articleId].append(r);
+    }
     QHash<qint64, QList<Event>> eventsByArticle;
-    for (const Event& e : *events)
-        eventsByArticle[e.articleId].append(e);
+    for (const Event& e : *events) {
+        if (annotators.isEmpty() || keptIds.contains(e.triggerId))
+            eventsByArticle[e.articleId].append(e);
+    }
     QHash<qint64, QList<ArticleLabel>> labelsByArticle;
-    for (const ArticleLabel& l : *labels)
-        labelsByArticle[l.articleId].append(l);
+    for (const ArticleLabel& l : *labels) {
+        if (kept(l.author))
+            labelsByArticle[l.articleId].append(l);
+    }
     for (qint64 id : ids) {
         const bool withBody =
             bodies == ExportBodies::All || (bodies == ExportBodies::Annotated && byArticle.contains(id));
@@ -173,6 +189,7 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
         document.article = *article;
         document.annotations = byArticle.value(id);
         document.notes = *notes;
+        document.notes.removeIf([&](const ArticleNote& n) { return !kept(n.author); });
         document.relations = relationsByArticle.value(id);
         document.events = eventsByArticle.value(id);
         document.labels = labelsByArticle.value(id);

@@ -108,8 +108,10 @@ enum class ExportBodies { All, Annotated, None };
 
 // Reads the articles (those of the scope when ids is empty: the library or one collection, never
 // the Trash) with their annotations and notes. An article whose body is not read has an empty
-// body and no code-point index.
+// body and no code-point index. `annotators`: only these layers (annotations, relations, labels,
+// notes, and the events whose trigger is kept); empty: every layer.
 Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds,
-                                      ExportBodies bodies = ExportBodies::All, const ArticleScope& scope = {});
+                                      ExportBodies bodies = ExportBodies::All, const ArticleScope& scope = {},
+                                      const QStringList& annotators = {});
 
 } // namespace hamish

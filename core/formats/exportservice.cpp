@@ -95,7 +95,7 @@ Result<ExportSummary> ExportService::exportTo(ExportFormat format, const QList<q
     const ExportBodies bodies = format == ExportFormat::Csv || format == ExportFormat::W3c ? ExportBodies::Annotated
                                 : format == ExportFormat::Markdown || format == ExportFormat::Html ? ExportBodies::None
                                                                                                    : ExportBodies::All;
-    Result<ExportBundle> bundle = loadExportBundle(m_library, articleIds, bodies, options.scope);
+    Result<ExportBundle> bundle = loadExportBundle(m_library, articleIds, bodies, options.scope, options.annotators);
     if (!bundle)
         return failure(bundle.error());
     const int total = int(bundle->documents.size());

@@ -24,6 +24,7 @@ struct ExportOptions
     bool conllNested = false; // every entity covering a token, one tag each
     TypeMapping typeMapping;  // applied to brat and CoNLL type names
     ArticleScope scope;       // what "the whole library" means: a collection, or all of it
+    QStringList annotators;   // only these annotators' layers; empty: all of them
 };
 
 // Writes one article, a selection or the whole library (ids empty) in a format. Files are

@@ -161,6 +161,27 @@ private slots:
         QVERIFY2(imported.out.contains(QStringLiteral("2 annotations added, 6 already there")),
                  qPrintable(imported.out));
     }
+
+    void annotatorFilters_onListsAndExport()
+    {
+        const auto reems = cli(QStringLiteral("annotations"), {QStringLiteral("--annotator"), QStringLiteral("reem")});
+        QCOMPARE(reems.outLines().size(), 2);
+        const auto two = cli(QStringLiteral("annotations"), {QStringLiteral("--annotator"), QStringLiteral("reem"),
+                                                             QStringLiteral("--annotator"), QStringLiteral("omar")});
+        QCOMPARE(two.outLines().size(), 4);
+        const QString out = m_dir.filePath(QStringLiteral("omar.conll"));
+        QCOMPARE(
+            cli(QStringLiteral("export"), {QStringLiteral("--format"), QStringLiteral("conll"), QStringLiteral("--out"),
+                                           out, QStringLiteral("--annotator"), QStringLiteral("omar")})
+                .exitCode,
+            0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString conll = QString::fromUtf8(file.readAll());
+        QVERIFY2(conll.contains(QStringLiteral("بيروت B-ORG")), qPrintable(conll));
+        QVERIFY(!conll.contains(QStringLiteral("B-LOC")));
+        QVERIFY(cli(QStringLiteral("labels"), {QStringLiteral("--annotator"), QStringLiteral("nobody")}).out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliAgreement)
