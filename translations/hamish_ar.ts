@@ -2612,6 +2612,30 @@
         <source>Mo&amp;dels…</source>
         <translation>ال&amp;نماذج…</translation>
     </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>علّمها &amp;منتهية</translation>
+    </message>
+    <message>
+        <source>You have finished annotating this article</source>
+        <translation>أنهيتَ التعليق على هذه المقالة</translation>
+    </message>
+    <message>
+        <source>Mark the article done</source>
+        <translation>تعليم المقالة منتهية</translation>
+    </message>
+    <message>
+        <source>Mark the article not done</source>
+        <translation>تعليم المقالة غير منتهية</translation>
+    </message>
+    <message>
+        <source>%1 has finished this article: agreement counts it.</source>
+        <translation>أنهى %1 هذه المقالة: يحسبها الاتفاق.</translation>
+    </message>
+    <message>
+        <source>%1 is working on this article again.</source>
+        <translation>يعمل %1 على هذه المقالة من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>hamish::ModelDialog</name>

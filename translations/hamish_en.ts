@@ -2552,6 +2552,30 @@
         <source>Mo&amp;dels…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished annotating this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the article done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the article not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has finished this article: agreement counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is working on this article again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::ModelDialog</name>

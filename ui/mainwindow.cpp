@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "agreement/annotatorprogress.h"
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationmenu.h"
 #include "annotate/annotationpanel.h"
@@ -36,6 +37,7 @@
 #include "storage/library.h"
 #include "text/displaytext.h"
 #include "uilocale.h"
+#include "undo/changecommand.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -89,7 +91,14 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_defaultAnnotator(services.defaultAnnotator)
     , m_collections(services.collections)
     , m_writeError(new WriteErrorNotice(this))
+    , m_markDone(new QAction(tr("Mark &Done"), this))
 {
+    // Done for the annotator named in Preferences: agreement compares the articles every compared
+    // annotator finished.
+    m_markDone->setCheckable(true);
+    m_markDone->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_markDone->setToolTip(tr("You have finished annotating this article"));
+    connect(m_markDone, &QAction::triggered, this, &MainWindow::setArticleDone);
     const AnnotationService& annotations = services.annotations;
     // The rest of the library list is read after the first paint, or after half a second
     // when the window is not painted (started minimised, or never shown).
@@ -331,6 +340,8 @@ void MainWindow::createMenus()
     view->addAction(tr("S&tatistics…"), this, &MainWindow::showStatistics)->setShortcut(QKeySequence(Qt::Key_F7));
     view->addAction(tr("Entity &Network…"), this, &MainWindow::showNetwork)->setShortcut(QKeySequence(Qt::Key_F8));
     QMenu* article = m_libraryController->createArticleMenu(this);
+    article->insertAction(article->actions().value(2), m_markDone);
+    connect(article, &QMenu::aboutToShow, this, &MainWindow::updateMarkDone);
     menuBar()->addMenu(article);
     QMenu* annotate = createAnnotationMenu(*m_annotationController, m_annotations, m_schema, this);
     // The keys are the reader's own (see createAnnotationMenu); the entries say which.
@@ -456,6 +467,38 @@ void MainWindow::closeTrashedArticle(const QList<qint64>& ids)
     m_recommender->setArticle(0);
     m_labelSuggester->setArticle(0);
     m_reader->clear(tr("The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again."));
+}
+
+void MainWindow::updateMarkDone()
+{
+    const qint64 id = m_reader->articleId();
+    m_markDone->setEnabled(id > 0);
+    m_markDone->setChecked(id > 0 && AnnotatorProgress(m_library).state(id, m_relations.author()) == WorkState::Done);
+}
+
+void MainWindow::setArticleDone(bool done)
+{
+    const qint64 id = m_reader->articleId();
+    if (id <= 0)
+        return;
+    const QString annotator = m_relations.author();
+    const auto mark = [this, id, annotator](bool value) {
+        return [this, id, annotator, value]() -> Status {
+            Status ok = AnnotatorProgress(m_library).setDone(id, annotator, value);
+            updateMarkDone();
+            return ok;
+        };
+    };
+    if (Status ok = mark(done)(); !ok) {
+        statusBar()->showMessage(ok.error(), 8000);
+        return;
+    }
+    m_undoStack->push(new ChangeCommand(done ? tr("Mark the article done") : tr("Mark the article not done"),
+                                        mark(done), mark(!done),
+                                        [this](const QString& message) { statusBar()->showMessage(message, 8000); }));
+    statusBar()->showMessage(done ? tr("%1 has finished this article: agreement counts it.").arg(annotator)
+                                  : tr("%1 is working on this article again.").arg(annotator),
+                             6000);
 }
 
 void MainWindow::showPreferences()

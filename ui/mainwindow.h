@@ -55,6 +55,9 @@ public:
     StatisticsView* showStatistics();
     NetworkView* showNetwork();
     void showPreferences();
+    // Article ▸ Mark Done: the open article done (or not) for the annotator, an undoable step.
+    void setArticleDone(bool done);
+    QAction* markDoneAction() const { return m_markDone; }
 
     LibraryView* libraryView() const { return m_libraryView; }
     ReaderPane* readerPane() const { return m_reader; }
@@ -85,6 +88,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void updateMarkDone();
     void createDocks();
     void createMenus();
     void showAbout();
@@ -123,6 +127,7 @@ private:
     QString m_defaultAnnotator;
     CollectionService& m_collections;
     WriteErrorNotice* m_writeError;
+    QAction* m_markDone; // Article ▸ Mark Done
     StatisticsView* m_statistics = nullptr;
     NetworkView* m_network = nullptr;
     bool m_restoreAfterFirstPaint = false;

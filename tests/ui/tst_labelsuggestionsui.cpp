@@ -1,3 +1,4 @@
+#include "agreement/annotatorprogress.h"
 #include "annotations/relationservice.h"
 #include "annotations/schemastore.h"
 #include "import/articleinput.h"
@@ -9,10 +10,12 @@
 #include "storage/database.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace hamish;
 
@@ -139,6 +142,23 @@ private slots:
         QVERIFY(trained.wait(30000));
         QVERIFY(suggester->report().has_value());
         QCOMPARE(suggester->report()->examples.value(QStringLiteral("topic/sport")), 10);
+    }
+
+    void markDone_isAnUndoableStepForTheAnnotator()
+    {
+        m_window->openArticle(m_article);
+        const QString me = m_fixture->relations.author();
+        AnnotatorProgress progress(*m_fixture->temp.library);
+        QAction* done = m_window->markDoneAction();
+        QVERIFY(done->isEnabled());
+        done->trigger();
+        QCOMPARE(progress.state(m_article, me), WorkState::Done);
+        QVERIFY(done->isChecked());
+        m_window->undoStack()->undo();
+        QVERIFY(progress.state(m_article, me) != WorkState::Done);
+        QVERIFY(!done->isChecked());
+        m_window->undoStack()->redo();
+        QCOMPARE(progress.state(m_article, me), WorkState::Done);
     }
 };
 
