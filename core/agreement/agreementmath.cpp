@@ -15,104 +15,187 @@ constexpr double Undefined = std::numeric_limits<double>::quiet_NaN();
 
 } // namespace
 
-double cohenKappa(const QStringList& a, const QStringList& b)
+Confusion::Confusion(int labels)
 {
-    if (a.isEmpty() || a.size() != b.size())
-        return Undefined;
-    const double n = double(a.size());
-    QHash<QString, double> countA, countB;
-    double agreed = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        countA[a.at(i)] += 1;
-        countB[b.at(i)] += 1;
-        agreed += a.at(i) == b.at(i);
-    }
-    double chance = 0;
-    for (auto it = countA.cbegin(); it != countA.cend(); ++it)
-        chance += (it.value() / n) * (countB.value(it.key()) / n);
-    const double observed = agreed / n;
-    return chance >= 1 ? Undefined : (observed - chance) / (1 - chance);
+    grow(labels);
 }
 
-double fleissKappa(const QList<QStringList>& items)
+void Confusion::grow(int labels)
 {
-    if (items.isEmpty())
-        return Undefined;
-    const qsizetype raters = items.first().size();
-    if (raters < 2)
-        return Undefined;
-    QHash<QString, double> totals;
-    double meanAgreement = 0;
-    for (const QStringList& item : items) {
-        if (item.size() != raters)
-            return Undefined;
-        QHash<QString, int> counts;
-        for (const QString& label : item)
-            ++counts[label];
-        double pairs = 0;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            pairs += double(it.value()) * (it.value() - 1);
-            totals[it.key()] += it.value();
-        }
-        meanAgreement += pairs / (double(raters) * (raters - 1));
+    if (labels <= m_size)
+        return;
+    std::vector<qint64> counts(size_t(labels) * size_t(labels), 0);
+    for (int i = 0; i < m_size; ++i) {
+        for (int j = 0; j < m_size; ++j)
+            counts[size_t(i * labels + j)] = m_counts[size_t(i * m_size + j)];
     }
-    meanAgreement /= double(items.size());
-    const double all = double(items.size()) * double(raters);
-    double chance = 0;
-    for (const double total : std::as_const(totals))
-        chance += (total / all) * (total / all);
-    return chance >= 1 ? Undefined : (meanAgreement - chance) / (1 - chance);
+    m_counts = std::move(counts);
+    m_size = labels;
 }
 
-double krippendorffAlpha(const QList<QStringList>& units)
+void Confusion::add(int a, int b)
 {
-    // Values as small numbers, for a dense coincidence matrix.
-    QHash<QString, int> idOf;
-    for (const QStringList& unit : units) {
-        for (const QString& value : unit) {
-            if (!idOf.contains(value))
-                idOf.insert(value, int(idOf.size()));
+    grow(std::max(a, b) + 1);
+    ++m_counts[size_t(a * m_size + b)];
+    ++m_items;
+}
+
+void Confusion::add(const Confusion& other)
+{
+    grow(other.m_size);
+    for (int i = 0; i < other.m_size; ++i) {
+        for (int j = 0; j < other.m_size; ++j)
+            m_counts[size_t(i * m_size + j)] += other.m_counts[size_t(i * other.m_size + j)];
+    }
+    m_items += other.m_items;
+}
+
+double Confusion::kappa() const
+{
+    if (m_items == 0)
+        return Undefined;
+    const double n = double(m_items);
+    double agreed = 0, chance = 0;
+    for (int i = 0; i < m_size; ++i) {
+        double row = 0, column = 0;
+        for (int j = 0; j < m_size; ++j) {
+            row += double(m_counts[size_t(i * m_size + j)]);
+            column += double(m_counts[size_t(j * m_size + i)]);
+        }
+        agreed += double(m_counts[size_t(i * m_size + i)]);
+        chance += (row / n) * (column / n);
+    }
+    return chance >= 1 ? Undefined : (agreed / n - chance) / (1 - chance);
+}
+
+void UnitAgreement::grow(int labels)
+{
+    if (labels <= m_size)
+        return;
+    std::vector<double> coincidences(size_t(labels) * size_t(labels), 0.0);
+    for (int i = 0; i < m_size; ++i) {
+        for (int j = 0; j < m_size; ++j)
+            coincidences[size_t(i * labels + j)] = m_coincidences[size_t(i * m_size + j)];
+    }
+    m_coincidences = std::move(coincidences);
+    m_valueTotals.resize(size_t(labels), 0.0);
+    m_labelTotals.resize(size_t(labels), 0.0);
+    m_size = labels;
+}
+
+void UnitAgreement::addUnit(const std::vector<int>& values)
+{
+    const qsizetype m = qsizetype(values.size());
+    if (m == 0)
+        return;
+    grow(*std::max_element(values.cbegin(), values.cend()) + 1);
+    m_coders = m_coders == -1 ? int(m) : m_coders == int(m) ? m_coders : -2;
+    ++m_units;
+    m_values += m;
+    for (const int v : values)
+        m_labelTotals[size_t(v)] += 1;
+    if (m < 2)
+        return;
+    // Fleiss: the share of agreeing ordered pairs of coders in this unit.
+    double agreeingPairs = 0;
+    for (qsizetype i = 0; i < m; ++i) {
+        for (qsizetype j = 0; j < m; ++j) {
+            if (i != j && values[size_t(i)] == values[size_t(j)])
+                agreeingPairs += 1;
         }
     }
-    const qsizetype v = idOf.size();
-    // The coincidence matrix: each ordered pair of values within a unit weighs 1 / (m − 1).
-    std::vector<double> coincidences(size_t(v * v), 0.0);
-    std::vector<double> valueTotals(size_t(v), 0.0);
-    double total = 0;
-    std::vector<int> ids;
-    for (const QStringList& unit : units) {
-        const qsizetype m = unit.size();
-        if (m < 2)
-            continue;
-        ids.clear();
-        for (const QString& value : unit)
-            ids.push_back(idOf.value(value));
-        const double weight = 1.0 / double(m - 1);
-        for (qsizetype i = 0; i < m; ++i) {
-            for (qsizetype j = 0; j < m; ++j) {
-                if (i == j)
-                    continue;
-                coincidences[size_t(ids[size_t(i)] * v + ids[size_t(j)])] += weight;
-                valueTotals[size_t(ids[size_t(i)])] += weight;
-                total += weight;
-            }
+    m_agreementSum += agreeingPairs / (double(m) * double(m - 1));
+    // Krippendorff: each ordered pair of values weighs 1 / (m − 1).
+    const double weight = 1.0 / double(m - 1);
+    for (qsizetype i = 0; i < m; ++i) {
+        for (qsizetype j = 0; j < m; ++j) {
+            if (i == j)
+                continue;
+            m_coincidences[size_t(values[size_t(i)] * m_size + values[size_t(j)])] += weight;
+            m_valueTotals[size_t(values[size_t(i)])] += weight;
+            m_pairable += weight;
         }
     }
-    if (total <= 1)
+}
+
+double UnitAgreement::alpha() const
+{
+    if (m_pairable <= 1)
         return Undefined;
     double observed = 0; // Σ over c ≠ k of o_ck
     double expected = 0; // Σ over c ≠ k of n_c · n_k
-    for (qsizetype c = 0; c < v; ++c) {
-        for (qsizetype k = 0; k < v; ++k) {
+    for (int c = 0; c < m_size; ++c) {
+        for (int k = 0; k < m_size; ++k) {
             if (c == k)
                 continue;
-            observed += coincidences[size_t(c * v + k)];
-            expected += valueTotals[size_t(c)] * valueTotals[size_t(k)];
+            observed += m_coincidences[size_t(c * m_size + k)];
+            expected += m_valueTotals[size_t(c)] * m_valueTotals[size_t(k)];
         }
     }
     if (expected <= 0)
         return Undefined;
-    return 1 - (total - 1) * observed / expected;
+    return 1 - (m_pairable - 1) * observed / expected;
+}
+
+double UnitAgreement::fleiss() const
+{
+    if (m_units == 0 || m_coders < 2)
+        return Undefined;
+    const double mean = m_agreementSum / double(m_units);
+    double chance = 0;
+    for (const double total : m_labelTotals)
+        chance += (total / double(m_values)) * (total / double(m_values));
+    return chance >= 1 ? Undefined : (mean - chance) / (1 - chance);
+}
+
+namespace {
+
+// Labels as numbers, in the order they are first met.
+int idOf(QHash<QString, int>& ids, const QString& label)
+{
+    const auto it = ids.constFind(label);
+    if (it != ids.cend())
+        return *it;
+    const int id = int(ids.size());
+    ids.insert(label, id);
+    return id;
+}
+
+UnitAgreement unitsOf(const QList<QStringList>& units)
+{
+    QHash<QString, int> ids;
+    UnitAgreement agreement;
+    std::vector<int> values;
+    for (const QStringList& unit : units) {
+        values.clear();
+        for (const QString& label : unit)
+            values.push_back(idOf(ids, label));
+        agreement.addUnit(values);
+    }
+    return agreement;
+}
+
+} // namespace
+
+double cohenKappa(const QStringList& a, const QStringList& b)
+{
+    if (a.isEmpty() || a.size() != b.size())
+        return Undefined;
+    QHash<QString, int> ids;
+    Confusion confusion;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        confusion.add(idOf(ids, a.at(i)), idOf(ids, b.at(i)));
+    return confusion.kappa();
+}
+
+double fleissKappa(const QList<QStringList>& items)
+{
+    return unitsOf(items).fleiss();
+}
+
+double krippendorffAlpha(const QList<QStringList>& units)
+{
+    return unitsOf(units).alpha();
 }
 
 double SpanAgreement::exactF1() const

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace hamish {
 
 // Chance-corrected agreement on nominal labels, as the literature defines it. Each is NaN where
@@ -11,6 +13,47 @@ namespace hamish {
 
 // Cohen's κ of two raters who labelled the same items (a and b of equal length).
 double cohenKappa(const QStringList& a, const QStringList& b);
+
+// Labels as small numbers (0 … size − 1), counted as they come, for figures over millions of
+// tokens: two raters' confusion counts (Cohen's κ), and the units of several (Fleiss' κ, α).
+class Confusion
+{
+public:
+    explicit Confusion(int labels = 0);
+    void add(int a, int b);
+    void add(const Confusion& other);
+    qint64 items() const { return m_items; }
+    double kappa() const;
+
+private:
+    void grow(int labels);
+    int m_size = 0;
+    std::vector<qint64> m_counts; // m_size × m_size
+    qint64 m_items = 0;
+};
+
+class UnitAgreement
+{
+public:
+    // One unit's values, one per coder who gave one.
+    void addUnit(const std::vector<int>& values);
+    double alpha() const;  // Krippendorff's, nominal
+    double fleiss() const; // needs every unit with the same number of values
+    qint64 units() const { return m_units; }
+
+private:
+    void grow(int labels);
+    int m_size = 0;
+    std::vector<double> m_coincidences; // m_size × m_size
+    std::vector<double> m_valueTotals;  // n_c
+    double m_pairable = 0;              // n
+    // Fleiss: the mean of the units' agreement, the label totals and the coders per unit.
+    double m_agreementSum = 0;
+    std::vector<double> m_labelTotals;
+    qint64 m_units = 0;
+    qint64 m_values = 0;
+    int m_coders = -1; // -1: none yet, -2: units differ
+};
 // Fleiss' κ (1971; Scott's π for many raters): every item labelled by the same number (≥ 2) of
 // raters, `items[i]` holding its labels.
 double fleissKappa(const QList<QStringList>& items);

@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <limits>
+#include <thread>
 
 namespace hamish {
 
@@ -22,7 +23,7 @@ namespace {
 // One annotator's layer of one article, as agreement reads it.
 struct Layer
 {
-    QList<QStringList> levels; // IOB2 tags per token, outermost first
+    QList<std::vector<int>> levels; // IOB2 tag codes per token, outermost first
     QList<TypedSpan> spans;
     QSet<qint64> labels;
 };
@@ -34,13 +35,18 @@ struct ArticleLayers
     QHash<QString, Layer> byAnnotator;
 };
 
-QStringList levelOf(const Layer& layer, qsizetype level, qint64 tokens)
+// An annotator's layer of an article (an empty one when they have none there).
+const Layer& layerOf(const ArticleLayers& article, const QString& annotator)
 {
-    if (level < layer.levels.size())
-        return layer.levels.at(level);
-    QStringList none;
-    none.fill(QStringLiteral("O"), tokens);
-    return none;
+    static const Layer none;
+    const auto it = article.byAnnotator.constFind(annotator);
+    return it == article.byAnnotator.cend() ? none : *it;
+}
+
+// A layer's tag at a token and nesting level: O (0) below its deepest span.
+int tagAt(const Layer& layer, qsizetype level, qint64 token)
+{
+    return level < layer.levels.size() ? layer.levels.at(level)[size_t(token)] : 0;
 }
 
 } // namespace
@@ -95,42 +101,79 @@ Result<AgreementReport> AgreementService::compute(QStringList annotators, const 
     QSet<qint64> needed;
     for (const auto& [a, b] : std::as_const(pairs))
         needed.unite(QSet<qint64>(done.value(a)).intersect(done.value(b)));
-    QMap<qint64, ArticleLayers> layers;
+    // Every compared annotator's annotations and labels, read at once and grouped by article.
     const QSet<QString> compared(annotators.cbegin(), annotators.cend());
-    for (const qint64 id : std::as_const(needed)) {
+    QHash<qint64, QHash<QString, QList<TypedSpan>>> spansOf;
+    {
+        Result<QList<Annotation>> all = m_library.annotations().forArticle(0);
+        if (!all)
+            return all.problem();
+        for (const Annotation& a : *all) {
+            if (a.kind == AnnotationKind::Entity && needed.contains(a.articleId) && compared.contains(a.author))
+                spansOf[a.articleId][a.author].append({a.start, a.end, codeOf.value(a.entityTypeId)});
+        }
+    }
+    QHash<qint64, QHash<QString, QSet<qint64>>> labelsOf;
+    {
+        Result<QList<ArticleLabel>> all = RelationStore(m_library.database()).labels(0);
+        if (!all)
+            return all.problem();
+        for (const ArticleLabel& l : *all) {
+            if (needed.contains(l.articleId) && compared.contains(l.author))
+                labelsOf[l.articleId][l.author].insert(l.labelId);
+        }
+    }
+    // The bodies are read here (the connection is this thread's); cutting them into tokens, the
+    // longest part, runs on every core.
+    QList<qint64> neededIds(needed.cbegin(), needed.cend());
+    std::sort(neededIds.begin(), neededIds.end());
+    QList<Article> texts;
+    texts.reserve(neededIds.size());
+    for (const qint64 id : std::as_const(neededIds)) {
         Result<Article> article = m_library.articles().article(id);
         if (!article)
             return article.problem();
-        QList<TextSpan> tokens;
-        const QList<QList<TextSpan>> sentences =
-            article->tokenization == u"whitespace" ? whitespaceSentences(article->body) : icuSentences(article->body);
-        for (const QList<TextSpan>& sentence : sentences)
-            tokens.append(sentence);
+        texts.append(std::move(*article));
+    }
+    std::vector<QList<TextSpan>> tokensOf(size_t(texts.size())); // one slot per worker's article
+    {
+        const unsigned workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+        std::vector<std::thread> threads;
+        for (unsigned w = 0; w < workers; ++w) {
+            threads.emplace_back([&, w] {
+                for (qsizetype i = w; i < texts.size(); i += workers) {
+                    const Article& article = texts.at(i);
+                    const QList<QList<TextSpan>> sentences = article.tokenization == u"whitespace"
+                                                                 ? whitespaceSentences(article.body)
+                                                                 : icuSentences(article.body);
+                    for (const QList<TextSpan>& sentence : sentences)
+                        tokensOf[size_t(i)].append(sentence);
+                }
+            });
+        }
+        for (std::thread& thread : threads)
+            thread.join();
+    }
+    texts.clear();
+    TagCodes codes;
+    QMap<qint64, ArticleLayers> layers;
+    for (qsizetype i = 0; i < neededIds.size(); ++i) {
+        const qint64 id = neededIds.at(i);
+        const QList<TextSpan>& tokens = tokensOf[size_t(i)];
         ArticleLayers& here = layers[id];
         here.tokens = tokens.size();
-        Result<QList<Annotation>> annotations = m_library.annotations().forArticle(id);
-        if (!annotations)
-            return annotations.problem();
-        QHash<QString, QList<TypedSpan>> spans;
-        for (const Annotation& a : *annotations) {
-            if (a.kind == AnnotationKind::Entity && compared.contains(a.author))
-                spans[a.author].append({a.start, a.end, codeOf.value(a.entityTypeId)});
-        }
-        Result<QList<ArticleLabel>> labels = RelationStore(m_library.database()).labels(id);
-        if (!labels)
-            return labels.problem();
+        const QHash<QString, QList<TypedSpan>> spans = spansOf.value(id);
+        const QHash<QString, QSet<qint64>> labels = labelsOf.value(id);
         for (const QString& annotator : std::as_const(annotators)) {
             if (!done.value(annotator).contains(id))
                 continue;
             Layer& layer = here.byAnnotator[annotator];
             layer.spans = spans.value(annotator);
-            layer.levels = iob2Levels(tokens, layer.spans);
-            for (const ArticleLabel& label : *labels) {
-                if (label.author == annotator)
-                    layer.labels.insert(label.labelId);
-            }
+            layer.levels = iob2LevelCodes(tokens, layer.spans, codes);
+            layer.labels = labels.value(annotator);
         }
     }
+    tokensOf.clear();
 
     for (const auto& [a, b] : std::as_const(pairs)) {
         PairAgreement pair{a, b};
@@ -140,28 +183,29 @@ Result<AgreementReport> AgreementService::compute(QStringList annotators, const 
         pair.articles = int(ordered.size());
         qsizetype depth = 1;
         for (const qint64 id : std::as_const(ordered)) {
-            const ArticleLayers& here = layers.value(id);
-            depth = std::max({depth, here.byAnnotator.value(a).levels.size(), here.byAnnotator.value(b).levels.size()});
+            const ArticleLayers& here = *layers.constFind(id);
+            depth = std::max({depth, layerOf(here, a).levels.size(), layerOf(here, b).levels.size()});
         }
         QMap<QString, SpanAgreement> spanTotals;
         for (qsizetype level = 0; level < depth; ++level) {
-            QStringList tagsA, tagsB;
+            Confusion confusion(codes.size());
             for (const qint64 id : std::as_const(ordered)) {
-                const ArticleLayers& here = layers.value(id);
-                tagsA += levelOf(here.byAnnotator.value(a), level, here.tokens);
-                tagsB += levelOf(here.byAnnotator.value(b), level, here.tokens);
+                const ArticleLayers& here = *layers.constFind(id);
+                const Layer& layerA = layerOf(here, a);
+                const Layer& layerB = layerOf(here, b);
+                for (qint64 t = 0; t < here.tokens; ++t)
+                    confusion.add(tagAt(layerA, level, t), tagAt(layerB, level, t));
             }
             if (level == 0) {
-                pair.tokens = tagsA.size();
-                pair.kappa = cohenKappa(tagsA, tagsB);
+                pair.tokens = confusion.items();
+                pair.kappa = confusion.kappa();
             } else {
-                pair.nestedKappa.append(cohenKappa(tagsA, tagsB));
+                pair.nestedKappa.append(confusion.kappa());
             }
         }
         for (const qint64 id : std::as_const(ordered)) {
-            const ArticleLayers& here = layers.value(id);
-            for (const SpanAgreement& s :
-                 spanAgreement(here.byAnnotator.value(a).spans, here.byAnnotator.value(b).spans)) {
+            const ArticleLayers& here = *layers.constFind(id);
+            for (const SpanAgreement& s : spanAgreement(layerOf(here, a).spans, layerOf(here, b).spans)) {
                 SpanAgreement& total = spanTotals[s.type];
                 total.type = s.type;
                 total.add(s);
@@ -180,9 +224,9 @@ Result<AgreementReport> AgreementService::compute(QStringList annotators, const 
             QStringList byA, byB;
             bool any = false;
             for (const qint64 id : std::as_const(ordered)) {
-                const ArticleLayers& here = layers.value(id);
-                const QSet<qint64>& la = here.byAnnotator.value(a).labels;
-                const QSet<qint64>& lb = here.byAnnotator.value(b).labels;
+                const ArticleLayers& here = *layers.constFind(id);
+                const QSet<qint64>& la = layerOf(here, a).labels;
+                const QSet<qint64>& lb = layerOf(here, b).labels;
                 if (set.multiple) {
                     for (const Label& label : set.labels) {
                         byA.append(la.contains(label.id) ? QStringLiteral("1") : QStringLiteral("0"));
@@ -215,24 +259,24 @@ Result<AgreementReport> AgreementService::compute(QStringList annotators, const 
             all.intersect(done.value(annotator));
         QList<qint64> ordered(all.cbegin(), all.cend());
         std::sort(ordered.begin(), ordered.end());
-        QList<QStringList> items;
+        UnitAgreement units;
+        std::vector<int> values(size_t(annotators.size()));
         for (const qint64 id : std::as_const(ordered)) {
-            const ArticleLayers& here = layers.value(id);
-            QList<QStringList> tagsOf;
+            const ArticleLayers& here = *layers.constFind(id);
+            QList<const Layer*> byCoder;
             for (const QString& annotator : std::as_const(annotators))
-                tagsOf.append(levelOf(here.byAnnotator.value(annotator), 0, here.tokens));
+                byCoder.append(&layerOf(here, annotator));
             for (qint64 t = 0; t < here.tokens; ++t) {
-                QStringList item;
-                for (const QStringList& tags : std::as_const(tagsOf))
-                    item.append(tags.at(t));
-                items.append(item);
+                for (qsizetype c = 0; c < byCoder.size(); ++c)
+                    values[size_t(c)] = tagAt(*byCoder.at(c), 0, t);
+                units.addUnit(values);
             }
         }
         report.commonArticles = int(ordered.size());
-        report.commonTokens = items.size();
-        if (!items.isEmpty()) {
-            report.alpha = krippendorffAlpha(items);
-            report.fleiss = fleissKappa(items);
+        report.commonTokens = units.units();
+        if (units.units() > 0) {
+            report.alpha = units.alpha();
+            report.fleiss = units.fleiss();
         }
     }
     return report;

@@ -1,5 +1,8 @@
 // Library benchmarks: corpus generation, import (B3, B4), search (B5), tag all (B7), export (B8).
 // Usage: bench_library corpus N FILE | import DB FILE | search DB | tagall DB WORD | export DB DIR [FORMAT]
+//        | annotate-bulk DB N | agreement DB (A1: a second layer, everything done, agreement timed)
+#include "agreement/agreementservice.h"
+#include "agreement/annotatorprogress.h"
 #include "annotations/annotationservice.h"
 #include "benchsupport.h"
 #include "entities/mentionsearch.h"
@@ -229,6 +232,52 @@ int main(int argc, char** argv)
         const auto created = annotations.createMany(drafts);
         bench::report("annotated", created ? double(created->size()) : -1, "annotations");
         return created ? 0 : 1;
+    }
+    if (command == u"agreement" && args.size() == 2) {
+        // A second annotator's layer beside the library's: every tag again, every 7th of another
+        // type and every 11th a letter shorter at its start, and both annotators done with every
+        // article; then the agreement of the two, timed.
+        auto library = open(args.at(1));
+        Database& db = library->database();
+        const bool ok = db.exec(QStringLiteral(
+                            "INSERT INTO annotation (article_id, kind, start, end, quote, entity_type_id, colour,"
+                            " note, author, created, modified) SELECT article_id, kind,"
+                            " CASE WHEN id % 11 = 0 AND end - start > 1 THEN start + 1 ELSE start END, end,"
+                            " CASE WHEN id % 11 = 0 AND end - start > 1 THEN substr(quote, 2) ELSE quote END,"
+                            " CASE WHEN id % 7 = 0 THEN 1 + entity_type_id % 6 ELSE entity_type_id END, colour,"
+                            " note, 'second', created, modified FROM annotation"
+                            " WHERE kind = 'entity' AND author <> 'second'"))
+                        && db.exec(QStringLiteral("INSERT OR IGNORE INTO article_done (article_id, annotator, done_at)"
+                                                  " SELECT a.id, w.author, '2026-12-02T00:00:00Z' FROM article a,"
+                                                  " (SELECT DISTINCT author FROM annotation) w"));
+        if (!ok)
+            return 1;
+        const qint64 first =
+            db.queryInt(QStringLiteral("SELECT count(*) FROM annotation WHERE author <> 'second'")).value_or(0);
+        const qint64 second =
+            db.queryInt(QStringLiteral("SELECT count(*) FROM annotation WHERE author = 'second'")).value_or(0);
+        const QString other = QStringLiteral("second");
+        QString annotator;
+        if (Result<QStringList> all = AnnotatorProgress(*library).annotators()) {
+            for (const QString& a : *all) {
+                if (a != other)
+                    annotator = a;
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Result<AgreementReport> report = AgreementService(*library).compute({annotator, other});
+        bench::report("agreement_ms", double(timer.nsecsElapsed()) / 1e6, "ms");
+        if (!report) {
+            std::fprintf(stderr, "%s\n", qPrintable(report.error()));
+            return 1;
+        }
+        bench::report("agreement_layers", double(first), "annotations");
+        bench::report("agreement_second_layer", double(second), "annotations");
+        bench::report("agreement_articles", report->pairs.first().articles, "articles");
+        bench::report("agreement_tokens", double(report->pairs.first().tokens), "tokens");
+        bench::report("agreement_kappa", report->pairs.first().kappa, "kappa");
+        return 0;
     }
     if (command == u"export" && (args.size() == 3 || args.size() == 4)) {
         // Each format (or the one named), and the floor: the same bytes written with one write
