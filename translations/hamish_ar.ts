@@ -1171,6 +1171,109 @@
     </message>
 </context>
 <context>
+    <name>hamish::AgreementView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;حدّث</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Cohen's kappa of each pair of annotators</source>
+        <translation>معامل كابا لكوهين لكل زوج من المُعلِّمين</translation>
+    </message>
+    <message>
+        <source>The chosen pair's agreement per type</source>
+        <translation>اتفاق الزوج المختار لكل نوع</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Spans A</source>
+        <translation>مقاطع أ</translation>
+    </message>
+    <message>
+        <source>Spans B</source>
+        <translation>مقاطع ب</translation>
+    </message>
+    <message>
+        <source>Exact F1</source>
+        <translation>F1 المطابق</translation>
+    </message>
+    <message>
+        <source>Overlap P</source>
+        <translation>P بالتداخل</translation>
+    </message>
+    <message>
+        <source>Overlap R</source>
+        <translation>R بالتداخل</translation>
+    </message>
+    <message>
+        <source>Overlap F1</source>
+        <translation>F1 بالتداخل</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>احفظ بصيغة &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>احفظ بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the Agreement as PNG</source>
+        <translation>حفظ الاتفاق بصيغة PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+    <message>
+        <source>Save the Agreement as CSV</source>
+        <translation>حفظ الاتفاق بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Computing the agreement on a worker thread…</source>
+        <translation>يُحسب الاتفاق في الخلفية…</translation>
+    </message>
+    <message>
+        <source>Computing the agreement</source>
+        <translation>حساب الاتفاق</translation>
+    </message>
+    <message>
+        <source>κ %1 over %2 tokens of %3 articles; span F1 %4 exact, %5 by overlap</source>
+        <translation>κ ‏%1 على %2 من الرموز في %3 من المقالات؛ F1 للمقاطع %4 مطابقةً و%5 بالتداخل</translation>
+    </message>
+    <message>
+        <source>Cohen's κ over the tokens' IOB2 tags of the articles both annotators marked done. Click a cell for that pair's span F1 per type.</source>
+        <translation>κ لكوهين على وسوم IOB2 لرموز المقالات التي علّمها المُعلِّمان كلاهما منتهية. انقر خانةً لترى F1 المقاطع لكل نوع لذلك الزوج.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1: Krippendorff's α %2, Fleiss' κ %3 over %n article(s).</source>
+        <translation><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على لا مقالات.</numerusform><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على مقالة واحدة.</numerusform><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على مقالتين.</numerusform><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على %n مقالات.</numerusform><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على %n مقالة.</numerusform><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على %n مقالة.</numerusform></translation>
+    </message>
+    <message>
+        <source>all types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>%1 (A) and %2 (B)</source>
+        <translation>%1 (أ) و%2 (ب)</translation>
+    </message>
+</context>
+<context>
     <name>hamish::AnnotationController</name>
     <message>
         <source>Those annotations are already there.</source>
@@ -2635,6 +2738,10 @@
     <message>
         <source>%1 is working on this article again.</source>
         <translation>يعمل %1 على هذه المقالة من جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>الا&amp;تفاق…</translation>
     </message>
 </context>
 <context>

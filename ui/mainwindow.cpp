@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "agreement/agreementview.h"
 #include "agreement/annotatorprogress.h"
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationmenu.h"
@@ -339,6 +340,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(tr("S&tatistics…"), this, &MainWindow::showStatistics)->setShortcut(QKeySequence(Qt::Key_F7));
     view->addAction(tr("Entity &Network…"), this, &MainWindow::showNetwork)->setShortcut(QKeySequence(Qt::Key_F8));
+    view->addAction(tr("&Agreement…"), this, &MainWindow::showAgreement)->setShortcut(QKeySequence(Qt::Key_F9));
     QMenu* article = m_libraryController->createArticleMenu(this);
     article->insertAction(article->actions().value(2), m_markDone);
     connect(article, &QMenu::aboutToShow, this, &MainWindow::updateMarkDone);
@@ -535,6 +537,18 @@ NetworkView* MainWindow::showNetwork()
     m_network->raise();
     m_network->activateWindow();
     return m_network;
+}
+
+AgreementView* MainWindow::showAgreement()
+{
+    if (!m_agreement)
+        m_agreement = new AgreementView(*m_jobs, this);
+    else if (m_agreement->isVisible())
+        m_agreement->refresh();
+    m_agreement->show(); // computes when it first appears
+    m_agreement->raise();
+    m_agreement->activateWindow();
+    return m_agreement;
 }
 
 StatisticsView* MainWindow::showStatistics()

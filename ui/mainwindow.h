@@ -21,6 +21,7 @@ class ImportService;
 class JobRunner;
 class JobStatus;
 class LabelBar;
+class AgreementView;
 class LabelSuggester;
 class RecommenderController;
 class NetworkView;
@@ -54,6 +55,7 @@ public:
     void openArticleAt(qint64 id, TextSpan span);
     StatisticsView* showStatistics();
     NetworkView* showNetwork();
+    AgreementView* showAgreement();
     void showPreferences();
     // Article ▸ Mark Done: the open article done (or not) for the annotator, an undoable step.
     void setArticleDone(bool done);
@@ -130,6 +132,7 @@ private:
     QAction* m_markDone; // Article ▸ Mark Done
     StatisticsView* m_statistics = nullptr;
     NetworkView* m_network = nullptr;
+    AgreementView* m_agreement = nullptr;
     bool m_restoreAfterFirstPaint = false;
     bool m_painted = false;
 };

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "agreement/agreementservice.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace hamish {
+
+class JobRunner;
+
+// View ▸ Agreement: the annotators' pairwise agreement as a matrix (Cohen's κ over the tokens'
+// tags, exact span F1 in the tooltip), computed on a worker thread over the articles each pair
+// marked done; a cell's pair in detail below (span F1 per type, κ per nesting level and label
+// set); α and Fleiss' κ for three or more; Save as PNG and CSV.
+class AgreementView final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AgreementView(JobRunner& jobs, QWidget* parent = nullptr);
+
+    // Computes again (on showing, and after Refresh).
+    void refresh();
+    QTableWidget* matrix() const { return m_matrix; }
+    QTableWidget* details() const { return m_details; }
+    QLabel* summary() const { return m_summary; }
+    const std::optional<AgreementReport>& report() const { return m_report; }
+    bool saveCsv(const QString& path) const;
+    bool savePng(const QString& path);
+
+signals:
+    void computed();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void display();
+    void showPair(int row, int column);
+    const PairAgreement* pairOf(const QString& a, const QString& b) const;
+
+    JobRunner& m_jobs;
+    QLabel* m_summary;
+    QTableWidget* m_matrix;
+    QTableWidget* m_details;
+    QPushButton* m_refresh;
+    std::optional<AgreementReport> m_report;
+    QString m_error;
+    quint64 m_generation = 0;
+};
+
+} // namespace hamish
