@@ -107,6 +107,40 @@ private:
 
 } // namespace
 
+QStringList annotatorsOf(const ExportBundle& bundle)
+{
+    QSet<QString> names;
+    for (const ExportDocument& d : bundle.documents) {
+        for (const Annotation& a : d.annotations)
+            names.insert(a.author);
+        for (const Relation& r : d.relations)
+            names.insert(r.author);
+        for (const ArticleLabel& l : d.labels)
+            names.insert(l.author);
+        for (const ArticleNote& n : d.notes)
+            names.insert(n.author);
+    }
+    QStringList out(names.cbegin(), names.cend());
+    out.sort();
+    return out;
+}
+
+ExportBundle layerOf(const ExportBundle& bundle, const QString& annotator)
+{
+    ExportBundle layer = bundle;
+    for (ExportDocument& d : layer.documents) {
+        QSet<qint64> kept;
+        d.annotations.removeIf([&](const Annotation& a) { return a.author != annotator; });
+        for (const Annotation& a : std::as_const(d.annotations))
+            kept.insert(a.id);
+        d.relations.removeIf([&](const Relation& r) { return r.author != annotator; });
+        d.labels.removeIf([&](const ArticleLabel& l) { return l.author != annotator; });
+        d.notes.removeIf([&](const ArticleNote& n) { return n.author != annotator; });
+        d.events.removeIf([&](const Event& e) { return !kept.contains(e.triggerId); });
+    }
+    return layer;
+}
+
 Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds, ExportBodies bodies,
                                       const ArticleScope& scope, const QStringList& annotators)
 {

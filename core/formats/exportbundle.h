@@ -110,6 +110,11 @@ enum class ExportBodies { All, Annotated, None };
 // the Trash) with their annotations and notes. An article whose body is not read has an empty
 // body and no code-point index. `annotators`: only these layers (annotations, relations, labels,
 // notes, and the events whose trigger is kept); empty: every layer.
+// The annotators whose layers a bundle holds (annotations, relations, labels, notes), sorted.
+QStringList annotatorsOf(const ExportBundle& bundle);
+// The bundle with one annotator's layer only.
+ExportBundle layerOf(const ExportBundle& bundle, const QString& annotator);
+
 Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds,
                                       ExportBodies bodies = ExportBodies::All, const ArticleScope& scope = {},
                                       const QStringList& annotators = {});

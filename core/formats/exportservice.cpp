@@ -103,6 +103,11 @@ Result<ExportSummary> ExportService::exportTo(ExportFormat format, const QList<q
     const QString cancelled = tr("The export was cancelled; nothing was written.");
 
     ExportSummary summary;
+    // brat and CoNLL hold no annotator: several layers go to a folder or file each.
+    const QStringList layers =
+        format == ExportFormat::Brat || format == ExportFormat::Conll ? annotatorsOf(*bundle) : QStringList();
+    if (layers.size() > 1)
+        return exportLayers(format, *bundle, layers, outPath, options);
     if (format == ExportFormat::Brat) {
         if (Status ok = writeBratFolder(*bundle, options.typeMapping, outPath, summary); !ok)
             return ok.problem();
@@ -141,6 +146,59 @@ Result<ExportSummary> ExportService::exportTo(ExportFormat format, const QList<q
     }
     if (!file.commit())
         return failure(tr("Cannot write %1: %2").arg(outPath, file.errorString()));
+    return summary;
+}
+
+QString ExportService::layerPath(ExportFormat format, const QString& outPath, const QString& annotator)
+{
+    QString name = annotator;
+    for (QChar& c : name) {
+        if (c == u'/' || c == u'\\' || c.category() == QChar::Other_Control)
+            c = u'_';
+    }
+    if (format == ExportFormat::Brat)
+        return QDir(outPath).filePath(name);
+    const QFileInfo info(outPath);
+    const QString suffix = info.suffix();
+    const QString base = suffix.isEmpty() ? outPath : outPath.left(outPath.size() - suffix.size() - 1);
+    return base + u'.' + name + (suffix.isEmpty() ? QString() : u'.' + suffix);
+}
+
+Result<ExportSummary> ExportService::exportLayers(ExportFormat format, const ExportBundle& bundle,
+                                                  const QStringList& layers, const QString& outPath,
+                                                  const ExportOptions& options)
+{
+    ExportSummary summary;
+    if (format == ExportFormat::Brat) {
+        for (const QString& annotator : layers) {
+            if (Status ok = writeBratFolder(layerOf(bundle, annotator), options.typeMapping,
+                                            layerPath(format, outPath, annotator), summary);
+                !ok)
+                return ok.problem();
+        }
+        return summary;
+    }
+    // Every file is made first and appears only when all of them are whole.
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    for (const QString& annotator : layers) {
+        const QString path = layerPath(format, outPath, annotator);
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly))
+            return failure(tr("Cannot write %1: %2").arg(path, file->errorString()));
+        const ExportBundle layer = layerOf(bundle, annotator);
+        writeConll(layer, {options.conllScheme, options.typeMapping, options.conllNested}, *file, summary);
+        if (layer.cancelled || bundle.cancelled) {
+            for (auto& f : files)
+                f->cancelWriting();
+            file->cancelWriting();
+            return failure(tr("The export was cancelled; nothing was written."));
+        }
+        files.push_back(std::move(file));
+    }
+    for (auto& file : files) {
+        if (!file->commit())
+            return failure(tr("Cannot write %1: %2").arg(file->fileName(), file->errorString()));
+    }
     return summary;
 }
 

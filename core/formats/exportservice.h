@@ -43,7 +43,14 @@ public:
     Result<ExportSummary> exportTo(ExportFormat format, const QList<qint64>& articleIds, const QString& outPath,
                                    const ExportOptions& options = {}, const JobControl& control = {});
 
+    // Where one annotator's layer goes when several are exported to brat (a folder each, inside
+    // outPath) or CoNLL (a file each, the name before the suffix: out.reem.conll).
+    static QString layerPath(ExportFormat format, const QString& outPath, const QString& annotator);
+
 private:
+    Result<ExportSummary> exportLayers(ExportFormat format, const ExportBundle& bundle, const QStringList& layers,
+                                       const QString& outPath, const ExportOptions& options);
+
     Library& m_library;
 };
 

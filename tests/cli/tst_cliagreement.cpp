@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,6 +182,31 @@ private slots:
         QVERIFY2(conll.contains(QStringLiteral("بيروت B-ORG")), qPrintable(conll));
         QVERIFY(!conll.contains(QStringLiteral("B-LOC")));
         QVERIFY(cli(QStringLiteral("labels"), {QStringLiteral("--annotator"), QStringLiteral("nobody")}).out.isEmpty());
+
+        // Several layers to CoNLL or brat, which hold no annotator: a file or folder each.
+        const QString all = m_dir.filePath(QStringLiteral("all.conll"));
+        QCOMPARE(
+            cli(QStringLiteral("export"), {QStringLiteral("--format"), QStringLiteral("conll"), QStringLiteral("--out"),
+                                           all, QStringLiteral("--annotator"), QStringLiteral("omar"),
+                                           QStringLiteral("--annotator"), QStringLiteral("reem")})
+                .exitCode,
+            0);
+        QVERIFY(!QFile::exists(all));
+        QFile reem(m_dir.filePath(QStringLiteral("all.reem.conll")));
+        QVERIFY(reem.open(QIODevice::ReadOnly));
+        const QString reemConll = QString::fromUtf8(reem.readAll());
+        QVERIFY(reemConll.contains(QStringLiteral("بيروت B-LOC")));
+        QVERIFY(!reemConll.contains(QStringLiteral("B-ORG")));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("all.omar.conll"))));
+        const QString brat = m_dir.filePath(QStringLiteral("brat"));
+        QCOMPARE(
+            cli(QStringLiteral("export"), {QStringLiteral("--format"), QStringLiteral("brat"), QStringLiteral("--out"),
+                                           brat, QStringLiteral("--annotator"), QStringLiteral("omar"),
+                                           QStringLiteral("--annotator"), QStringLiteral("reem")})
+                .exitCode,
+            0);
+        QVERIFY(QDir(brat + QStringLiteral("/omar")).exists());
+        QVERIFY(QDir(brat + QStringLiteral("/reem")).exists());
     }
 };
 
