@@ -1262,7 +1262,14 @@
     </message>
     <message numerus="yes">
         <source>All %1: Krippendorff's α %2, Fleiss' κ %3 over %n article(s).</source>
-        <translation><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على لا مقالات.</numerusform><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على مقالة واحدة.</numerusform><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على مقالتين.</numerusform><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على %n مقالات.</numerusform><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على %n مقالة.</numerusform><numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على %n مقالة.</numerusform></translation>
+        <translation>
+            <numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على لا مقالات.</numerusform>
+            <numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على مقالة واحدة.</numerusform>
+            <numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على مقالتين.</numerusform>
+            <numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على %n مقالات.</numerusform>
+            <numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على %n مقالة.</numerusform>
+            <numerusform>الجميع (%1): α لكريبندورف %2، وκ لفلايس %3 على %n مقالة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>all types</source>
@@ -2742,6 +2749,14 @@
     <message>
         <source>&amp;Agreement…</source>
         <translation>الا&amp;تفاق…</translation>
+    </message>
+    <message>
+        <source>La&amp;yers</source>
+        <translation>ال&amp;طبقات</translation>
+    </message>
+    <message>
+        <source>&amp;All Layers</source>
+        <translation>&amp;كل الطبقات</translation>
     </message>
 </context>
 <context>

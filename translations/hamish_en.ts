@@ -5,7 +5,7 @@
     <name>AgreementService</name>
     <message>
         <source>Agreement needs two annotators who both marked the same articles done; %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n annotator(s) have done articles</source>
@@ -16,161 +16,161 @@
     </message>
     <message>
         <source>no two have a done article in common</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AnnotationImportService</name>
     <message>
         <source>the library cannot be written (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an earlier error ended the transaction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the library cannot be written (%1); nothing of this import was kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AnnotationReaders</name>
     <message>
         <source>the text file beside it cannot be read (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read it (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the text beside it (%1) is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a T line needs an id, a type with offsets and the text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>malformed T line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>malformed offsets '%1'.</source>
-        <translation type="unfinished" />
+        <source>malformed offsets &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>offsets %1–%2 are past the end of the text (%3 code points).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the text '%1' does not match offsets %2, which cover '%3'.</source>
-        <translation type="unfinished" />
+        <source>the text &apos;%1&apos; does not match offsets %2, which cover &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>malformed note line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown line type '%1'.</source>
-        <translation type="unfinished" />
+        <source>unknown line type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a token and a tag, found '%1'.</source>
-        <translation type="unfinished" />
+        <source>expected a token and a tag, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no tokens.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>malformed JSON (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>offsets in '%1' are not supported; use code points.</source>
-        <translation type="unfinished" />
+        <source>offsets in &apos;%1&apos; are not supported; use code points.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the record has no text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the text has CR line ends or a BOM, so its offsets cannot be trusted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown annotation kind.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>malformed %1 line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the attribute refers to %1, which is not here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a note refers to %1, which is not here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a normalisation refers to %1, which is not a T line here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not an O, B- or I- tag</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not an O, B- or I- tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a valid type name (a letter or _, then letters, digits, - or _)</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a valid type name (a letter or _, then letters, digits, - or _)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1: %2; read as O</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1; import with --lenient to read such tags as O.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the span %1–%2 is outside the text (%3 code points).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a label must be [start, end, type].</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a relation needs from_id, to_id and type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>annotation %1 has no target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>annotation %1 links, but lacks its target, its linking body or the relation's type (a tagging body)</source>
-        <translation type="unfinished" />
+        <source>annotation %1 links, but lacks its target, its linking body or the relation&apos;s type (a tagging body)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>annotation %1 targets a whole resource (%2), not a span of text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>annotation %1 selects no text (it has %2, and neither a TextQuoteSelector nor a TextPositionSelector)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>none of its %n annotation(s) can be imported: %1</source>
@@ -184,37 +184,37 @@
     <name>AnnotatorProgress</name>
     <message>
         <source>An annotator needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArticleInput</name>
     <message>
         <source>cannot read it (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this is not a regular file (a pipe, a socket or a device); Hamish imports only files.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is %1 bytes; Hamish reads text and HTML files of up to %2 bytes (split it, or import a JSON Lines corpus, which has no such limit).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArticlePreparation</name>
     <message>
         <source>record %1: empty content, skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record %1 has no letter or digit (only marks, invisible characters or symbols), skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>article %1 is %2 characters long; Hamish takes articles of up to %3 characters.</source>
@@ -222,26 +222,26 @@
     </message>
     <message>
         <source>article %1 has no letter or digit (only marks, invisible characters or symbols).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArticleReader</name>
     <message>
         <source>the encoding %1 is a guess (confidence %2 of 100); check the text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the page has no article text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no article found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown encoding %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>no article found (%n record(s) skipped: empty, or without a letter or digit).</source>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>the reading stopped early.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -354,26 +354,26 @@
     </message>
     <message>
         <source>There is no relation %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntityRecommender</name>
     <message>
         <source>Too few entity tags to learn from: %1 in %2 sentences (at least %3 tags in %4 sentences are needed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored entity model was made by another version of Hamish; train it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Train it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No entity model has been trained yet (hamish train trains one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -395,76 +395,76 @@
     <name>ExportSummary</name>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nested or crossing entities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>relations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>attribute values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>references</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>document labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>highlights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>article notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>registry links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>discontinuous spans (written whole)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Failure</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GraphLayout</name>
     <message>
         <source>Graphviz could not lay the network out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GraphWriters</name>
     <message>
         <source>Graphviz could not write the network as DOT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -475,66 +475,66 @@
     <name>ImportService</name>
     <message>
         <source>article %1 could not be stored (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the library cannot be written (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no such file or folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the library cannot be written (it is open read-only).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an earlier error ended the transaction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the library cannot be written (%1); nothing of this import was kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>its annotation.conf cannot be applied: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: '%2' is not a valid entity type name (a letter or _, then letters, digits, - or _); rename it with a type mapping</source>
-        <translation type="unfinished" />
+        <source>line %1: &apos;%2&apos; is not a valid entity type name (a letter or _, then letters, digits, - or _); rename it with a type mapping</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the entity type '%1' cannot be created: %2</source>
-        <translation type="unfinished">the entity type '%1' cannot be created: %2</translation>
+        <source>the entity type &apos;%1&apos; cannot be created: %2</source>
+        <translation type="unfinished">the entity type &apos;%1&apos; cannot be created: %2</translation>
     </message>
     <message>
-        <source>line %1: '%2' is not a valid relation type name (a letter or _, then letters, digits, - or _)</source>
-        <translation type="unfinished" />
+        <source>line %1: &apos;%2&apos; is not a valid relation type name (a letter or _, then letters, digits, - or _)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the relation type '%1' cannot be created: %2</source>
-        <translation type="unfinished" />
+        <source>the relation type &apos;%1&apos; cannot be created: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: '%2' is not a valid attribute name</source>
-        <translation type="unfinished" />
+        <source>line %1: &apos;%2&apos; is not a valid attribute name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a valid label set name</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a valid label set name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a valid label name</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a valid label name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>annotation at line %1: %2</source>
@@ -542,23 +542,23 @@
     </message>
     <message>
         <source>line %1: the relation %2 refers to %3, which is not an annotation here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1: kept the relation %2 from %3 to %4, though its type allows %5 to %6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: the event's trigger %2 is not an annotation here</source>
-        <translation type="unfinished" />
+        <source>line %1: the event&apos;s trigger %2 is not an annotation here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: the event's argument %2 is neither an annotation nor an event here</source>
-        <translation type="unfinished" />
+        <source>line %1: the event&apos;s argument %2 is neither an annotation nor an event here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>annotation %1 («%2»): its article (%3) is not in this library</source>
@@ -566,185 +566,185 @@
     </message>
     <message>
         <source>annotation %1 («%2»): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1: the relation %2 links %3, which was not placed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>label %1=%2: its article (%3) is not in this library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonArticleReader</name>
     <message>
         <source>a string holds \u0000 (NUL), which is not text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a string holds a lone surrogate (\u%1), which is not text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record %1 is not valid UTF-8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record %1: malformed JSON (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record %1: expected an object with title and content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonRecordStream</name>
     <message>
         <source>the file cannot be read further (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a JSON array of articles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record %1: expected an object with title and content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record %1 is nested too deeply.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text after the end of the array.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the JSON array is not closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LabelClassifier</name>
     <message>
         <source>Cannot make a temporary folder to train the label classifier in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the label classifier's training file: %1</source>
-        <translation type="unfinished" />
+        <source>Cannot write the label classifier&apos;s training file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no labelled articles with text to learn from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fastText could not learn the labels: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the label classifier fastText saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored label classifier is damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored label classifier was made by another version of Hamish.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored label classifier is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LabelRecommender</name>
     <message>
         <source>The stored label model is damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored label model was made by another version of Hamish.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too few labelled articles to learn from: a label set needs labels on at least %1 articles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No label model has been trained yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored label model was made by another version of Hamish; train it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Train it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LayerMerge</name>
     <message>
-        <source>Merging what annotators agree on needs two layers besides %1's.</source>
-        <translation type="unfinished" />
+        <source>Merging what annotators agree on needs two layers besides %1&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A layer cannot be merged into itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The layer to merge into needs an annotator's name.</source>
-        <translation type="unfinished" />
+        <source>The layer to merge into needs an annotator&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryBackup</name>
     <message>
         <source>there is a file here already; a backup never replaces one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write here (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the backup cannot start (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the backup failed (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the copy does not check out (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the copy could not be put in place (a file appeared there meanwhile).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -755,50 +755,50 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NerModel</name>
     <message>
         <source>There are no entity tags to learn from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored model is damaged (it does not uncompress).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored model is not a Hamish entity model.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored model was made by another version (format %1, this build reads %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored model is damaged (it ends early).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored model is damaged (it has %1 segmenters for %2 types).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored model is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored model is damaged (its features disagree with its weights).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -905,23 +905,23 @@
     </message>
     <message>
         <source>Accept the Su&amp;ggestion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;ject the Suggestion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Relation Types…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&amp;mport Schema…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xport Schema…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -940,108 +940,108 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuotePlacement</name>
     <message>
         <source>its position %1–%2 is past the end of the article (%3 code points) and it has no quote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it has neither a position nor a quote to place it by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its position %1–%2 is past the end of the article (%3 code points), and the quote is not in it either</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the quote is not in the article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the quote occurs %1 times and neither its position nor its prefix and suffix tell which</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SampleArticles</name>
     <message>
         <source>An example note: select text, press N, and write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A note on the whole article. Select text and press 1–9 to tag an entity, H to highlight, N for a note.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchemaFiles</name>
     <message>
         <source>Annotation schema (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a schema file: %2 (at byte %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it holds no JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library's schema already holds everything in this file.</source>
-        <translation type="unfinished" />
+        <source>The library&apos;s schema already holds everything in this file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema written to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import Schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>schema.json</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1081,15 +1081,15 @@
     <name>SuggestionRule</name>
     <message>
         <source>%1 examples; %2 are needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F1 %1 is below the threshold %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not scored yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1116,65 +1116,65 @@
     </message>
     <message>
         <source>byte %1 is not valid %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The page declares %1, but its bytes are valid UTF-8; read as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>byte %1 is damaged UTF-8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The page declares %1, but its text reads as Arabic only in %2; read as %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The page declares %1, but its bytes are not valid %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text is neither UTF-8 nor %1; choose its encoding by hand (--encoding).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text does not read as Arabic in any of %1 (best: %2, confidence %3 of 100); choose its encoding by hand (--encoding).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a NUL byte: this is binary data, or UTF-16 without a byte-order mark (choose the encoding by hand).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TypeMappingParser</name>
     <message>
-        <source>'%1' is not a type mapping: write FROM=TO, such as PER=PERS.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a type mapping: write FROM=TO, such as PER=PERS.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is mapped twice.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is mapped twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::AgreementView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cohen's kappa of each pair of annotators</source>
-        <translation type="unfinished" />
+        <source>Cohen&apos;s kappa of each pair of annotators</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chosen pair's agreement per type</source>
-        <translation type="unfinished" />
+        <source>The chosen pair&apos;s agreement per type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
@@ -1182,39 +1182,39 @@
     </message>
     <message>
         <source>Spans A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spans B</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exact F1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overlap P</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overlap R</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overlap F1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the Agreement as PNG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -1222,43 +1222,46 @@
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the Agreement as CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Computing the agreement on a worker thread…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Computing the agreement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>κ %1 over %2 tokens of %3 articles; span F1 %4 exact, %5 by overlap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cohen's κ over the tokens' IOB2 tags of the articles both annotators marked done. Click a cell for that pair's span F1 per type.</source>
-        <translation type="unfinished" />
+        <source>Cohen&apos;s κ over the tokens&apos; IOB2 tags of the articles both annotators marked done. Click a cell for that pair&apos;s span F1 per type.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>All %1: Krippendorff's α %2, Fleiss' κ %3 over %n article(s).</source>
-        <translation><numerusform>All %1: Krippendorff's α %2, Fleiss' κ %3 over %n article.</numerusform><numerusform>All %1: Krippendorff's α %2, Fleiss' κ %3 over %n articles.</numerusform></translation>
+        <source>All %1: Krippendorff&apos;s α %2, Fleiss&apos; κ %3 over %n article(s).</source>
+        <translation>
+            <numerusform>All %1: Krippendorff&apos;s α %2, Fleiss&apos; κ %3 over %n article.</numerusform>
+            <numerusform>All %1: Krippendorff&apos;s α %2, Fleiss&apos; κ %3 over %n articles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>all types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (A) and %2 (B)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1349,11 +1352,11 @@
     </message>
     <message>
         <source>Set attributes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attributes…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1387,7 @@
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1439,15 +1442,15 @@
     </message>
     <message>
         <source>No annotation yet. Select text in the article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attributes…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1465,8 +1468,8 @@
         <translation>There is no entity type %1.</translation>
     </message>
     <message>
-        <source>Unknown highlight colour '%1'; use one of %2.</source>
-        <translation>Unknown highlight colour '%1'; use one of %2.</translation>
+        <source>Unknown highlight colour &apos;%1&apos;; use one of %2.</source>
+        <translation>Unknown highlight colour &apos;%1&apos;; use one of %2.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
@@ -1477,8 +1480,8 @@
         <translation>An identical annotation already exists.</translation>
     </message>
     <message>
-        <source>'%1' cannot be a type code: use Latin letters, digits, - and _.</source>
-        <translation>'%1' cannot be a type code: use Latin letters, digits, - and _.</translation>
+        <source>&apos;%1&apos; cannot be a type code: use Latin letters, digits, - and _.</source>
+        <translation>&apos;%1&apos; cannot be a type code: use Latin letters, digits, - and _.</translation>
     </message>
     <message>
         <source>The type %1 cannot be added: %2</source>
@@ -1490,27 +1493,27 @@
     </message>
     <message>
         <source>Only entity tags carry attributes; annotation %1 is not one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The type %1 has no attribute '%2'.</source>
-        <translation type="unfinished" />
+        <source>The type %1 has no attribute &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The attribute %1 takes true or false.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The attribute %1 takes one of: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The attribute %1 needs some text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annotation %1 has no value for '%2'.</source>
-        <translation type="unfinished" />
+        <source>Annotation %1 has no value for &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1533,89 +1536,89 @@
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Article Properties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Characters:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotations:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::ArticleService</name>
     <message>
         <source>No article was given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no article %1; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Article %1 is not in the Trash; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Article %1 is in the Trash already; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An article needs a title with a letter or digit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::AttributeDialog</name>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This entity type declares no attributes. Add them with a schema file (Annotate ▸ Import Schema…).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1629,27 +1632,27 @@
     <name>hamish::CollectionService</name>
     <message>
         <source>There is no collection named «%1».</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no collection %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is a collection named «%1» already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No article was given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no article %1; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1876,43 +1879,43 @@
     </message>
     <message>
         <source>offsets in code points</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a folder, offsets in code points</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>for spreadsheets, offsets in code points</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A &amp;collection:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CoNLL scheme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1989,7 +1992,7 @@
     </message>
     <message>
         <source>Exporting annotations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
@@ -1997,19 +2000,19 @@
     </message>
     <message>
         <source>Importing annotations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was cancelled; the library is as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This format cannot hold everything; %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import the refused files again, reading their malformed tags as O?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s) added.</source>
@@ -2064,11 +2067,11 @@
     </message>
     <message>
         <source>Importing articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was cancelled; the library is as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2138,11 +2141,11 @@
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The first %n are listed.</source>
@@ -2156,7 +2159,7 @@
     <name>hamish::JobStatus</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2164,116 +2167,116 @@
     </message>
     <message>
         <source>Cancel the running job</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::LabelBar</name>
     <message>
         <source>Document labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any number of these</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One of these</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label the article %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the label %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Refuse This Suggestion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: suggested by the label model, %2 % sure. Click to set it; the context menu refuses it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (suggested, %2 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::LabelSuggester</name>
     <message>
         <source>Suggesting labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training the label model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training the label model on a worker thread…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The label model was trained: F1 %1 in cross-validation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::LibraryController</name>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore from T&amp;rash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New Collection…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Back Up Library…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A&amp;rticle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add to &amp;Collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Move %n article(s) to the Trash</source>
@@ -2291,11 +2294,11 @@
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Trash is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Remove %n article(s) for good?</source>
@@ -2313,86 +2316,86 @@
     </message>
     <message>
         <source>Edit article properties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add to «%1»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove from the collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the collection:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New collection «%1»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete collection «%1»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back Up Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hamish libraries (*.hamish)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backing up the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library was backed up to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Collection…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove from This Collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Rename Collection…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete Collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::LibraryFilterBar</name>
     <message>
         <source>Published from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter articles</source>
@@ -2400,15 +2403,15 @@
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show only unread articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show only starred articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source</source>
@@ -2416,15 +2419,15 @@
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any document label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2451,15 +2454,15 @@
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not starred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2601,94 +2604,102 @@
     </message>
     <message>
         <source>The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To annotate, select text in an article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Relations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entity &amp;Network…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Link to Another Entity…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attri&amp;butes…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document &amp;Labels…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Train the Entity &amp;Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The entity model is training already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;view Suggestions…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Train the &amp;Label Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The label model is training already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mo&amp;dels…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have finished annotating this article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the article done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the article not done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has finished this article: agreement counts it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is working on this article again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Agreement…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;yers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Layers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::ModelDialog</name>
     <message>
         <source>&amp;Train Now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
@@ -2696,91 +2707,91 @@
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Precision %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recall %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F1 %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scores per type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F1 a type needs before it suggests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Examples a type needs before it suggests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New tags that start a retraining</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>…and &amp;examples:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Retrain after this many new tags:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training now…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No model yet. Tag entities (at least %1), then Train Now; the model learns from every tagged article up to its last tag.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trained %1 on %2 tokens in %3 sentences, in %4 s. Scores are from %5-fold cross-validation by %6; micro F1 %7 %.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sentence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scores per label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Entities</source>
@@ -2788,26 +2799,26 @@
     </message>
     <message>
         <source>Document &amp;Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A type or label suggests from &amp;F1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trained %1 on %2 labelled articles (a fastText classifier per label set), in %3 s. Scores are from %4-fold cross-validation by article; micro F1 %5 %.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No label model yet. Label articles (a label set needs labels on at least 5), then Train Now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::NerModel</name>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2831,23 +2842,23 @@
     <name>hamish::NetworkView</name>
     <message>
         <source>Published from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entity Network</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relation types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relation types shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Articles</source>
@@ -2855,59 +2866,59 @@
     </message>
     <message>
         <source>At most </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> entities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many of the most mentioned entities to show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence sentences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the whole network (Ctrl+0)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Click an edge to see the sentences its relations were made in; double-click a sentence to open the article there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;Picture…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export Graph…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG or SVG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GraphML (yEd, Cytoscape) or GEXF (Gephi)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whole library</source>
@@ -2915,35 +2926,35 @@
     </message>
     <message>
         <source>Collection «%1»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Laying out…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Building the network</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Laying out the network</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 entities, %3 of %4 edges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 entities, %2 edges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No relations match. Link entities in the reader with L.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>«%1» %2 «%3»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
@@ -2958,27 +2969,27 @@
     </message>
     <message>
         <source>Save Picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>network.png</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Graph</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>network.graphml</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GraphML (*.graphml);;GEXF for Gephi (*.gexf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3088,19 +3099,19 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> new tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Retrain the entity model after:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New entity tags after which the model trains again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3115,15 +3126,15 @@
     </message>
     <message>
         <source>Related articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Titles of related articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Related articles (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3153,50 +3164,50 @@
     <name>hamish::RecommenderController</name>
     <message>
         <source>Suggesting tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training the entity model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training the entity model on a worker thread…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The entity model was trained: F1 %1 in cross-validation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the entity model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::RelationController</name>
     <message>
         <source>Put the caret in an entity tag to link it (L).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Linking «%1» to «%2»: Tab and Shift+Tab choose the target, a digit the type (%3), Enter a list, Esc cancels.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no other entity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no type allows it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No relation type has the key %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Link «%1» %2 «%3»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n relation(s)</source>
@@ -3207,66 +3218,66 @@
     </message>
     <message>
         <source>Change relation type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>«%1» and «%2»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit relation note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relation Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It allows %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change &amp;Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relation &amp;Note…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete Relation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Link to…	L</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not link «%2» to «%3». %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::RelationListModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
@@ -3285,7 +3296,7 @@
     <name>hamish::RelationPanel</name>
     <message>
         <source>Relations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This article</source>
@@ -3297,19 +3308,19 @@
     </message>
     <message>
         <source>Show the relations of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relation type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter relations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit Note…</source>
@@ -3321,34 +3332,34 @@
     </message>
     <message>
         <source>All relation types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::RelationService</name>
     <message>
         <source>The two ends of a relation must be annotations of one article.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Both ends of a relation must be entity tags (annotations %1 and %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A relation links two different entities.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no relation type %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A relation %1 cannot go from %2 to %3 (it allows %4 to %5).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no annotation %1.</source>
@@ -3356,18 +3367,18 @@
     </message>
     <message>
         <source>These two are linked by that relation already (relation %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no label %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::RelationTypesDialog</name>
     <message>
         <source>Relation Types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key</source>
@@ -3387,15 +3398,15 @@
     </message>
     <message>
         <source>Directed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colour</source>
@@ -3403,11 +3414,11 @@
     </message>
     <message>
         <source>Relation types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From and To list the entity types each end allows, as codes separated by commas; leave them empty to allow any.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3431,22 +3442,22 @@
     </message>
     <message>
         <source>New Relation Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code (for example WORKS_FOR):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unchecked: symmetric (A met B is B met A).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::ReviewDialog</name>
     <message>
         <source>Review Suggestions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This article</source>
@@ -3458,35 +3469,35 @@
     </message>
     <message>
         <source>Collection «%1»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review the suggestions of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggestions to review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Accept (A)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reject (R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No model yet: train it first (Annotate ▸ Train the Entity Model).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finding suggestions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln suggestion(s), the least certain first.</source>
@@ -3506,12 +3517,12 @@
 <context>
     <name>hamish::SchemaService</name>
     <message>
-        <source>The relation type %1 names the entity type '%2', which the library does not have.</source>
-        <translation type="unfinished" />
+        <source>The relation type %1 names the entity type &apos;%2&apos;, which the library does not have.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is a relation type %1 already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The relation type cannot be removed while %n relation(s) use it.</source>
@@ -3522,7 +3533,7 @@
     </message>
     <message>
         <source>There is no relation type %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no entity type %1.</source>
@@ -3530,27 +3541,27 @@
     </message>
     <message>
         <source>The type has an attribute %1 already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An attribute of choices needs at least one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is a label set %1 already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no label set %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The set %1 has a label %2 already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The label set cannot be removed while articles carry its labels.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The label cannot be removed while %n article(s) carry it.</source>
@@ -3560,100 +3571,100 @@
         </translation>
     </message>
     <message>
-        <source>'%1' cannot be an entity type code.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be an entity type code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>updated entity type %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added entity type %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' cannot be a relation type code.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be a relation type code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The relation type %1 names the entity type '%2', which is neither in the library nor in the file.</source>
-        <translation type="unfinished" />
+        <source>The relation type %1 names the entity type &apos;%2&apos;, which is neither in the library nor in the file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>updated relation type %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added relation type %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The attribute %1 belongs to an unknown entity type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' cannot be an attribute name.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be an attribute name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>updated attribute %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added attribute %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' cannot be a label set code.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be a label set code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added label set %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' cannot be a label code.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be a label code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added label %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An entity type has no code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attribute %1 has an unknown kind '%2' (boolean, choice or text).</source>
-        <translation type="unfinished" />
+        <source>The attribute %1 has an unknown kind &apos;%2&apos; (boolean, choice or text).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A relation type has no code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The label set %1 has choice '%2' (single or multiple).</source>
-        <translation type="unfinished" />
+        <source>The label set %1 has choice &apos;%2&apos; (single or multiple).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A label set has no code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' cannot be a relation type code: start with a letter or _, then letters, digits, - and _.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be a relation type code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' cannot be an attribute name: start with a letter or _, then letters, digits, - and _.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be an attribute name: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' cannot be a label set code: start with a letter or _, then letters, digits, - and _.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be a label set code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' cannot be a label code: start with a letter or _, then letters, digits, - and _.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be a label code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3679,34 +3690,34 @@
     </message>
     <message>
         <source>Search in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In the whole library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In «%1»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hamish::ShelfTree</name>
     <message>
         <source>Shelves</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All Articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3757,19 +3768,19 @@
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, or %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 with the arrows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the Menu key, or %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3839,19 +3850,19 @@
     </message>
     <message>
         <source>Collection «%1»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relation types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3940,19 +3951,19 @@
     </message>
     <message>
         <source>The &amp;collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finding occurrences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Searching the library…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

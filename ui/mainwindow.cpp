@@ -341,6 +341,29 @@ void MainWindow::createMenus()
     view->addAction(tr("S&tatistics…"), this, &MainWindow::showStatistics)->setShortcut(QKeySequence(Qt::Key_F7));
     view->addAction(tr("Entity &Network…"), this, &MainWindow::showNetwork)->setShortcut(QKeySequence(Qt::Key_F8));
     view->addAction(tr("&Agreement…"), this, &MainWindow::showAgreement)->setShortcut(QKeySequence(Qt::Key_F9));
+    // Which annotators' layers the reader shows: all, or those checked.
+    QMenu* layers = view->addMenu(tr("La&yers"));
+    connect(layers, &QMenu::aboutToShow, this, [this, layers] {
+        layers->clear();
+        const QStringList visible = m_annotationController->visibleLayers();
+        QAction* all =
+            layers->addAction(tr("&All Layers"), this, [this] { m_annotationController->setVisibleLayers({}); });
+        all->setCheckable(true);
+        all->setChecked(visible.isEmpty());
+        layers->addSeparator();
+        for (const QString& annotator : AnnotatorProgress(m_library).annotators().value_or(QStringList{})) {
+            QAction* one = layers->addAction(annotator, this, [this, annotator](bool checked) {
+                QStringList now = m_annotationController->visibleLayers();
+                if (checked)
+                    now.append(annotator);
+                else
+                    now.removeAll(annotator);
+                m_annotationController->setVisibleLayers(now);
+            });
+            one->setCheckable(true);
+            one->setChecked(visible.contains(annotator));
+        }
+    });
     QMenu* article = m_libraryController->createArticleMenu(this);
     article->insertAction(article->actions().value(2), m_markDone);
     connect(article, &QMenu::aboutToShow, this, &MainWindow::updateMarkDone);

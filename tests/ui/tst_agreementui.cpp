@@ -1,9 +1,12 @@
 #include "agreement/agreementview.h"
 #include "agreement/annotatorprogress.h"
+#include "annotate/annotationcontroller.h"
 #include "annotations/annotationservice.h"
 #include "import/articleinput.h"
 #include "import/importservice.h"
 #include "mainwindow.h"
+#include "reader/readerpane.h"
+#include "reader/readerview.h"
 #include "servicesfixture.h"
 #include "testsupport.h"
 
@@ -27,7 +30,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     qint64 m_article = 0;
 
-    void tag(const QString& author, const QString& text, const QString& type)
+    // Through the window's own service when `live` (the reader hears of it), else another's.
+    void tag(const QString& author, const QString& text, const QString& type, bool live = false)
     {
         Library& library = *m_fixture->temp.library;
         AnnotationDraft draft;
@@ -40,7 +44,14 @@ private:
         const QString body = library.articles().article(m_article).value().body;
         draft.start = body.indexOf(text);
         draft.end = draft.start + text.size();
-        QVERIFY(AnnotationService(library, author).create(draft));
+        if (live) {
+            const QString before = m_fixture->annotations.author();
+            m_fixture->annotations.setAuthor(author);
+            QVERIFY(m_fixture->annotations.create(draft));
+            m_fixture->annotations.setAuthor(before);
+        } else {
+            QVERIFY(AnnotationService(library, author).create(draft));
+        }
     }
 
 private slots:
@@ -108,6 +119,28 @@ private slots:
         QCOMPARE(lines.size(), 5); // the header, three types and all of them
         QVERIFY(lines.at(0).startsWith(QStringLiteral("a,b,articles,tokens,kappa,type")));
         QVERIFY2(lines.last().contains(QStringLiteral(",micro,2,2,")), qPrintable(lines.last()));
+    }
+
+    void layers_theReaderShowsTheChosenAnnotatorsOnly()
+    {
+        tag(QStringLiteral("reem"), QStringLiteral("نبيل قاسم"), QStringLiteral("PER"));
+        tag(QStringLiteral("omar"), QStringLiteral("نبيل قاسم"), QStringLiteral("PER"));
+        tag(QStringLiteral("omar"), QStringLiteral("بيروت"), QStringLiteral("LOC"));
+        m_window->openArticle(m_article);
+        AnnotationController* controller = m_window->annotationController();
+        ReaderView* reader = m_window->readerPane()->reader();
+        QCOMPARE(reader->overlay().annotations().size(), 3);
+        controller->setVisibleLayers({QStringLiteral("omar")});
+        QCOMPARE(reader->overlay().annotations().size(), 2);
+        for (const Annotation& a : reader->overlay().annotations())
+            QCOMPARE(a.author, QStringLiteral("omar"));
+        // A tag reem makes now stays out of sight; another of omar's shows.
+        tag(QStringLiteral("reem"), QStringLiteral("بيروت"), QStringLiteral("LOC"), true);
+        QCOMPARE(reader->overlay().annotations().size(), 2);
+        tag(QStringLiteral("omar"), QStringLiteral("الأمم المتحدة"), QStringLiteral("ORG"), true);
+        QCOMPARE(reader->overlay().annotations().size(), 3);
+        controller->setVisibleLayers({});
+        QCOMPARE(reader->overlay().annotations().size(), 5);
     }
 };
 

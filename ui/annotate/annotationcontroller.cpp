@@ -42,7 +42,7 @@ AnnotationController::AnnotationController(AnnotationService& service, EntityReg
             [this](qint64 articleId, const QList<Annotation>& added) {
                 if (articleId != m_articleId)
                     return;
-                m_reader.overlay().addAnnotations(added);
+                m_reader.overlay().addAnnotations(shown(added));
                 bool suggestionsWent = false;
                 for (const Annotation& a : added) {
                     if (a.kind == AnnotationKind::Entity)
@@ -89,6 +89,19 @@ void AnnotationController::setArticle(qint64 articleId)
     reload();
 }
 
+void AnnotationController::setVisibleLayers(const QStringList& annotators)
+{
+    m_visibleLayers = annotators;
+    reload();
+}
+
+QList<Annotation> AnnotationController::shown(QList<Annotation> annotations) const
+{
+    if (!m_visibleLayers.isEmpty())
+        annotations.removeIf([this](const Annotation& a) { return !m_visibleLayers.contains(a.author); });
+    return annotations;
+}
+
 void AnnotationController::reload()
 {
     const Result<QList<EntityType>> types = m_service.entityTypes();
@@ -99,7 +112,7 @@ void AnnotationController::reload()
         return;
     }
     m_reader.overlay().setEntityTypes(*types);
-    m_reader.overlay().setAnnotations(*annotations);
+    m_reader.overlay().setAnnotations(shown(*annotations));
     refreshSuggestions();
     m_reader.overlayChanged();
 }

@@ -38,6 +38,9 @@ public:
                          QUndoStack& undoStack, ReaderView& reader, QWidget* window);
 
     void setArticle(qint64 articleId);
+    // The annotators whose layers the reader shows (and the keys act on); empty: every layer.
+    void setVisibleLayers(const QStringList& annotators);
+    QStringList visibleLayers() const { return m_visibleLayers; }
     qint64 article() const { return m_articleId; }
 
     void setSnapMode(SnapMode mode) { m_snapMode = mode; }
@@ -98,6 +101,7 @@ protected:
 
 private:
     void reload();
+    QList<Annotation> shown(QList<Annotation> annotations) const;
     void refreshSuggestions();
     bool handleKey(QKeyEvent* event);
     bool create(AnnotationKind kind, qint64 typeId, const QString& colour, const QString& note, const QString& what);
@@ -117,6 +121,7 @@ private:
     ReaderView& m_reader;
     QWidget* m_window;
     qint64 m_articleId = 0;
+    QStringList m_visibleLayers;
     SnapMode m_snapMode = SnapMode::Words;
     bool m_leaveProcliticsOut = false;
     QString m_colour = QStringLiteral("yellow");
