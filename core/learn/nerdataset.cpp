@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <random>
+
 namespace hamish {
 
 QList<SentenceTokens> sentencesOf(const QString& body, const QString& tokenization)
@@ -168,6 +170,9 @@ Result<Evaluation> crossValidate(const NerDataset& dataset, int folds, const Ner
             articles.append(id);
     }
     const bool byArticle = articles.size() >= folds;
+    // Articles dealt into folds in a shuffled order (the same every time): a library imported
+    // in runs of one kind would put a whole kind into one fold if every k-th article went there.
+    std::shuffle(articles.begin(), articles.end(), std::mt19937(20261202));
     QHash<qint64, int> foldOfArticle;
     for (qsizetype i = 0; i < articles.size(); ++i)
         foldOfArticle.insert(articles.at(i), int(i % folds));
