@@ -1279,6 +1279,18 @@
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (أ) و%2 (ب)</translation>
     </message>
+    <message>
+        <source>κ at nesting level %1: %2</source>
+        <translation>κ في مستوى التداخل %1: %2</translation>
+    </message>
+    <message>
+        <source>κ of the label set %1: %2</source>
+        <translation>κ لمجموعة التصنيفات %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (A) and %2 (B).</source>
+        <translation>%1 (أ) و%2 (ب).</translation>
+    </message>
 </context>
 <context>
     <name>hamish::AnnotationController</name>

@@ -1263,6 +1263,18 @@
         <source>%1 (A) and %2 (B)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>κ at nesting level %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ of the label set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (A) and %2 (B).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::AnnotationController</name>

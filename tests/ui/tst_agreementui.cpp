@@ -2,12 +2,15 @@
 #include "agreement/annotatorprogress.h"
 #include "annotate/annotationcontroller.h"
 #include "annotations/annotationservice.h"
+#include "annotations/relationservice.h"
+#include "annotations/schemastore.h"
 #include "import/articleinput.h"
 #include "import/importservice.h"
 #include "mainwindow.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
 #include "servicesfixture.h"
+#include "storage/library.h"
 #include "testsupport.h"
 
 #include <QImage>
@@ -91,6 +94,14 @@ private slots:
         AnnotatorProgress progress(*m_fixture->temp.library);
         QVERIFY(progress.setDone(m_article, QStringLiteral("reem"), true));
         QVERIFY(progress.setDone(m_article, QStringLiteral("omar"), true));
+        qint64 news = 0;
+        for (const LabelSet& set : SchemaStore(m_fixture->temp.library->database()).labelSets().value()) {
+            for (const Label& label : set.labels) {
+                if (label.code == u"news")
+                    news = label.id;
+            }
+        }
+        QVERIFY(RelationService(*m_fixture->temp.library, QStringLiteral("reem")).setLabel(m_article, news));
 
         AgreementView* view = m_window->showAgreement();
         QSignalSpy computed(view, &AgreementView::computed);
@@ -107,6 +118,11 @@ private slots:
         QCOMPARE(view->details()->rowCount(), 4);
         QCOMPARE(view->details()->item(2, 0)->text(), QStringLiteral("PER"));
         QCOMPARE(view->details()->item(2, 3)->text(), QLocale().toString(1.0, 'f', 3));
+
+        QVERIFY2(view->pairNotes()->text().startsWith(QStringLiteral("omar (A) and reem (B)")),
+                 qPrintable(view->pairNotes()->text()));
+        QVERIFY2(view->pairNotes()->text().contains(QStringLiteral("κ of the label set genre")),
+                 qPrintable(view->pairNotes()->text()));
 
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("a.png"));

@@ -55,11 +55,13 @@ AgreementView::AgreementView(JobRunner& jobs, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_matrix(new QTableWidget(this))
     , m_details(new QTableWidget(0, 7, this))
+    , m_pairNotes(new QLabel(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
 {
     setWindowTitle(tr("Agreement"));
     resize(820, 600);
     m_summary->setWordWrap(true);
+    m_pairNotes->setWordWrap(true);
     m_matrix->setAccessibleName(tr("Cohen's kappa of each pair of annotators"));
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_details->setAccessibleName(tr("The chosen pair's agreement per type"));
@@ -75,6 +77,7 @@ AgreementView::AgreementView(JobRunner& jobs, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_matrix, 2);
     layout->addWidget(m_details, 1);
+    layout->addWidget(m_pairNotes);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_refresh, &QPushButton::clicked, this, &AgreementView::refresh);
@@ -185,6 +188,7 @@ void AgreementView::showPair(int row, int column)
         return;
     const PairAgreement* pair = pairOf(m_report->annotators.at(row), m_report->annotators.at(column));
     m_details->setRowCount(0);
+    m_pairNotes->clear();
     if (!pair)
         return;
     for (const SpanAgreement& s : pair->spans) {
@@ -199,6 +203,16 @@ void AgreementView::showPair(int row, int column)
         m_details->setItem(r, 6, cell(figure(s.overlapF1())));
     }
     m_details->setToolTip(tr("%1 (A) and %2 (B)").arg(pair->a, pair->b));
+    // What the table cannot hold: κ at the deeper nesting levels and per label set.
+    QStringList more;
+    for (qsizetype level = 0; level < pair->nestedKappa.size(); ++level)
+        more.append(tr("κ at nesting level %1: %2").arg(level + 2).arg(figure(pair->nestedKappa.at(level))));
+    QStringList sets = pair->labelKappa.keys();
+    sets.sort();
+    for (const QString& set : std::as_const(sets))
+        more.append(tr("κ of the label set %1: %2").arg(set, figure(pair->labelKappa.value(set))));
+    m_pairNotes->setText(tr("%1 (A) and %2 (B).").arg(pair->a, pair->b)
+                         + (more.isEmpty() ? QString() : u' ' + more.join(QStringLiteral("; ")) + u'.'));
 }
 
 bool AgreementView::saveCsv(const QString& path) const

@@ -28,6 +28,7 @@ public:
     QTableWidget* matrix() const { return m_matrix; }
     QTableWidget* details() const { return m_details; }
     QLabel* summary() const { return m_summary; }
+    QLabel* pairNotes() const { return m_pairNotes; }
     const std::optional<AgreementReport>& report() const { return m_report; }
     bool saveCsv(const QString& path) const;
     bool savePng(const QString& path);
@@ -47,6 +48,7 @@ private:
     QLabel* m_summary;
     QTableWidget* m_matrix;
     QTableWidget* m_details;
+    QLabel* m_pairNotes; // the chosen pair's names, nested-level and label-set κ
     QPushButton* m_refresh;
     std::optional<AgreementReport> m_report;
     QString m_error;
