@@ -66,24 +66,16 @@ WorkState AnnotatorProgress::state(qint64 articleId, const QString& annotator)
 
 Result<QList<ArticleProgress>> AnnotatorProgress::started()
 {
-    Result<Statement> stmt = m_library.database().prepare(
-        QStringLiteral("SELECT w.author, w.article_id, d.annotator IS NOT NULL FROM (%1) w"
-                       " LEFT JOIN article_done d ON d.article_id = w.article_id AND d.annotator = w.author"
-                       " WHERE w.article_id NOT IN (SELECT article_id FROM article_trash)"
-                       " ORDER BY w.author, w.article_id")
-            .arg(QLatin1String(StartedWork)));
-    if (!stmt)
-        return stmt.problem();
-    QList<ArticleProgress> out;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.problem();
-        if (!*row)
-            break;
-        out.append({stmt->text(0), stmt->int64(1), stmt->int64(2) ? WorkState::Done : WorkState::InProgress});
-    }
-    return out;
+    return collectRows<ArticleProgress>(
+        m_library.database().prepare(
+            QStringLiteral("SELECT w.author, w.article_id, d.annotator IS NOT NULL FROM (%1) w"
+                           " LEFT JOIN article_done d ON d.article_id = w.article_id AND d.annotator = w.author"
+                           " WHERE w.article_id NOT IN (SELECT article_id FROM article_trash)"
+                           " ORDER BY w.author, w.article_id")
+                .arg(QLatin1String(StartedWork))),
+        [](const Statement& row) {
+            return ArticleProgress{row.text(0), row.int64(1), row.int64(2) ? WorkState::Done : WorkState::InProgress};
+        });
 }
 
 Result<QSet<qint64>> AnnotatorProgress::doneBy(const QString& annotator)
@@ -91,37 +83,20 @@ Result<QSet<qint64>> AnnotatorProgress::doneBy(const QString& annotator)
     Result<Statement> stmt =
         m_library.database().prepare(QStringLiteral("SELECT article_id FROM article_done WHERE annotator = ?1"
                                                     " AND article_id NOT IN (SELECT article_id FROM article_trash)"));
-    if (!stmt)
-        return stmt.problem();
-    stmt->bind(1, annotator);
-    QSet<qint64> out;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.problem();
-        if (!*row)
-            break;
-        out.insert(stmt->int64(0));
-    }
-    return out;
+    if (stmt)
+        stmt->bind(1, annotator);
+    Result<QList<qint64>> ids = collectRows<qint64>(std::move(stmt), [](const Statement& row) { return row.int64(0); });
+    if (!ids)
+        return ids.problem();
+    return QSet<qint64>(ids->cbegin(), ids->cend());
 }
 
 Result<QStringList> AnnotatorProgress::annotators()
 {
-    Result<Statement> stmt = m_library.database().prepare(
-        QStringLiteral("SELECT DISTINCT author FROM (%1) ORDER BY author").arg(QLatin1String(StartedWork)));
-    if (!stmt)
-        return stmt.problem();
-    QStringList out;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.problem();
-        if (!*row)
-            break;
-        out.append(stmt->text(0));
-    }
-    return out;
+    return collectRows<QString>(
+        m_library.database().prepare(
+            QStringLiteral("SELECT DISTINCT author FROM (%1) ORDER BY author").arg(QLatin1String(StartedWork))),
+        [](const Statement& row) { return row.text(0); });
 }
 
 } // namespace hamish

@@ -1,5 +1,6 @@
 #include "learn/labelrecommender.h"
 
+#include "annotations/relationstore.h"
 #include "annotations/schemastore.h"
 #include "annotations/timestamps.h"
 #include "learn/modelstore.h"
@@ -32,25 +33,17 @@ struct LabelledArticles
 
 Result<LabelledArticles> labelledArticles(Library& library)
 {
-    Result<QList<qint64>> ids = library.articles().idsIn({});
-    if (!ids)
-        return ids.problem();
-    const QSet<qint64> live(ids->cbegin(), ids->cend());
-    Result<Statement> stmt =
-        library.database().prepare(QStringLiteral("SELECT article_id, label_id FROM article_label"));
-    if (!stmt)
-        return stmt.problem();
+    Result<QList<ArticleLabel>> labels = RelationStore(library.database()).labels(0); // the Trash left out
+    if (!labels)
+        return labels.problem();
+    // Every row, the Trash's too, as labelChangesSince() counts them.
+    Result<qint64> rows = library.database().queryInt(QStringLiteral("SELECT count(*) FROM article_label"));
+    if (!rows)
+        return rows.problem();
     LabelledArticles out;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.problem();
-        if (!*row)
-            break;
-        ++out.rows;
-        if (live.contains(stmt->int64(0)))
-            out.labelsOf[stmt->int64(0)].insert(stmt->int64(1));
-    }
+    out.rows = *rows;
+    for (const ArticleLabel& label : *labels)
+        out.labelsOf[label.articleId].insert(label.labelId);
     return out;
 }
 
@@ -251,27 +244,23 @@ Result<QList<LabelSuggestion>> LabelRecommender::suggest(qint64 articleId, const
     Result<QList<LabelSet>> sets = SchemaStore(m_library.database()).labelSets();
     if (!sets)
         return sets.problem();
-    QSet<qint64> set, rejected;
-    Result<Statement> mine = m_library.database().prepare(
-        QStringLiteral("SELECT label_id FROM article_label WHERE article_id = ?1 AND author = ?2"));
-    if (!mine)
-        return mine.problem();
-    mine->bind(1, articleId).bind(2, author);
+    Result<QList<ArticleLabel>> labels = RelationStore(m_library.database()).labels(articleId);
+    if (!labels)
+        return labels.problem();
+    QSet<qint64> set;
+    for (const ArticleLabel& label : *labels) {
+        if (label.author == author)
+            set.insert(label.labelId);
+    }
     Result<Statement> refused = m_library.database().prepare(
         QStringLiteral("SELECT label_id FROM rejected_label_suggestion WHERE article_id = ?1"));
-    if (!refused)
-        return refused.problem();
-    refused->bind(1, articleId);
-    for (auto [stmt, ids] : {std::pair{&*mine, &set}, std::pair{&*refused, &rejected}}) {
-        for (;;) {
-            Result<bool> row = stmt->step();
-            if (!row)
-                return row.problem();
-            if (!*row)
-                break;
-            ids->insert(stmt->int64(0));
-        }
-    }
+    if (refused)
+        refused->bind(1, articleId);
+    Result<QList<qint64>> refusedIds =
+        collectRows<qint64>(std::move(refused), [](const Statement& row) { return row.int64(0); });
+    if (!refusedIds)
+        return refusedIds.problem();
+    const QSet<qint64> rejected(refusedIds->cbegin(), refusedIds->cend());
     const QString text = textOf(*article);
     QList<LabelSuggestion> out;
     for (const LabelSet& labelSet : std::as_const(*sets)) {

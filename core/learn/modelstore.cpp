@@ -44,33 +44,25 @@ Result<std::optional<TrainingReport>> ModelStore::report(const QString& kind)
 {
     Result<Statement> stmt = m_db.prepare(
         QStringLiteral("SELECT format_version, scores, tags_at_training FROM learned_model WHERE kind = ?1"));
-    if (!stmt)
-        return stmt.problem();
-    stmt->bind(1, kind);
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.problem();
-    if (!*row)
-        return std::optional<TrainingReport>();
-    TrainingReport report = reportFromJson(QJsonDocument::fromJson(stmt->text(1).toUtf8()).object());
-    report.formatVersion = int(stmt->int64(0));
-    report.tagsAtTraining = stmt->int64(2);
-    return std::optional<TrainingReport>(report);
+    if (stmt)
+        stmt->bind(1, kind);
+    return firstRow<TrainingReport>(std::move(stmt), [](const Statement& row) {
+        TrainingReport report = reportFromJson(QJsonDocument::fromJson(row.text(1).toUtf8()).object());
+        report.formatVersion = int(row.int64(0));
+        report.tagsAtTraining = row.int64(2);
+        return report;
+    });
 }
 
 Result<std::optional<StoredModel>> ModelStore::model(const QString& kind)
 {
     Result<Statement> stmt =
         m_db.prepare(QStringLiteral("SELECT format_version, model FROM learned_model WHERE kind = ?1"));
-    if (!stmt)
-        return stmt.problem();
-    stmt->bind(1, kind);
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.problem();
-    if (!*row)
-        return std::optional<StoredModel>();
-    return std::optional<StoredModel>(StoredModel{int(stmt->int64(0)), stmt->blob(1)});
+    if (stmt)
+        stmt->bind(1, kind);
+    return firstRow<StoredModel>(std::move(stmt), [](const Statement& row) {
+        return StoredModel{int(row.int64(0)), row.blob(1)};
+    });
 }
 
 } // namespace hamish
