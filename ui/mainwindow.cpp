@@ -2,6 +2,8 @@
 
 #include "agreement/agreementview.h"
 #include "agreement/annotatorprogress.h"
+#include "agreement/comparisonview.h"
+#include "agreement/curationcontroller.h"
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationmenu.h"
 #include "annotate/annotationpanel.h"
@@ -39,6 +41,7 @@
 #include "text/displaytext.h"
 #include "uilocale.h"
 #include "undo/changecommand.h"
+#include "undo/undokeys.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -93,6 +96,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_collections(services.collections)
     , m_writeError(new WriteErrorNotice(this))
     , m_markDone(new QAction(tr("Mark &Done"), this))
+    , m_curation(new CurationController(services.library, services.annotations, services.relations, *m_undoStack, this))
+    , m_services(services)
 {
     // Done for the annotator named in Preferences: agreement compares the articles every compared
     // annotator finished.
@@ -282,14 +287,7 @@ void MainWindow::createMenus()
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    // Ctrl+Shift+Z everywhere, with the platform's own redo keys; the platform's may already hold
-    // Ctrl+Shift+Z, and one key twice on an action makes Qt call it ambiguous and do nothing.
-    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
-    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo)) {
-        if (!redoKeys.contains(key))
-            redoKeys.append(key);
-    }
-    redo->setShortcuts(redoKeys);
+    redo->setShortcuts(redoKeys());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -341,6 +339,21 @@ void MainWindow::createMenus()
     view->addAction(tr("S&tatistics…"), this, &MainWindow::showStatistics)->setShortcut(QKeySequence(Qt::Key_F7));
     view->addAction(tr("Entity &Network…"), this, &MainWindow::showNetwork)->setShortcut(QKeySequence(Qt::Key_F8));
     view->addAction(tr("&Agreement…"), this, &MainWindow::showAgreement)->setShortcut(QKeySequence(Qt::Key_F9));
+    view->addAction(tr("&Compare Annotators…"), this, [this] { showComparison(); })
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
+    // The library list's Curation column: disagreements resolved of all, per article.
+    QAction* curation = view->addAction(tr("C&uration Progress"));
+    curation->setCheckable(true);
+    connect(curation, &QAction::toggled, this, [this](bool shown) {
+        m_libraryView->tree()->setColumnHidden(LibraryModel::CurationColumn, !shown);
+        if (shown)
+            m_curation->computeProgress(*m_jobs);
+    });
+    connect(m_curation, &CurationController::curated, this, [this, curation](const QList<qint64>& articles) {
+        if (curation->isChecked())
+            m_curation->computeProgress(*m_jobs, articles);
+    });
+    connect(m_curation, &CurationController::progressComputed, m_model, &LibraryModel::setCurationProgress);
     // Which annotators' layers the reader shows: all, or those checked.
     QMenu* layers = view->addMenu(tr("La&yers"));
     connect(layers, &QMenu::aboutToShow, this, [this, layers] {
@@ -564,14 +577,38 @@ NetworkView* MainWindow::showNetwork()
 
 AgreementView* MainWindow::showAgreement()
 {
-    if (!m_agreement)
+    if (!m_agreement) {
         m_agreement = new AgreementView(*m_jobs, this);
-    else if (m_agreement->isVisible())
+        connect(m_agreement, &AgreementView::compareRequested, this,
+                [this](const QString& first, const QString& second) { showComparison(first, second); });
+    } else if (m_agreement->isVisible())
         m_agreement->refresh();
     m_agreement->show(); // computes when it first appears
     m_agreement->raise();
     m_agreement->activateWindow();
     return m_agreement;
+}
+
+ComparisonView* MainWindow::showComparison(const QString& first, const QString& second)
+{
+    if (!m_comparison) {
+        m_comparison = new ComparisonView(m_services, *m_curation, this);
+        connect(m_comparison, &ComparisonView::errorOccurred, this, [this](const QString& message) {
+            statusBar()->showMessage(message, 8000);
+            m_writeError->show(message);
+        });
+    }
+    QStringList pair{first, second};
+    if (first.isEmpty() || second.isEmpty()) {
+        Result<QStringList> all = AnnotatorProgress(m_library).annotators();
+        pair = all ? *all : QStringList();
+        pair.removeAll(m_curation->curator());
+    }
+    m_comparison->comparePair(pair.value(0), pair.value(1), m_reader->articleId());
+    m_comparison->show();
+    m_comparison->raise();
+    m_comparison->activateWindow();
+    return m_comparison;
 }
 
 StatisticsView* MainWindow::showStatistics()

@@ -22,6 +22,8 @@ class JobRunner;
 class JobStatus;
 class LabelBar;
 class AgreementView;
+class ComparisonView;
+class CurationController;
 class LabelSuggester;
 class RecommenderController;
 class NetworkView;
@@ -56,6 +58,8 @@ public:
     StatisticsView* showStatistics();
     NetworkView* showNetwork();
     AgreementView* showAgreement();
+    // Two annotators' layers side by side for curation (empty names: the first two annotators).
+    ComparisonView* showComparison(const QString& first = {}, const QString& second = {});
     void showPreferences();
     // Article ▸ Mark Done: the open article done (or not) for the annotator, an undoable step.
     void setArticleDone(bool done);
@@ -133,6 +137,9 @@ private:
     StatisticsView* m_statistics = nullptr;
     NetworkView* m_network = nullptr;
     AgreementView* m_agreement = nullptr;
+    CurationController* m_curation;
+    ComparisonView* m_comparison = nullptr;
+    Services m_services;
     bool m_restoreAfterFirstPaint = false;
     bool m_painted = false;
 };

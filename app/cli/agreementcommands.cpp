@@ -131,13 +131,7 @@ int runAgreement(Context& context)
 {
     QCommandLineParser& p = context.parser();
     QList<qint64> articles;
-    for (const QString& value : p.values(QStringLiteral("article"))) {
-        qint64 id = 0;
-        if (!Context::toId(value, id))
-            return BadUsage;
-        articles.append(id);
-    }
-    if (!p.positionalArguments().isEmpty())
+    if (!context.optionIds(QStringLiteral("article"), articles) || !p.positionalArguments().isEmpty())
         return BadUsage;
     Result<std::unique_ptr<Library>> library = context.openLibrary(false);
     if (!library)
@@ -197,12 +191,8 @@ int runMerge(Context& context)
     if (target.isEmpty() || agreed == p.isSet(QStringLiteral("from")) || !p.positionalArguments().isEmpty())
         return BadUsage;
     QList<qint64> articles;
-    for (const QString& value : p.values(QStringLiteral("article"))) {
-        qint64 id = 0;
-        if (!Context::toId(value, id))
-            return BadUsage;
-        articles.append(id);
-    }
+    if (!context.optionIds(QStringLiteral("article"), articles))
+        return BadUsage;
     Result<std::unique_ptr<Library>> library = context.openLibrary(true);
     if (!library)
         return context.fail(library.error());

@@ -22,7 +22,7 @@ const QList<const Command*>& commands()
         &collectionCommand(),  &backupCommand(),  &relateCommand(),   &relationsCommand(),  &unrelateCommand(),
         &attributeCommand(),   &labelCommand(),   &labelsCommand(),   &schemaCommand(),     &graphCommand(),
         &trainCommand(),       &predictCommand(), &suggestCommand(),  &doneCommand(),       &progressCommand(),
-        &agreementCommand(),   &mergeCommand()};
+        &agreementCommand(),   &mergeCommand(),   &curationCommand()};
     return all;
 }
 
@@ -82,6 +82,17 @@ bool Context::toId(const QString& text, qint64& id)
     bool ok = false;
     id = text.toLongLong(&ok);
     return ok && id > 0;
+}
+
+bool Context::optionIds(const QString& option, QList<qint64>& ids) const
+{
+    for (const QString& value : m_parser.values(option)) {
+        qint64 id = 0;
+        if (!toId(value, id))
+            return false;
+        ids.append(id);
+    }
+    return true;
 }
 
 bool Context::positionalIds(QList<qint64>& ids) const

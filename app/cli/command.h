@@ -40,6 +40,8 @@ public:
     Result<std::unique_ptr<Library>> openLibrary(bool forWriting) const;
     // An integer option or positional value; false when it is not one.
     static bool toId(const QString& text, qint64& id);
+    // The values of a repeatable id option (--article ID...); false when one is not an id.
+    bool optionIds(const QString& option, QList<qint64>& ids) const;
     // Positional article ids; false when one is not an id or there is none.
     bool positionalIds(QList<qint64>& ids) const;
     // The scope named by --collection (for commands that add that option): the library, or one
@@ -74,6 +76,7 @@ const Command& doneCommand();
 const Command& progressCommand();
 const Command& agreementCommand();
 const Command& mergeCommand();
+const Command& curationCommand();
 const Command& listCommand();
 const Command& showCommand();
 const Command& searchCommand();

@@ -265,6 +265,27 @@ Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
     return found;
 }
 
+Result<QList<Annotation>> AnnotationStore::entitySpans(qint64 articleId, qsizetype before)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, start, end, entity_type_id, entity_id, author FROM annotation"
+        " WHERE article_id = ?1 AND kind = 'entity' AND (?2 < 0 OR start < ?2) ORDER BY start, end, id"));
+    if (stmt)
+        stmt->bind(1, articleId).bind(2, qint64(before));
+    return collectRows<Annotation>(std::move(stmt), [articleId](const Statement& row) {
+        Annotation a;
+        a.id = row.int64(0);
+        a.articleId = articleId;
+        a.kind = AnnotationKind::Entity;
+        a.start = row.int64(1);
+        a.end = row.int64(2);
+        a.entityTypeId = row.int64(3);
+        a.entityId = row.int64(4);
+        a.author = row.text(5);
+        return a;
+    });
+}
+
 Result<QList<EntityType>> AnnotationStore::entityTypes()
 {
     return collectRows<EntityType>(

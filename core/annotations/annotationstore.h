@@ -31,6 +31,10 @@ public:
     Result<QList<Annotation>> atSpan(qint64 articleId, qsizetype start, qsizetype end);
     // In text order. articleId 0 means every article not in the Trash.
     Result<QList<Annotation>> forArticle(qint64 articleId);
+    // An article's entity tags with only their place, type, registry entity and annotator (no
+    // quote, note, times or attributes), in text order: for views that compare whole layers.
+    // `before` >= 0: only those that start before it (what the first screen shows).
+    Result<QList<Annotation>> entitySpans(qint64 articleId, qsizetype before = -1);
 
     Result<QList<EntityType>> entityTypes();
     Result<qint64> insertEntityType(const EntityType& type);

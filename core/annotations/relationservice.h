@@ -66,6 +66,7 @@ public:
 
     // Announces changes written by someone else (an importer).
     void announce(qint64 articleId) { emit relationsChanged(articleId); }
+    void announceLabels(qint64 articleId) { emit labelsChanged(articleId); }
 
 signals:
     void relationsChanged(qint64 articleId);

@@ -352,8 +352,20 @@ CREATE TABLE article_done (
 CREATE INDEX article_done_by_annotator ON article_done(annotator);
 )sql";
 
-const char16_t* const Steps[] = {Version1, Version2, Version3, Version4,  Version5, Version6,
-                                 Version7, Version8, Version9, Version10, Version11};
+// Version 12: the disagreements a curator decided to leave out of the gold layer (reject both),
+// so that they count as resolved.
+const char16_t Version12[] = uR"sql(
+CREATE TABLE curation_rejection (
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    curator     TEXT NOT NULL,
+    item        TEXT NOT NULL,
+    rejected_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, curator, item)
+) WITHOUT ROWID;
+)sql";
+
+const char16_t* const Steps[] = {Version1, Version2, Version3, Version4,  Version5,  Version6,
+                                 Version7, Version8, Version9, Version10, Version11, Version12};
 
 } // namespace
 

@@ -208,6 +208,32 @@ private slots:
         QVERIFY(QDir(brat + QStringLiteral("/omar")).exists());
         QVERIFY(QDir(brat + QStringLiteral("/reem")).exists());
     }
+
+    void curation_countsResolvedAndRemainingPerArticle()
+    {
+        // reem and omar still differ on Beirut, and their curator, chief, has not decided it.
+        const QStringList pair{QStringLiteral("--annotator"), QStringLiteral("reem"),
+                               QStringLiteral("--annotator"), QStringLiteral("omar"),
+                               QStringLiteral("--curator"),   QStringLiteral("chief")};
+        const auto counts = cli(QStringLiteral("curation"), pair);
+        QVERIFY2(counts.exitCode == 0, qPrintable(counts.err));
+        QCOMPARE(counts.outLines(), QStringList{QStringLiteral("1\t0\t1")});
+        // Deciding Beirut (chief tags it a place) resolves it.
+        tagAs(QStringLiteral("chief"), QStringLiteral("بيروت"), QStringLiteral("LOC"));
+        QCOMPARE(cli(QStringLiteral("curation"), pair).outLines(), QStringList{QStringLiteral("1\t1\t0")});
+        const auto json = cli(QStringLiteral("curation"), pair + QStringList{QStringLiteral("--json")});
+        const QJsonObject first = QJsonDocument::fromJson(json.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(first.value(u"resolved").toInt(), 1);
+        QCOMPARE(first.value(u"remaining").toInt(), 0);
+        // Another curator has decided nothing.
+        const QStringList others{QStringLiteral("--annotator"), QStringLiteral("reem"),
+                                 QStringLiteral("--annotator"), QStringLiteral("omar"),
+                                 QStringLiteral("--curator"),   QStringLiteral("lina")};
+        QCOMPARE(cli(QStringLiteral("curation"), others).outLines(), QStringList{QStringLiteral("1\t0\t1")});
+        QCOMPARE(cli(QStringLiteral("curation"), {QStringLiteral("--article"), QStringLiteral("x")}).exitCode, 2);
+        QVERIFY(
+            cli(QStringLiteral("curation"), {QStringLiteral("--article"), QStringLiteral("2")}).outLines().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliAgreement)

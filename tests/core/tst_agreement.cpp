@@ -8,6 +8,7 @@
 #include "formats/exportservice.h"
 #include "import/articleinput.h"
 #include "import/importservice.h"
+#include "layerfixture.h"
 #include "storage/library.h"
 #include "testsupport.h"
 #include "text/tokens.h"
@@ -23,32 +24,12 @@ namespace {
 const QString Body = QStringLiteral("قال الرئيس نبيل قاسم في بيروت إن الأمم المتحدة ستدعم الخطة.\n"
                                     "وزار وفد من جامعة الدول العربية مدينة عمان أمس 🙂 ثم عاد.\n");
 
-qint64 importBody(Library& library, const QString& name, const QString& body)
-{
-    return ImportService(library).importInput(ArticleInput::memory(name, body.toUtf8())).added.value(0);
-}
-
-qint64 typeId(Library& library, const QString& code)
-{
-    for (const EntityType& t : library.annotations().entityTypes().value()) {
-        if (t.code == code)
-            return t.id;
-    }
-    return 0;
-}
+using test::importBody;
 
 // Tags `text` (its first occurrence in the body) as `type` in `author`'s layer.
 void tag(Library& library, const QString& author, qint64 article, const QString& text, const QString& type)
 {
-    AnnotationService service(library, author);
-    AnnotationDraft draft;
-    draft.articleId = article;
-    draft.kind = AnnotationKind::Entity;
-    draft.entityTypeId = typeId(library, type);
-    const QString body = library.articles().article(article).value().body;
-    draft.start = body.indexOf(text);
-    draft.end = draft.start + text.size();
-    QVERIFY2(draft.start >= 0 && service.create(draft), qPrintable(text));
+    QVERIFY2(test::tagFirst(library, author, article, text, type) > 0, qPrintable(text));
 }
 
 QList<TextSpan> tokensOf(const QString& body)

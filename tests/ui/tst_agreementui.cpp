@@ -150,6 +150,7 @@ private slots:
         QCOMPARE(reader->overlay().annotations().size(), 2);
         for (const Annotation& a : reader->overlay().annotations())
             QCOMPARE(a.author, QStringLiteral("omar"));
+        QVERIFY(reader->overlay().spanMarks().isEmpty()); // one layer: no frames
         // A tag reem makes now stays out of sight; another of omar's shows.
         tag(QStringLiteral("reem"), QStringLiteral("بيروت"), QStringLiteral("LOC"), true);
         QCOMPARE(reader->overlay().annotations().size(), 2);
@@ -157,6 +158,16 @@ private slots:
         QCOMPARE(reader->overlay().annotations().size(), 3);
         controller->setVisibleLayers({});
         QCOMPARE(reader->overlay().annotations().size(), 5);
+        // Several layers: each annotator's tags framed in a style of their own.
+        QHash<QString, QSet<QString>> looks;
+        for (const Annotation& a : reader->overlay().annotations()) {
+            QVERIFY(reader->overlay().spanMarks().contains(a.id));
+            const SpanMark mark = reader->overlay().spanMarks().value(a.id);
+            looks[a.author].insert(mark.colour.name() + QString::number(int(mark.style)));
+        }
+        QCOMPARE(looks.value(QStringLiteral("reem")).size(), 1);
+        QCOMPARE(looks.value(QStringLiteral("omar")).size(), 1);
+        QVERIFY(looks.value(QStringLiteral("reem")) != looks.value(QStringLiteral("omar")));
     }
 };
 

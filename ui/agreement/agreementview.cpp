@@ -57,6 +57,7 @@ AgreementView::AgreementView(JobRunner& jobs, QWidget* parent)
     , m_details(new QTableWidget(0, 7, this))
     , m_pairNotes(new QLabel(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_compare(new QPushButton(tr("Co&mpare the Pair…"), this))
 {
     setWindowTitle(tr("Agreement"));
     resize(820, 600);
@@ -71,6 +72,7 @@ AgreementView::AgreementView(JobRunner& jobs, QWidget* parent)
     m_details->verticalHeader()->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_refresh, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_compare, QDialogButtonBox::ActionRole);
     QPushButton* png = buttons->addButton(tr("Save as &PNG…"), QDialogButtonBox::ActionRole);
     QPushButton* csv = buttons->addButton(tr("Save as &CSV…"), QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
@@ -82,6 +84,10 @@ AgreementView::AgreementView(JobRunner& jobs, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_refresh, &QPushButton::clicked, this, &AgreementView::refresh);
     connect(m_matrix, &QTableWidget::cellClicked, this, &AgreementView::showPair);
+    // A double click (or Compare) opens the pair side by side, article by article.
+    connect(m_matrix, &QTableWidget::cellDoubleClicked, this, &AgreementView::compare);
+    connect(m_compare, &QPushButton::clicked, this,
+            [this] { compare(m_matrix->currentRow(), m_matrix->currentColumn()); });
     connect(png, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the Agreement as PNG"),
                                                           QStringLiteral("agreement.png"), tr("PNG images (*.png)"));
@@ -169,7 +175,7 @@ void AgreementView::display()
         }
     }
     QString text = tr("Cohen's κ over the tokens' IOB2 tags of the articles both annotators marked done. Click a "
-                      "cell for that pair's span F1 per type.");
+                      "cell for that pair's span F1 per type; double-click it to compare the two side by side.");
     if (names.size() >= 3)
         text += u' '
                 + tr("All %1: Krippendorff's α %2, Fleiss' κ %3 over %n article(s).", nullptr, m_report->commonArticles)
@@ -179,6 +185,14 @@ void AgreementView::display()
         const PairAgreement& first = m_report->pairs.first();
         showPair(int(names.indexOf(first.a)), int(names.indexOf(first.b)));
     }
+}
+
+void AgreementView::compare(int row, int column)
+{
+    if (!m_report || row < 0 || column < 0 || row == column || row >= m_report->annotators.size()
+        || column >= m_report->annotators.size())
+        return;
+    emit compareRequested(m_report->annotators.at(row), m_report->annotators.at(column));
 }
 
 void AgreementView::showPair(int row, int column)

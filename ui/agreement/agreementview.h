@@ -33,8 +33,12 @@ public:
     bool saveCsv(const QString& path) const;
     bool savePng(const QString& path);
 
+    // Opens the comparison of the pair in this cell.
+    void compare(int row, int column);
+
 signals:
     void computed();
+    void compareRequested(const QString& first, const QString& second);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -50,6 +54,7 @@ private:
     QTableWidget* m_details;
     QLabel* m_pairNotes; // the chosen pair's names, nested-level and label-set κ
     QPushButton* m_refresh;
+    QPushButton* m_compare;
     std::optional<AgreementReport> m_report;
     QString m_error;
     quint64 m_generation = 0;

@@ -4,6 +4,7 @@
 #include "annotate/annotationkeys.h"
 #include "annotate/attributedialog.h"
 #include "annotate/colourlabels.h"
+#include "annotate/layermarks.h"
 #include "annotate/notedialog.h"
 #include "annotations/annotationservice.h"
 #include "annotations/relationservice.h"
@@ -43,6 +44,7 @@ AnnotationController::AnnotationController(AnnotationService& service, EntityReg
                 if (articleId != m_articleId)
                     return;
                 m_reader.overlay().addAnnotations(shown(added));
+                markLayers();
                 bool suggestionsWent = false;
                 for (const Annotation& a : added) {
                     if (a.kind == AnnotationKind::Entity)
@@ -59,6 +61,7 @@ AnnotationController::AnnotationController(AnnotationService& service, EntityReg
                 if (articleId != m_articleId)
                     return;
                 m_reader.overlay().removeAnnotations(ids);
+                markLayers();
                 refreshSuggestions();
                 m_reader.overlayChanged();
                 m_alreadyApplied = true;
@@ -102,6 +105,11 @@ QList<Annotation> AnnotationController::shown(QList<Annotation> annotations) con
     return annotations;
 }
 
+void AnnotationController::markLayers()
+{
+    m_reader.overlay().setSpanMarks(layerMarks(m_reader.overlay().annotations()));
+}
+
 void AnnotationController::reload()
 {
     const Result<QList<EntityType>> types = m_service.entityTypes();
@@ -113,6 +121,7 @@ void AnnotationController::reload()
     }
     m_reader.overlay().setEntityTypes(*types);
     m_reader.overlay().setAnnotations(shown(*annotations));
+    markLayers();
     refreshSuggestions();
     m_reader.overlayChanged();
 }

@@ -101,6 +101,8 @@ protected:
 
 private:
     void reload();
+    // Frames each annotator's tags in a style of their own when several layers show.
+    void markLayers();
     QList<Annotation> shown(QList<Annotation> annotations) const;
     void refreshSuggestions();
     bool handleKey(QKeyEvent* event);

@@ -199,6 +199,19 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
             if (role == Qt::ToolTipRole)
                 return a.starred ? tr("Starred") : QVariant();
             return a.starred ? QStringLiteral("★") : QString();
+        case CurationColumn: {
+            const auto count = m_curation.constFind(a.id);
+            if (count == m_curation.cend())
+                return {};
+            const int all = count->resolved + count->remaining;
+            if (role == SortRole)
+                return count->remaining * 100000 + all;
+            if (role == Qt::ToolTipRole)
+                return tr("%1 of %2 disagreements resolved").arg(count->resolved).arg(all);
+            return count->remaining == 0
+                       ? QStringLiteral("✓ %1").arg(QLocale().toString(all))
+                       : QStringLiteral("%1/%2").arg(QLocale().toString(count->resolved), QLocale().toString(all));
+        }
         case LabelsColumn: {
             QStringList names;
             for (qint64 id : a.labelIds)
@@ -212,7 +225,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
             return a.starred ? tr("Starred") : tr("Not starred");
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == AnnotationsColumn || index.column() == StarColumn)
+        if (index.column() == AnnotationsColumn || index.column() == StarColumn || index.column() == CurationColumn)
             return QVariant(Qt::AlignCenter);
         // Arabic metadata reads from the right edge of its cell, whatever the UI direction.
         if (data(index, Qt::DisplayRole).toString().isRightToLeft())
@@ -241,6 +254,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return QStringLiteral("★");
     case LabelsColumn:
         return tr("Labels");
+    case CurationColumn:
+        return tr("Curation");
     }
     return {};
 }
@@ -281,6 +296,18 @@ QList<qint64> LibraryModel::articleIdsFrom(const QMimeData* mime)
             ids.append(value);
     }
     return ids;
+}
+
+void LibraryModel::setCurationProgress(const QList<CurationCount>& counts, const QList<qint64>& of)
+{
+    if (of.isEmpty())
+        m_curation.clear();
+    for (const qint64 id : of)
+        m_curation.remove(id);
+    for (const CurationCount& c : counts)
+        m_curation.insert(c.articleId, c);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, CurationColumn), index(int(m_rows.size()) - 1, CurationColumn));
 }
 
 QModelIndex LibraryModel::indexOfArticle(qint64 id) const

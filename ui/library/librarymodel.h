@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agreement/curation.h"
 #include "storage/article.h"
 
 #include <QAbstractTableModel>
@@ -31,6 +32,7 @@ public:
         AnnotationsColumn,
         StarColumn,
         LabelsColumn,
+        CurationColumn, // disagreements resolved of all, when the window asks for it
         ColumnCount
     };
     enum Role {
@@ -71,6 +73,8 @@ public:
     QModelIndex indexOfArticle(qint64 id) const;
     // The names the labels column shows, by label id (the window keeps them up to date).
     void setLabelNames(const QHash<qint64, QString>& names);
+    // Curation progress per article: of these articles (none named: of the whole library).
+    void setCurationProgress(const QList<CurationCount>& counts, const QList<qint64>& of = {});
     // False while batches are still being read after a reload.
     bool isComplete() const { return m_complete; }
     // Empty when the library could not be read.
@@ -96,6 +100,7 @@ private:
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowOfId;
     QHash<qint64, QString> m_labelNames;
+    QHash<qint64, CurationCount> m_curation;
     QStringList m_sources;
     QSet<QString> m_knownSources;
     QString m_lastError;

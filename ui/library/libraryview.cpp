@@ -52,6 +52,8 @@ LibraryView::LibraryView(LibraryModel& model, Library& library, CollectionServic
     header->resizeSection(LibraryModel::AnnotationsColumn, 5 * em);
     header->resizeSection(LibraryModel::StarColumn, 2 * em);
     header->resizeSection(LibraryModel::LabelsColumn, 6 * em);
+    header->resizeSection(LibraryModel::CurationColumn, 5 * em);
+    m_tree->setColumnHidden(LibraryModel::CurationColumn, true); // View ▸ Curation Progress
 
     auto* listArea = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listArea);

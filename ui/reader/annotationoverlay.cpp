@@ -287,6 +287,7 @@ void AnnotationOverlay::paintOverText(QPainter& painter, const QTextDocument& do
         }
     }
     paintAttributeMarks(painter, document, shown);
+    paintSpanMarks(painter, document, shown);
     if (m_showArcs && (!m_arcs.relations().isEmpty() || m_arcs.pendingFrom() > 0)) {
         // The visible annotations and the far ends of their relations: an arc is drawn on the
         // lines of its ends only, so the others cannot reach the viewport.
@@ -343,6 +344,24 @@ void AnnotationOverlay::paintFrames(QPainter& painter, const QTextDocument& docu
     if (m_arcs.pendingFrom() > 0) {
         frame(m_arcs.pendingFrom(), QPen(QColor(0x20, 0x20, 0x20), 2));
         frame(m_arcs.pendingTo(), QPen(QColor(0x20, 0x20, 0x20), 1.5, Qt::DashLine));
+    }
+}
+
+void AnnotationOverlay::paintSpanMarks(QPainter& painter, const QTextDocument& document,
+                                       const QList<Annotation>& shown) const
+{
+    if (m_marks.isEmpty())
+        return;
+    painter.setBrush(Qt::NoBrush);
+    for (const Annotation& a : shown) {
+        const auto mark = m_marks.constFind(a.id);
+        if (mark == m_marks.cend())
+            continue;
+        QPen pen(mark->colour, mark->width, mark->style);
+        pen.setCapStyle(Qt::FlatCap);
+        painter.setPen(pen);
+        for (const QRectF& rect : spanRects(document, a.start, a.end))
+            painter.drawRoundedRect(rect.adjusted(-1, 0.5, 1, -0.5), 3, 3);
     }
 }
 

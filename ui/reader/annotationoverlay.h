@@ -14,6 +14,15 @@ class QTextDocument;
 
 namespace hamish {
 
+// A frame drawn around an annotation on top of its type's marks: which layer it is in, or how it
+// compares with another layer.
+struct SpanMark
+{
+    QColor colour;
+    Qt::PenStyle style = Qt::SolidLine;
+    qreal width = 1.6;
+};
+
 // Draws an article's annotations over the reader without touching its text: entity tints and
 // highlight markers under the glyphs, entity underlines and note marks over them. Only the
 // annotations that overlap the visible part of the document are drawn.
@@ -51,6 +60,10 @@ public:
     QColor colourOf(const Annotation& annotation) const;
     const Annotation* annotation(qint64 id) const;
 
+    // Frames around these annotations (by id); the others have none.
+    void setSpanMarks(QHash<qint64, SpanMark> marks) { m_marks = std::move(marks); }
+    const QHash<qint64, SpanMark>& spanMarks() const { return m_marks; }
+
     // The article's relations, drawn as arcs above the lines.
     RelationArcs& arcs() { return m_arcs; }
     const RelationArcs& arcs() const { return m_arcs; }
@@ -59,12 +72,14 @@ public:
 
 private:
     void paintFrames(QPainter& painter, const QTextDocument& document) const;
+    void paintSpanMarks(QPainter& painter, const QTextDocument& document, const QList<Annotation>& shown) const;
     void paintAttributeMarks(QPainter& painter, const QTextDocument& document, const QList<Annotation>& shown) const;
     QList<Annotation> visible(const QTextDocument& document, const QRectF& documentClip) const;
 
     QList<Annotation> m_annotations; // sorted by start
     qsizetype m_longest = 0;         // longest span, bounds the search for overlaps
     QHash<qint64, EntityType> m_types;
+    QHash<qint64, SpanMark> m_marks;
     void mergeSuggestions();
 
     QList<Suggestion> m_suggestions; // both kinds, merged

@@ -287,6 +287,8 @@ QString ReaderView::toolTipAt(const QPoint& viewportPos) const
         } else {
             line = tr("Note");
         }
+        if (m_overlay.spanMarks().contains(a.id)) // several layers show: whose it is
+            line += QStringLiteral(" — %1").arg(a.author.toHtmlEscaped());
         if (!values.isEmpty())
             line += QStringLiteral("<br/><i>%1</i>").arg(values.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!a.note.isEmpty())
