@@ -299,6 +299,25 @@
     </message>
 </context>
 <context>
+    <name>Curation</name>
+    <message>
+        <source>A comparison needs two annotators' layers besides %1's.</source>
+        <translation>تحتاج المقارنة إلى طبقتَي مُعلِّمَين غير طبقة %1.</translation>
+    </message>
+    <message>
+        <source>There is no layer %1 in this comparison.</source>
+        <translation>لا توجد طبقة %1 في هذه المقارنة.</translation>
+    </message>
+    <message>
+        <source>Only a disagreement about spans can be decided with spans of one's own.</source>
+        <translation>لا يُحسم بمقاطع من عند المنسِّق إلا خلافٌ على المقاطع.</translation>
+    </message>
+    <message>
+        <source>Taking what annotators agree on needs two layers besides %1's.</source>
+        <translation>يحتاج أخذ ما اتفق عليه المُعلِّمون إلى طبقتين غير طبقة %1.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This SQLite library has no FTS5 support.</source>
@@ -1256,10 +1275,6 @@
         <source>κ %1 over %2 tokens of %3 articles; span F1 %4 exact, %5 by overlap</source>
         <translation>κ ‏%1 على %2 من الرموز في %3 من المقالات؛ F1 للمقاطع %4 مطابقةً و%5 بالتداخل</translation>
     </message>
-    <message>
-        <source>Cohen's κ over the tokens' IOB2 tags of the articles both annotators marked done. Click a cell for that pair's span F1 per type.</source>
-        <translation>κ لكوهين على وسوم IOB2 لرموز المقالات التي علّمها المُعلِّمان كلاهما منتهية. انقر خانةً لترى F1 المقاطع لكل نوع لذلك الزوج.</translation>
-    </message>
     <message numerus="yes">
         <source>All %1: Krippendorff's α %2, Fleiss' κ %3 over %n article(s).</source>
         <translation>
@@ -1290,6 +1305,14 @@
     <message>
         <source>%1 (A) and %2 (B).</source>
         <translation>%1 (أ) و%2 (ب).</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the Pair…</source>
+        <translation>&amp;قارن بين الاثنين…</translation>
+    </message>
+    <message>
+        <source>Cohen's κ over the tokens' IOB2 tags of the articles both annotators marked done. Click a cell for that pair's span F1 per type; double-click it to compare the two side by side.</source>
+        <translation>معامل كوهين κ على وسوم IOB2 للكلمات في المقالات التي أنهاها المُعلِّمان كلاهما. انقر خانةً لترى F1 المقاطع لكل نوع لهذين الاثنين، وانقرها مرتين لتقارن بينهما جنبًا إلى جنب.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1704,176 @@
     <message>
         <source>There is no article %1; nothing was changed.</source>
         <translation>لا توجد مقالة %1؛ لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ComparisonView</name>
+    <message>
+        <source>Compare Annotators</source>
+        <translation>المقارنة بين المُعلِّمين</translation>
+    </message>
+    <message>
+        <source>First annotator</source>
+        <translation>المُعلِّم الأول</translation>
+    </message>
+    <message>
+        <source>Second annotator</source>
+        <translation>المُعلِّم الثاني</translation>
+    </message>
+    <message>
+        <source>Article both worked on</source>
+        <translation>مقالة عمل عليها كلاهما</translation>
+    </message>
+    <message>
+        <source>Gold layer</source>
+        <translation>الطبقة المرجعية</translation>
+    </message>
+    <message>
+        <source>First:</source>
+        <translation>الأول:</translation>
+    </message>
+    <message>
+        <source>Second:</source>
+        <translation>الثاني:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>المقالة:</translation>
+    </message>
+    <message>
+        <source>Gold layer:</source>
+        <translation>الطبقة المرجعية:</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>متفقان</translation>
+    </message>
+    <message>
+        <source>same span, other type</source>
+        <translation>المقطع نفسه بنوع آخر</translation>
+    </message>
+    <message>
+        <source>other boundaries</source>
+        <translation>حدود مختلفة</translation>
+    </message>
+    <message>
+        <source>only one made it</source>
+        <translation>عند أحدهما فقط</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Take First's</source>
+        <translation>خذ ما عند الأول</translation>
+    </message>
+    <message>
+        <source>Take Second's</source>
+        <translation>خذ ما عند الثاني</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>حرِّر…</translation>
+    </message>
+    <message>
+        <source>Reject Both</source>
+        <translation>ارفض كليهما</translation>
+    </message>
+    <message>
+        <source>Accept Agreed Here</source>
+        <translation>اقبل المتفق عليه هنا</translation>
+    </message>
+    <message>
+        <source>Accept Agreed in the Library</source>
+        <translation>اقبل المتفق عليه في المكتبة كلها</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>أعد</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>تجري المقارنة…</translation>
+    </message>
+    <message>
+        <source>These two have no article in common.</source>
+        <translation>لا يشترك هذان في أي مقالة.</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>الأول: %1</translation>
+    </message>
+    <message>
+        <source>Second: %1</source>
+        <translation>الثاني: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 disagreements resolved in this article</source>
+        <translation>حُسم %1 من %2 من الخلافات في هذه المقالة</translation>
+    </message>
+    <message>
+        <source>No disagreements: the two layers agree on this article.</source>
+        <translation>لا خلافات: الطبقتان متفقتان في هذه المقالة.</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>مقاطع</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>علاقات</translation>
+    </message>
+    <message>
+        <source>Document labels</source>
+        <translation>تصنيفات المقالة</translation>
+    </message>
+    <message>
+        <source>Disagreement %1 of %2 (%3, %4)
+%5: %6
+%7: %8</source>
+        <translation>الخلاف %1 من %2 (%3، %4)
+%5: %6
+%7: %8</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>محسوم</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::CurationController</name>
+    <message>
+        <source>Take %1's Side</source>
+        <translation>الأخذ بما عند %1</translation>
+    </message>
+    <message>
+        <source>Decide a Disagreement</source>
+        <translation>حسم خلاف</translation>
+    </message>
+    <message>
+        <source>Reject Both Sides</source>
+        <translation>رفض الجانبين</translation>
+    </message>
+    <message>
+        <source>Accept What All Agree On</source>
+        <translation>قبول ما اتفق عليه الجميع</translation>
+    </message>
+    <message>
+        <source>Counting the disagreements left to curate</source>
+        <translation>عدّ الخلافات الباقية للتنسيق</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2733,14 @@
         <source>Labels</source>
         <translation>التصنيفات</translation>
     </message>
+    <message>
+        <source>%1 of %2 disagreements resolved</source>
+        <translation>حُسم %1 من %2 من الخلافات</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>التنسيق</translation>
+    </message>
 </context>
 <context>
     <name>hamish::LibraryView</name>
@@ -2769,6 +2970,14 @@
     <message>
         <source>&amp;All Layers</source>
         <translation>&amp;كل الطبقات</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Annotators…</source>
+        <translation>ال&amp;مقارنة بين المُعلِّمين…</translation>
+    </message>
+    <message>
+        <source>C&amp;uration Progress</source>
+        <translation>تقدُّم ال&amp;تنسيق</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,25 @@
     </message>
 </context>
 <context>
+    <name>Curation</name>
+    <message>
+        <source>A comparison needs two annotators&apos; layers besides %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no layer %1 in this comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a disagreement about spans can be decided with spans of one&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking what annotators agree on needs two layers besides %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This SQLite library has no FTS5 support.</source>
@@ -1244,10 +1263,6 @@
         <source>κ %1 over %2 tokens of %3 articles; span F1 %4 exact, %5 by overlap</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cohen&apos;s κ over the tokens&apos; IOB2 tags of the articles both annotators marked done. Click a cell for that pair&apos;s span F1 per type.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>All %1: Krippendorff&apos;s α %2, Fleiss&apos; κ %3 over %n article(s).</source>
         <translation>
@@ -1273,6 +1288,14 @@
     </message>
     <message>
         <source>%1 (A) and %2 (B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the Pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ over the tokens&apos; IOB2 tags of the articles both annotators marked done. Click a cell for that pair&apos;s span F1 per type; double-click it to compare the two side by side.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +1687,174 @@
     </message>
     <message>
         <source>There is no article %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::ComparisonView</name>
+    <message>
+        <source>Compare Annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article both worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same span, other type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished">Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Next</translation>
+    </message>
+    <message>
+        <source>Take First&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Second&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Edit…</translation>
+    </message>
+    <message>
+        <source>Reject Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Agreed Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Agreed in the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two have no article in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 disagreements resolved in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreements: the two layers agree on this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement %1 of %2 (%3, %4)
+%5: %6
+%7: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::CurationController</name>
+    <message>
+        <source>Take %1&apos;s Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide a Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Both Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept What All Agree On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the disagreements left to curate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,6 +2667,14 @@
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 disagreements resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::LibraryView</name>
@@ -2704,6 +2903,14 @@
     </message>
     <message>
         <source>&amp;All Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Annotators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;uration Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
