@@ -405,11 +405,12 @@ bool ComparisonView::goTo(int index)
         return false;
     m_current = index;
     const Disagreement& d = m_comparison.disagreements.at(index);
-    if (d.kind != DisagreementKind::Label) {
-        for (ReaderView* reader : {m_first, m_second}) {
-            reader->selectSpan({d.start, d.end});
-            reader->ensureCursorVisible();
-        }
+    // Marked as a find match would be (the selection stays the curator's own) and scrolled to.
+    for (ReaderView* reader : {m_first, m_second}) {
+        if (d.kind == DisagreementKind::Label)
+            reader->setFindMatches({}, -1);
+        else
+            reader->setFindMatches({WordSpan{d.start, d.end}}, 0);
     }
     describe();
     return true;
@@ -499,10 +500,11 @@ bool ComparisonView::decideWithType(qint64 typeId)
     if (m_current < 0 || m_comparison.disagreements.at(m_current).kind != DisagreementKind::Span)
         return false;
     const Disagreement& d = m_comparison.disagreements.at(m_current);
+    // The selection of the side with focus, else of either side, else the disagreement's extent.
     TextSpan span{d.start, d.end};
-    for (ReaderView* reader : {m_first, m_second}) {
-        const TextSpan chosen = reader->selectedSpan();
-        if (reader->hasFocus() && chosen.end > chosen.start && !(chosen.start == d.start && chosen.end == d.end))
+    ReaderView* focused = m_second->hasFocus() ? m_second : m_first;
+    for (ReaderView* reader : {focused == m_first ? m_second : m_first, focused}) {
+        if (const TextSpan chosen = reader->selectedSpan(); chosen.end > chosen.start)
             span = chosen;
     }
     Annotation mine;
