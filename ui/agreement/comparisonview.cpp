@@ -272,8 +272,12 @@ void ComparisonView::showArticle(qint64 articleId)
         m_articles->setCurrentIndex(index);
         m_filling = false;
     }
-    Result<qint64> relations = m_services.relations.count(m_articleId);
-    const bool arcs = relations && *relations > 0;
+    // Room for arcs only when one of the two has relations here.
+    Result<QList<Relation>> relations = m_services.relations.relations(m_articleId);
+    const QStringList names = pair();
+    const bool arcs = relations && std::any_of(relations->cbegin(), relations->cend(), [&](const Relation& r) {
+                          return names.contains(r.author);
+                      });
     m_layers = ArticleLayers();
     m_comparison = LayerComparison();
     for (ReaderView* reader : {m_first, m_second}) {
