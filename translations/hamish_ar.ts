@@ -1568,6 +1568,53 @@
     </message>
 </context>
 <context>
+    <name>hamish::AnnotatorsController</name>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>علّمها &amp;منتهية</translation>
+    </message>
+    <message>
+        <source>You have finished annotating this article</source>
+        <translation>أنهيتَ التعليق على هذه المقالة</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>الا&amp;تفاق…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Annotators…</source>
+        <translation>ال&amp;مقارنة بين المُعلِّمين…</translation>
+    </message>
+    <message>
+        <source>C&amp;uration Progress</source>
+        <translation>تقدُّم ال&amp;تنسيق</translation>
+    </message>
+    <message>
+        <source>La&amp;yers</source>
+        <translation>ال&amp;طبقات</translation>
+    </message>
+    <message>
+        <source>&amp;All Layers</source>
+        <translation>&amp;كل الطبقات</translation>
+    </message>
+    <message>
+        <source>Mark the article done</source>
+        <translation>تعليم المقالة منتهية</translation>
+    </message>
+    <message>
+        <source>Mark the article not done</source>
+        <translation>تعليم المقالة غير منتهية</translation>
+    </message>
+    <message>
+        <source>%1 has finished this article: agreement counts it.</source>
+        <translation>أنهى %1 هذه المقالة: يحسبها الاتفاق.</translation>
+    </message>
+    <message>
+        <source>%1 is working on this article again.</source>
+        <translation>يعمل %1 على هذه المقالة من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>hamish::ArticlePropertiesDialog</name>
     <message>
         <source>Title</source>
@@ -2934,50 +2981,6 @@
     <message>
         <source>Mo&amp;dels…</source>
         <translation>ال&amp;نماذج…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Done</source>
-        <translation>علّمها &amp;منتهية</translation>
-    </message>
-    <message>
-        <source>You have finished annotating this article</source>
-        <translation>أنهيتَ التعليق على هذه المقالة</translation>
-    </message>
-    <message>
-        <source>Mark the article done</source>
-        <translation>تعليم المقالة منتهية</translation>
-    </message>
-    <message>
-        <source>Mark the article not done</source>
-        <translation>تعليم المقالة غير منتهية</translation>
-    </message>
-    <message>
-        <source>%1 has finished this article: agreement counts it.</source>
-        <translation>أنهى %1 هذه المقالة: يحسبها الاتفاق.</translation>
-    </message>
-    <message>
-        <source>%1 is working on this article again.</source>
-        <translation>يعمل %1 على هذه المقالة من جديد.</translation>
-    </message>
-    <message>
-        <source>&amp;Agreement…</source>
-        <translation>الا&amp;تفاق…</translation>
-    </message>
-    <message>
-        <source>La&amp;yers</source>
-        <translation>ال&amp;طبقات</translation>
-    </message>
-    <message>
-        <source>&amp;All Layers</source>
-        <translation>&amp;كل الطبقات</translation>
-    </message>
-    <message>
-        <source>&amp;Compare Annotators…</source>
-        <translation>ال&amp;مقارنة بين المُعلِّمين…</translation>
-    </message>
-    <message>
-        <source>C&amp;uration Progress</source>
-        <translation>تقدُّم ال&amp;تنسيق</translation>
     </message>
 </context>
 <context>

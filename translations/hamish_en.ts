@@ -1552,6 +1552,53 @@
     </message>
 </context>
 <context>
+    <name>hamish::AnnotatorsController</name>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished annotating this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Annotators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;uration Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;yers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the article done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the article not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has finished this article: agreement counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is working on this article again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hamish::ArticlePropertiesDialog</name>
     <message>
         <source>Title</source>
@@ -2867,50 +2914,6 @@
     </message>
     <message>
         <source>Mo&amp;dels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have finished annotating this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the article done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the article not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has finished this article: agreement counts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is working on this article again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Agreement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La&amp;yers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;All Layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compare Annotators…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;uration Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,9 +1,6 @@
 #include "mainwindow.h"
 
-#include "agreement/agreementview.h"
-#include "agreement/annotatorprogress.h"
-#include "agreement/comparisonview.h"
-#include "agreement/curationcontroller.h"
+#include "agreement/annotatorscontroller.h"
 #include "annotate/annotationcontroller.h"
 #include "annotate/annotationmenu.h"
 #include "annotate/annotationpanel.h"
@@ -40,7 +37,6 @@
 #include "storage/library.h"
 #include "text/displaytext.h"
 #include "uilocale.h"
-#include "undo/changecommand.h"
 #include "undo/undokeys.h"
 
 #include <QApplication>
@@ -95,16 +91,16 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_defaultAnnotator(services.defaultAnnotator)
     , m_collections(services.collections)
     , m_writeError(new WriteErrorNotice(this))
-    , m_markDone(new QAction(tr("Mark &Done"), this))
-    , m_curation(new CurationController(services.library, services.annotations, services.relations, *m_undoStack, this))
-    , m_services(services)
+    , m_annotators(new AnnotatorsController({services, *m_undoStack, *m_jobs, *m_annotationController, *m_model,
+                                             *m_libraryView, [this] { return m_reader->articleId(); }, this},
+                                            this))
 {
-    // Done for the annotator named in Preferences: agreement compares the articles every compared
-    // annotator finished.
-    m_markDone->setCheckable(true);
-    m_markDone->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    m_markDone->setToolTip(tr("You have finished annotating this article"));
-    connect(m_markDone, &QAction::triggered, this, &MainWindow::setArticleDone);
+    connect(m_annotators, &AnnotatorsController::statusMessage, this,
+            [this](const QString& message, int timeout) { statusBar()->showMessage(message, timeout); });
+    connect(m_annotators, &AnnotatorsController::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+        m_writeError->show(message);
+    });
     const AnnotationService& annotations = services.annotations;
     // The rest of the library list is read after the first paint, or after half a second
     // when the window is not painted (started minimised, or never shown).
@@ -338,48 +334,10 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(tr("S&tatistics…"), this, &MainWindow::showStatistics)->setShortcut(QKeySequence(Qt::Key_F7));
     view->addAction(tr("Entity &Network…"), this, &MainWindow::showNetwork)->setShortcut(QKeySequence(Qt::Key_F8));
-    view->addAction(tr("&Agreement…"), this, &MainWindow::showAgreement)->setShortcut(QKeySequence(Qt::Key_F9));
-    view->addAction(tr("&Compare Annotators…"), this, [this] { showComparison(); })
-        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
-    // The library list's Curation column: disagreements resolved of all, per article.
-    QAction* curation = view->addAction(tr("C&uration Progress"));
-    curation->setCheckable(true);
-    connect(curation, &QAction::toggled, this, [this](bool shown) {
-        m_libraryView->tree()->setColumnHidden(LibraryModel::CurationColumn, !shown);
-        if (shown)
-            m_curation->computeProgress(*m_jobs);
-    });
-    connect(m_curation, &CurationController::curated, this, [this, curation](const QList<qint64>& articles) {
-        if (curation->isChecked())
-            m_curation->computeProgress(*m_jobs, articles);
-    });
-    connect(m_curation, &CurationController::progressComputed, m_model, &LibraryModel::setCurationProgress);
-    // Which annotators' layers the reader shows: all, or those checked.
-    QMenu* layers = view->addMenu(tr("La&yers"));
-    connect(layers, &QMenu::aboutToShow, this, [this, layers] {
-        layers->clear();
-        const QStringList visible = m_annotationController->visibleLayers();
-        QAction* all =
-            layers->addAction(tr("&All Layers"), this, [this] { m_annotationController->setVisibleLayers({}); });
-        all->setCheckable(true);
-        all->setChecked(visible.isEmpty());
-        layers->addSeparator();
-        for (const QString& annotator : AnnotatorProgress(m_library).annotators().value_or(QStringList{})) {
-            QAction* one = layers->addAction(annotator, this, [this, annotator](bool checked) {
-                QStringList now = m_annotationController->visibleLayers();
-                if (checked)
-                    now.append(annotator);
-                else
-                    now.removeAll(annotator);
-                m_annotationController->setVisibleLayers(now);
-            });
-            one->setCheckable(true);
-            one->setChecked(visible.contains(annotator));
-        }
-    });
+    m_annotators->addViewActions(view);
     QMenu* article = m_libraryController->createArticleMenu(this);
-    article->insertAction(article->actions().value(2), m_markDone);
-    connect(article, &QMenu::aboutToShow, this, &MainWindow::updateMarkDone);
+    article->insertAction(article->actions().value(2), m_annotators->markDoneAction());
+    connect(article, &QMenu::aboutToShow, m_annotators, &AnnotatorsController::updateMarkDone);
     menuBar()->addMenu(article);
     QMenu* annotate = createAnnotationMenu(*m_annotationController, m_annotations, m_schema, this);
     // The keys are the reader's own (see createAnnotationMenu); the entries say which.
@@ -507,36 +465,14 @@ void MainWindow::closeTrashedArticle(const QList<qint64>& ids)
     m_reader->clear(tr("The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again."));
 }
 
-void MainWindow::updateMarkDone()
+QAction* MainWindow::markDoneAction() const
 {
-    const qint64 id = m_reader->articleId();
-    m_markDone->setEnabled(id > 0);
-    m_markDone->setChecked(id > 0 && AnnotatorProgress(m_library).state(id, m_relations.author()) == WorkState::Done);
+    return m_annotators->markDoneAction();
 }
 
 void MainWindow::setArticleDone(bool done)
 {
-    const qint64 id = m_reader->articleId();
-    if (id <= 0)
-        return;
-    const QString annotator = m_relations.author();
-    const auto mark = [this, id, annotator](bool value) {
-        return [this, id, annotator, value]() -> Status {
-            Status ok = AnnotatorProgress(m_library).setDone(id, annotator, value);
-            updateMarkDone();
-            return ok;
-        };
-    };
-    if (Status ok = mark(done)(); !ok) {
-        statusBar()->showMessage(ok.error(), 8000);
-        return;
-    }
-    m_undoStack->push(new ChangeCommand(done ? tr("Mark the article done") : tr("Mark the article not done"),
-                                        mark(done), mark(!done),
-                                        [this](const QString& message) { statusBar()->showMessage(message, 8000); }));
-    statusBar()->showMessage(done ? tr("%1 has finished this article: agreement counts it.").arg(annotator)
-                                  : tr("%1 is working on this article again.").arg(annotator),
-                             6000);
+    m_annotators->setArticleDone(done);
 }
 
 void MainWindow::showPreferences()
@@ -577,38 +513,12 @@ NetworkView* MainWindow::showNetwork()
 
 AgreementView* MainWindow::showAgreement()
 {
-    if (!m_agreement) {
-        m_agreement = new AgreementView(*m_jobs, this);
-        connect(m_agreement, &AgreementView::compareRequested, this,
-                [this](const QString& first, const QString& second) { showComparison(first, second); });
-    } else if (m_agreement->isVisible())
-        m_agreement->refresh();
-    m_agreement->show(); // computes when it first appears
-    m_agreement->raise();
-    m_agreement->activateWindow();
-    return m_agreement;
+    return m_annotators->showAgreement();
 }
 
 ComparisonView* MainWindow::showComparison(const QString& first, const QString& second)
 {
-    if (!m_comparison) {
-        m_comparison = new ComparisonView(m_services, *m_curation, this);
-        connect(m_comparison, &ComparisonView::errorOccurred, this, [this](const QString& message) {
-            statusBar()->showMessage(message, 8000);
-            m_writeError->show(message);
-        });
-    }
-    QStringList pair{first, second};
-    if (first.isEmpty() || second.isEmpty()) {
-        Result<QStringList> all = AnnotatorProgress(m_library).annotators();
-        pair = all ? *all : QStringList();
-        pair.removeAll(m_curation->curator());
-    }
-    m_comparison->comparePair(pair.value(0), pair.value(1), m_reader->articleId());
-    m_comparison->show();
-    m_comparison->raise();
-    m_comparison->activateWindow();
-    return m_comparison;
+    return m_annotators->showComparison(first, second);
 }
 
 StatisticsView* MainWindow::showStatistics()

@@ -22,8 +22,8 @@ class JobRunner;
 class JobStatus;
 class LabelBar;
 class AgreementView;
+class AnnotatorsController;
 class ComparisonView;
-class CurationController;
 class LabelSuggester;
 class RecommenderController;
 class NetworkView;
@@ -63,7 +63,7 @@ public:
     void showPreferences();
     // Article ▸ Mark Done: the open article done (or not) for the annotator, an undoable step.
     void setArticleDone(bool done);
-    QAction* markDoneAction() const { return m_markDone; }
+    QAction* markDoneAction() const;
 
     LibraryView* libraryView() const { return m_libraryView; }
     ReaderPane* readerPane() const { return m_reader; }
@@ -94,7 +94,6 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void updateMarkDone();
     void createDocks();
     void createMenus();
     void showAbout();
@@ -133,13 +132,9 @@ private:
     QString m_defaultAnnotator;
     CollectionService& m_collections;
     WriteErrorNotice* m_writeError;
-    QAction* m_markDone; // Article ▸ Mark Done
+    AnnotatorsController* m_annotators; // Mark Done, layers, agreement, comparison, curation
     StatisticsView* m_statistics = nullptr;
     NetworkView* m_network = nullptr;
-    AgreementView* m_agreement = nullptr;
-    CurationController* m_curation;
-    ComparisonView* m_comparison = nullptr;
-    Services m_services;
     bool m_restoreAfterFirstPaint = false;
     bool m_painted = false;
 };
