@@ -1899,6 +1899,10 @@
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
+    <message>
+        <source>The gold layer cannot be one of the two layers compared.</source>
+        <translation>لا يمكن أن تكون الطبقة المرجعية إحدى الطبقتين المقارنتين.</translation>
+    </message>
 </context>
 <context>
     <name>hamish::CurationController</name>

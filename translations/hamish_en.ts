@@ -1881,6 +1881,10 @@
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gold layer cannot be one of the two layers compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hamish::CurationController</name>

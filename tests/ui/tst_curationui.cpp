@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -176,6 +177,17 @@ private slots:
         }
         QCOMPARE(gold, QStringList{u"الأمم المتحدة/%1"_qs.arg(test::entityTypeId(library(), QStringLiteral("MISC")))});
         QVERIFY(view->comparison().disagreements.at(1).resolved);
+
+        // The gold layer is nobody's compared layer.
+        auto* curator = view->findChild<QLineEdit*>();
+        QSignalSpy refused(view, &ComparisonView::errorOccurred);
+        curator->setText(Reem);
+        emit curator->editingFinished();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(curator->text(), QStringLiteral("gold"));
+        curator->setText(QStringLiteral("chief"));
+        emit curator->editingFinished();
+        QCOMPARE(view->comparison().resolved(), 0); // chief has decided nothing yet
     }
 
     void longArticle_firstScreensFirst_thenTheRest()

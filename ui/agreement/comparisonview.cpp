@@ -142,6 +142,11 @@ ComparisonView::ComparisonView(const Services& services, CurationController& cur
             showArticle(m_articles->currentData().toLongLong());
     });
     connect(m_curator, &QLineEdit::editingFinished, this, [this] {
+        if (pair().contains(m_curator->text().trimmed())) {
+            emit errorOccurred(tr("The gold layer cannot be one of the two layers compared."));
+            m_curator->setText(m_curation.curator());
+            return;
+        }
         m_curation.setCurator(m_curator->text());
         m_curator->setText(m_curation.curator());
         refresh();
