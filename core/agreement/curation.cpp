@@ -151,10 +151,7 @@ void Curation::clearDecision(const ArticleLayers& article, const LayerComparison
         if (!goes && d.kind == DisagreementKind::Relation) {
             const Annotation* from = byId.value(r.fromId);
             const Annotation* to = byId.value(r.toId);
-            goes = from && to
-                   && d.key
-                          == QStringLiteral("relation:") + spanPlace(from->start, from->end) + QLatin1Char('>')
-                                 + spanPlace(to->start, to->end);
+            goes = from && to && d.key == relationKey(*from, *to);
         }
         if (goes)
             step.removedRelations.append(r);
@@ -489,18 +486,11 @@ Result<QList<CurationCount>> Curation::progress(const QStringList& layers, const
     for (const qint64 articleId : std::as_const(*articles)) {
         if (!only.isEmpty() && !only.contains(articleId))
             continue;
-        QStringList compared = layers;
-        if (compared.isEmpty()) {
-            Result<QStringList> found = layersOf(articleId);
-            if (!found)
-                return found.problem();
-            compared = *found;
-        } else {
-            Result<QStringList> found = layersOf(articleId);
-            if (!found)
-                return found.problem();
-            compared.removeIf([&](const QString& l) { return !found->contains(l); });
-        }
+        Result<QStringList> found = layersOf(articleId);
+        if (!found)
+            return found.problem();
+        QStringList compared = layers.isEmpty() ? *found : layers;
+        compared.removeIf([&](const QString& l) { return !found->contains(l); });
         if (compared.size() < 2)
             continue;
         Result<ArticleLayers> article = load(articleId);

@@ -14,6 +14,12 @@ QString spanIdentity(const Annotation& annotation)
     return spanPlace(annotation.start, annotation.end) + QLatin1Char(':') + QString::number(annotation.entityTypeId);
 }
 
+QString relationKey(const Annotation& from, const Annotation& to)
+{
+    return QStringLiteral("relation:") + spanPlace(from.start, from.end) + QLatin1Char('>')
+           + spanPlace(to.start, to.end);
+}
+
 int LayerComparison::resolved() const
 {
     return int(
@@ -149,7 +155,7 @@ void compareRelations(const ArticleLayers& article, const QStringList& layers, c
         const Annotation* to = byId.value(r.toId);
         if (!from || !to)
             continue;
-        const QString key = spanPlace(from->start, from->end) + QLatin1Char('>') + spanPlace(to->start, to->end);
+        const QString key = relationKey(*from, *to);
         const qsizetype layer = layers.indexOf(r.author);
         if (layer < 0 && r.author != curator)
             continue;
@@ -178,7 +184,7 @@ void compareRelations(const ArticleLayers& article, const QStringList& layers, c
             continue;
         Disagreement d;
         d.kind = DisagreementKind::Relation;
-        d.key = QStringLiteral("relation:") + it.key();
+        d.key = it.key();
         d.start = g.start;
         d.end = g.end;
         d.spans.resize(layers.size());

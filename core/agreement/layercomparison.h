@@ -65,5 +65,7 @@ LayerComparison compareLayers(const ArticleLayers& article, const QStringList& l
 // A span's place and type, the same in every layer.
 QString spanPlace(qsizetype start, qsizetype end);
 QString spanIdentity(const Annotation& annotation);
+// The key of the relations disagreement between the places of these two ends.
+QString relationKey(const Annotation& from, const Annotation& to);
 
 } // namespace hamish
