@@ -779,6 +779,13 @@
     </message>
 </context>
 <context>
+    <name>LocalChanges</name>
+    <message>
+        <source>The library has no %1 %2 to push.</source>
+        <translation>ليس في المكتبة %1 %2 لدفعه إلى الخادم.</translation>
+    </message>
+</context>
+<context>
     <name>MentionSearch</name>
     <message>
         <source>There is no name to look for.</source>
@@ -830,6 +837,88 @@
     <message>
         <source>The stored model is damaged (its features disagree with its weights).</source>
         <translation>النموذج المحفوظ تالف (سماته لا توافق أوزانه).</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Out of memory while connecting to the server.</source>
+        <translation>نفدت الذاكرة أثناء الاتصال بالخادم.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server: %1</source>
+        <translation>تعذّر الاتصال بخادم الفريق: %1</translation>
+    </message>
+    <message>
+        <source>The team server does not speak UTF-8: %1</source>
+        <translation>خادم الفريق لا يتعامل بترميز UTF-8: %1</translation>
+    </message>
+    <message>
+        <source>The team server refused a query: %1</source>
+        <translation>رفض خادم الفريق استعلامًا: %1</translation>
+    </message>
+    <message>
+        <source>The team server refused a statement: %1</source>
+        <translation>رفض خادم الفريق أمرًا: %1</translation>
+    </message>
+    <message>
+        <source>The team server refused a copy: %1</source>
+        <translation>رفض خادم الفريق عملية نسخ: %1</translation>
+    </message>
+    <message>
+        <source>The copy to the team server broke off: %1</source>
+        <translation>انقطع النسخ إلى خادم الفريق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PulledChanges</name>
+    <message>
+        <source>this Hamish does not know that kind of object</source>
+        <translation>لا يعرف هامش هذا النوع من الكائنات</translation>
+    </message>
+    <message>
+        <source>its global id belongs to a %1</source>
+        <translation>معرّفه العام يخصّ %1</translation>
+    </message>
+    <message>
+        <source>The team server sent a bad %1 (%2): %3. Nothing from this sync was applied.</source>
+        <translation>أرسل خادم الفريق %1 معيبًا (%2): %3. لم يُطبَّق شيء من هذه المزامنة.</translation>
+    </message>
+    <message>
+        <source>its data is not a JSON object</source>
+        <translation>بياناته ليست كائن JSON</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>ينقصه الحقل %1</translation>
+    </message>
+    <message>
+        <source>its %1 is not a whole number</source>
+        <translation>قيمة %1 فيه ليست عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>its %1 is not text</source>
+        <translation>قيمة %1 فيه ليست نصًّا</translation>
+    </message>
+    <message>
+        <source>its %1 refers to an unknown %2 (%3)</source>
+        <translation>الحقل %1 فيه يشير إلى %2 مجهول (%3)</translation>
+    </message>
+    <message>
+        <source>its %1 is longer than %2 characters</source>
+        <translation>الحقل %1 فيه أطول من %2 حرف</translation>
+    </message>
+    <message>
+        <source>it names %1 as its annotator but is in %2's layer</source>
+        <translation>يذكر أن مُعلِّمه %1 لكنه في طبقة %2</translation>
+    </message>
+    <message>
+        <source>its span %1–%2 is not inside its article's text (%3 characters)</source>
+        <translation>مداه %1–%2 ليس داخل نص مقالته (%3 حرفًا)</translation>
+    </message>
+    <message>
+        <source>its quote is not the text at %1–%2</source>
+        <translation>اقتباسه لا يطابق النص في %1–%2</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1210,36 @@
     <message>
         <source>not scored yet</source>
         <translation>لم يُقيَّم بعد</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>The team project was made by a newer Hamish (schema %1; this one knows %2).</source>
+        <translation>أُنشئ مشروع الفريق بإصدار أحدث من هامش (المخطط %1، وهذا الإصدار يعرف حتى %2).</translation>
+    </message>
+    <message>
+        <source>Upgrading the team project to schema %1 failed: %2</source>
+        <translation>فشلت ترقية مشروع الفريق إلى المخطط %1: %2</translation>
+    </message>
+    <message>
+        <source>An annotator's name may not be empty or begin or end with a space.</source>
+        <translation>لا يجوز أن يكون اسم المُعلِّم فارغًا أو أن يبدأ بمسافة أو ينتهي بها.</translation>
+    </message>
+    <message>
+        <source>This database holds no team project; make one with hamish team init.</source>
+        <translation>لا تحوي قاعدة البيانات هذه مشروع فريق؛ أنشئه بالأمر hamish team init.</translation>
+    </message>
+    <message>
+        <source>The team project's settings are incomplete; run hamish team init again.</source>
+        <translation>إعدادات مشروع الفريق ناقصة؛ شغّل hamish team init مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>This library is synced with another team project; a library belongs to one.</source>
+        <translation>هذه المكتبة تُزامَن مع مشروع فريق آخر؛ فالمكتبة تتبع مشروعًا واحدًا.</translation>
     </message>
 </context>
 <context>

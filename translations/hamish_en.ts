@@ -767,6 +767,13 @@
     </message>
 </context>
 <context>
+    <name>LocalChanges</name>
+    <message>
+        <source>The library has no %1 %2 to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MentionSearch</name>
     <message>
         <source>There is no name to look for.</source>
@@ -817,6 +824,88 @@
     </message>
     <message>
         <source>The stored model is damaged (its features disagree with its weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Out of memory while connecting to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server does not speak UTF-8: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused a query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused a statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused a copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to the team server broke off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PulledChanges</name>
+    <message>
+        <source>this Hamish does not know that kind of object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its global id belongs to a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server sent a bad %1 (%2): %3. Nothing from this sync was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 refers to an unknown %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names %1 as its annotator but is in %2&apos;s layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its span %1–%2 is not inside its article&apos;s text (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its quote is not the text at %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,6 +1197,36 @@
     </message>
     <message>
         <source>not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>The team project was made by a newer Hamish (schema %1; this one knows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the team project to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotator&apos;s name may not be empty or begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no team project; make one with hamish team init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team project&apos;s settings are incomplete; run hamish team init again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>This library is synced with another team project; a library belongs to one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,7 +22,7 @@ const QList<const Command*>& commands()
         &collectionCommand(),  &backupCommand(),  &relateCommand(),   &relationsCommand(),  &unrelateCommand(),
         &attributeCommand(),   &labelCommand(),   &labelsCommand(),   &schemaCommand(),     &graphCommand(),
         &trainCommand(),       &predictCommand(), &suggestCommand(),  &doneCommand(),       &progressCommand(),
-        &agreementCommand(),   &mergeCommand(),   &curationCommand()};
+        &agreementCommand(),   &mergeCommand(),   &curationCommand(), &teamCommand(),       &syncCommand()};
     return all;
 }
 

@@ -104,6 +104,8 @@ const Command& labelCommand();
 const Command& labelsCommand();
 const Command& graphCommand();
 const Command& schemaCommand();
+const Command& teamCommand();
+const Command& syncCommand();
 
 // Values that go into one TAB-separated field.
 QString field(QString value);

@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/database.h"
+#include "storage/synctables.h"
 
 #include <QLoggingCategory>
 
@@ -364,8 +365,16 @@ CREATE TABLE curation_rejection (
 ) WITHOUT ROWID;
 )sql";
 
-const char16_t* const Steps[] = {Version1, Version2, Version3, Version4,  Version5,  Version6,
-                                 Version7, Version8, Version9, Version10, Version11, Version12};
+// Version 13 (changeTrackingSchema()): team projects. Triggers record every change to what a team
+// shares in an outbox, and a map keeps each object's global id (issue 18).
+const char16_t* const Steps[] = {Version1, Version2, Version3,  Version4,  Version5,  Version6, Version7,
+                                 Version8, Version9, Version10, Version11, Version12, nullptr};
+
+QString stepSql(int step)
+{
+    const char16_t* sql = Steps[step - 1];
+    return sql ? QString::fromUtf16(sql) : changeTrackingSchema();
+}
 
 } // namespace
 
@@ -410,7 +419,7 @@ Status migrate(Database& db, int targetVersion)
         Result<Transaction> transaction = Transaction::begin(db);
         if (!transaction)
             return failure(transaction.error());
-        QString sql = QString::fromUtf16(Steps[step - 1]);
+        QString sql = stepSql(step);
         sql += QStringLiteral("\nPRAGMA user_version = %1;").arg(step);
         if (step == 1)
             sql += QStringLiteral("\nPRAGMA application_id = %1;").arg(LibraryApplicationId);

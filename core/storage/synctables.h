@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hamish {
+
+// The local tables a team project shares (issue 18), and how each is synced. Every change to them
+// is recorded in sync_outbox by triggers (schema 13), so that a sync pushes exactly what changed.
+struct SyncColumn
+{
+    enum class Type {
+        Text,
+        Integer,
+        Reference, // a local id of another synced kind; travels as that row's global id
+        LocalTime, // not synced: set to the time of arrival when a pulled row is inserted
+    };
+    QString name;
+    Type type = Type::Text;
+    QString kind; // for references: the kind referred to
+    bool nullable = false;
+};
+
+struct SyncTable
+{
+    // The kind's name: the local table's name and the server table's (in schema hamish).
+    QString kind;
+    // What identifies a local row: {"id"} for tables with their own ids, else the key columns.
+    QStringList keyColumns;
+    QList<SyncColumn> columns;
+    // Whose layer a row belongs to: a column of the row, or SQL that reads it from the row's key
+    // (?1, ?2… are the key's parts). Both empty: a shared kind, which anybody may change.
+    QString ownerColumn;
+    QString ownerSql;
+    // SQL giving a name that is the same in every library for the same object (a type's code),
+    // from the key's parts; the global id is then derived from it. Empty: a random UUID.
+    QString naturalSql;
+    // The columns of a unique constraint that a pulled row may meet (a type's code), so that an
+    // object both libraries made separately becomes one.
+    QString conflictTarget;
+    // Columns never changed once the row exists (an article's body).
+    QStringList immutableColumns;
+    // Run after a pulled row is inserted, with ?1 the new row's id (an article's search entry).
+    QString afterInsertSql;
+
+    bool isLayered() const { return !ownerColumn.isEmpty() || !ownerSql.isEmpty(); }
+    bool hasOwnIds() const { return keyColumns == QStringList{QStringLiteral("id")}; }
+    const SyncColumn* column(const QString& name) const;
+    // The column's position in `columns`, or -1.
+    int columnIndex(const QString& name) const;
+};
+
+// Every synced kind, parents before children: a pulled row is applied after what it refers to.
+const QList<SyncTable>& syncTables();
+const SyncTable* syncTable(const QString& kind);
+
+// Schema 13: the outbox, the map of local keys to global ids, and the triggers that fill them.
+QString changeTrackingSchema();
+
+// The separator between the parts of a composite key in sync_outbox and sync_map.
+inline constexpr QChar KeySeparator = QChar(0x1f);
+
+} // namespace hamish
