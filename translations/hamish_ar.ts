@@ -4426,6 +4426,123 @@
     </message>
 </context>
 <context>
+    <name>hamish::TeamController</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>ال&amp;فريق</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>ا&amp;تصال…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;زامن الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>ا&amp;قطع الاتصال</translation>
+    </message>
+    <message>
+        <source>Conflict &amp;History…</source>
+        <translation>&amp;سجل التعارضات…</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Project</source>
+        <translation>الاتصال بمشروع فريق</translation>
+    </message>
+    <message>
+        <source>The team project's PostgreSQL database, as a libpq connection string or URI, for example
+host=news.example.org dbname=newsroom user=%1 sslmode=verify-full
+Your role on the server is your annotator name. Passwords come from ~/.pgpass or are asked for, and are never stored.</source>
+        <translation>قاعدة بيانات PostgreSQL لمشروع الفريق، بصيغة سلسلة اتصال libpq أو عنوان URI، مثلًا
+host=news.example.org dbname=newsroom user=%1 sslmode=verify-full
+دورك على الخادم هو اسمك مُعلِّمًا. تؤخذ كلمات المرور من ‎~/.pgpass‎ أو تُطلب منك، ولا تُخزَّن أبدًا.</translation>
+    </message>
+    <message>
+        <source>Team: not connected</source>
+        <translation>الفريق: غير متصل</translation>
+    </message>
+    <message>
+        <source>Team: syncing…</source>
+        <translation>الفريق: تجري المزامنة…</translation>
+    </message>
+    <message>
+        <source>Syncing with the team project</source>
+        <translation>المزامنة مع مشروع الفريق</translation>
+    </message>
+    <message>
+        <source>Team: synced at %1, pulled %2</source>
+        <translation>الفريق: زُومنت الساعة %1، وجُلب %2</translation>
+    </message>
+    <message>
+        <source>Synced with the team project: %1.</source>
+        <translation>تمت المزامنة مع مشروع الفريق: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in other annotators' layers stay in this library: your role may write only your own layer.</source>
+        <translation>
+            <numerusform>لا تغييرات في طبقات مُعلِّمين آخرين.</numerusform>
+            <numerusform>تغيير واحد في طبقة مُعلِّم آخر يبقى في هذه المكتبة: دورك لا يكتب إلا طبقتك.</numerusform>
+            <numerusform>تغييران في طبقات مُعلِّمين آخرين يبقيان في هذه المكتبة: دورك لا يكتب إلا طبقتك.</numerusform>
+            <numerusform>%n تغييرات في طبقات مُعلِّمين آخرين تبقى في هذه المكتبة: دورك لا يكتب إلا طبقتك.</numerusform>
+            <numerusform>%n تغييرًا في طبقات مُعلِّمين آخرين يبقى في هذه المكتبة: دورك لا يكتب إلا طبقتك.</numerusform>
+            <numerusform>%n تغيير في طبقات مُعلِّمين آخرين يبقى في هذه المكتبة: دورك لا يكتب إلا طبقتك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team Project Password</source>
+        <translation>كلمة مرور مشروع الفريق</translation>
+    </message>
+    <message>
+        <source>The server asks for a password:</source>
+        <translation>يطلب الخادم كلمة مرور:</translation>
+    </message>
+    <message>
+        <source>Team: offline since %1</source>
+        <translation>الفريق: غير متصل منذ %1</translation>
+    </message>
+    <message>
+        <source>The team sync failed; your work stays in this library and goes with the next sync. %1</source>
+        <translation>فشلت مزامنة الفريق؛ يبقى عملك في هذه المكتبة ويُرسَل مع المزامنة التالية. %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::TeamHistoryDialog</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <source>Conflict History</source>
+        <translation>سجل التعارضات</translation>
+    </message>
+    <message>
+        <source>When two people changed the same shared object, the later change stays; the version that lost is kept here.</source>
+        <translation>حين يغيّر شخصان الكائن المشترك نفسه يبقى التغيير الأحدث، وتُحفظ هنا النسخة الخاسرة.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>سُجّل</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>الكائن</translation>
+    </message>
+    <message>
+        <source>Lost version</source>
+        <translation>النسخة الخاسرة</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>غيّرها</translation>
+    </message>
+    <message>
+        <source>Lost to</source>
+        <translation>خسرت أمام</translation>
+    </message>
+</context>
+<context>
     <name>hamish::WriteErrorNotice</name>
     <message>
         <source>Not saved</source>

@@ -5,7 +5,7 @@
     <name>AgreementService</name>
     <message>
         <source>Agreement needs two annotators who both marked the same articles done; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n annotator(s) have done articles</source>
@@ -16,161 +16,161 @@
     </message>
     <message>
         <source>no two have a done article in common</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AnnotationImportService</name>
     <message>
         <source>the library cannot be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an earlier error ended the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the library cannot be written (%1); nothing of this import was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AnnotationReaders</name>
     <message>
         <source>the text file beside it cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the text beside it (%1) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a T line needs an id, a type with offsets and the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>malformed T line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>malformed offsets &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>malformed offsets '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>offsets %1–%2 are past the end of the text (%3 code points).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the text &apos;%1&apos; does not match offsets %2, which cover &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>the text '%1' does not match offsets %2, which cover '%3'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>malformed note line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown line type &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>unknown line type '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected a token and a tag, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>expected a token and a tag, found '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>malformed JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>offsets in &apos;%1&apos; are not supported; use code points.</source>
-        <translation type="unfinished"></translation>
+        <source>offsets in '%1' are not supported; use code points.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the record has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the text has CR line ends or a BOM, so its offsets cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown annotation kind.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no Web Annotation found (expected an Annotation, AnnotationPage or AnnotationCollection).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>malformed %1 line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the attribute refers to %1, which is not here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a note refers to %1, which is not here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a normalisation refers to %1, which is not a T line here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not an O, B- or I- tag</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an O, B- or I- tag</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid type name (a letter or _, then letters, digits, - or _)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid type name (a letter or _, then letters, digits, - or _)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1: %2; read as O</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1; import with --lenient to read such tags as O.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the span %1–%2 is outside the text (%3 code points).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a label must be [start, end, type].</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a relation needs from_id, to_id and type.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>annotation %1 has no target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>annotation %1 links, but lacks its target, its linking body or the relation&apos;s type (a tagging body)</source>
-        <translation type="unfinished"></translation>
+        <source>annotation %1 links, but lacks its target, its linking body or the relation's type (a tagging body)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>annotation %1 targets a whole resource (%2), not a span of text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>annotation %1 selects no text (it has %2, and neither a TextQuoteSelector nor a TextPositionSelector)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>none of its %n annotation(s) can be imported: %1</source>
@@ -184,37 +184,37 @@
     <name>AnnotatorProgress</name>
     <message>
         <source>An annotator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ArticleInput</name>
     <message>
         <source>cannot read it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this is not a regular file (a pipe, a socket or a device); Hamish imports only files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is %1 bytes; Hamish reads text and HTML files of up to %2 bytes (split it, or import a JSON Lines corpus, which has no such limit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ArticlePreparation</name>
     <message>
         <source>record %1: empty content, skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record %1 has no letter or digit (only marks, invisible characters or symbols), skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>article %1 is %2 characters long; Hamish takes articles of up to %3 characters.</source>
@@ -222,26 +222,26 @@
     </message>
     <message>
         <source>article %1 has no letter or digit (only marks, invisible characters or symbols).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ArticleReader</name>
     <message>
         <source>the encoding %1 is a guess (confidence %2 of 100); check the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the page has no article text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no article found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown encoding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>no article found (%n record(s) skipped: empty, or without a letter or digit).</source>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>the reading stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -289,20 +289,20 @@
 <context>
     <name>Curation</name>
     <message>
-        <source>A comparison needs two annotators&apos; layers besides %1&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>A comparison needs two annotators' layers besides %1's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no layer %1 in this comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Only a disagreement about spans can be decided with spans of one&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <source>Only a disagreement about spans can be decided with spans of one's own.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Taking what annotators agree on needs two layers besides %1&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Taking what annotators agree on needs two layers besides %1's.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -373,26 +373,26 @@
     </message>
     <message>
         <source>There is no relation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EntityRecommender</name>
     <message>
         <source>Too few entity tags to learn from: %1 in %2 sentences (at least %3 tags in %4 sentences are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored entity model was made by another version of Hamish; train it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 Train it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No entity model has been trained yet (hamish train trains one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -414,76 +414,76 @@
     <name>ExportSummary</name>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nested or crossing entities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>relations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>attribute values</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>references</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>document labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>highlights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>article notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>registry links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>discontinuous spans (written whole)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Failure</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GraphLayout</name>
     <message>
         <source>Graphviz could not lay the network out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GraphWriters</name>
     <message>
         <source>Graphviz could not write the network as DOT.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -494,66 +494,66 @@
     <name>ImportService</name>
     <message>
         <source>article %1 could not be stored (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the library cannot be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the library cannot be written (it is open read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an earlier error ended the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the library cannot be written (%1); nothing of this import was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>its annotation.conf cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>line %1: &apos;%2&apos; is not a valid entity type name (a letter or _, then letters, digits, - or _); rename it with a type mapping</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: '%2' is not a valid entity type name (a letter or _, then letters, digits, - or _); rename it with a type mapping</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the entity type &apos;%1&apos; cannot be created: %2</source>
-        <translation type="unfinished">the entity type &apos;%1&apos; cannot be created: %2</translation>
+        <source>the entity type '%1' cannot be created: %2</source>
+        <translation type="unfinished">the entity type '%1' cannot be created: %2</translation>
     </message>
     <message>
-        <source>line %1: &apos;%2&apos; is not a valid relation type name (a letter or _, then letters, digits, - or _)</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: '%2' is not a valid relation type name (a letter or _, then letters, digits, - or _)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the relation type &apos;%1&apos; cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the relation type '%1' cannot be created: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>line %1: &apos;%2&apos; is not a valid attribute name</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: '%2' is not a valid attribute name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid label set name</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid label set name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid label name</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid label name</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>annotation at line %1: %2</source>
@@ -561,23 +561,23 @@
     </message>
     <message>
         <source>line %1: the relation %2 refers to %3, which is not an annotation here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1: kept the relation %2 from %3 to %4, though its type allows %5 to %6</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>line %1: the event&apos;s trigger %2 is not an annotation here</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: the event's trigger %2 is not an annotation here</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>line %1: the event&apos;s argument %2 is neither an annotation nor an event here</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: the event's argument %2 is neither an annotation nor an event here</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>annotation %1 («%2»): its article (%3) is not in this library</source>
@@ -585,192 +585,192 @@
     </message>
     <message>
         <source>annotation %1 («%2»): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1: the relation %2 links %3, which was not placed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>label %1=%2: its article (%3) is not in this library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>JsonArticleReader</name>
     <message>
         <source>a string holds \u0000 (NUL), which is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a string holds a lone surrogate (\u%1), which is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record %1 is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record %1: malformed JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record %1: expected an object with title and content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>JsonRecordStream</name>
     <message>
         <source>the file cannot be read further (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a JSON array of articles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record %1: expected an object with title and content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record %1 is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>text after the end of the array.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the JSON array is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LabelClassifier</name>
     <message>
         <source>Cannot make a temporary folder to train the label classifier in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot write the label classifier&apos;s training file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write the label classifier's training file: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There are no labelled articles with text to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>fastText could not learn the labels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the label classifier fastText saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored label classifier is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored label classifier was made by another version of Hamish.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored label classifier is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LabelRecommender</name>
     <message>
         <source>The stored label model is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored label model was made by another version of Hamish.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too few labelled articles to learn from: a label set needs labels on at least %1 articles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No label model has been trained yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored label model was made by another version of Hamish; train it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 Train it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LayerMerge</name>
     <message>
-        <source>Merging what annotators agree on needs two layers besides %1&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Merging what annotators agree on needs two layers besides %1's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A layer cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The layer to merge into needs an annotator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>The layer to merge into needs an annotator's name.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LibraryBackup</name>
     <message>
         <source>there is a file here already; a backup never replaces one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot write here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the backup cannot start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the backup failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the copy does not check out (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the copy could not be put in place (a file appeared there meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LocalChanges</name>
     <message>
         <source>The library has no %1 %2 to push.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -781,132 +781,132 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NerModel</name>
     <message>
         <source>There are no entity tags to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored model is damaged (it does not uncompress).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored model is not a Hamish entity model.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored model was made by another version (format %1, this build reads %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored model is damaged (it ends early).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored model is damaged (it has %1 segmenters for %2 types).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored model is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored model is damaged (its features disagree with its weights).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PgConnection</name>
     <message>
         <source>Out of memory while connecting to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot connect to the team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The team server does not speak UTF-8: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The team server refused a query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The team server refused a statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The team server refused a copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The copy to the team server broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PulledChanges</name>
     <message>
         <source>this Hamish does not know that kind of object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its global id belongs to a %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The team server sent a bad %1 (%2): %3. Nothing from this sync was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its data is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its %1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its %1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its %1 refers to an unknown %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its %1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>it names %1 as its annotator but is in %2&apos;s layer</source>
-        <translation type="unfinished"></translation>
+        <source>it names %1 as its annotator but is in %2's layer</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>its span %1–%2 is not inside its article&apos;s text (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <source>its span %1–%2 is not inside its article's text (%3 characters)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its quote is not the text at %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1013,23 +1013,23 @@
     </message>
     <message>
         <source>Accept the Su&amp;ggestion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;ject the Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Relation Types…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I&amp;mport Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xport Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
@@ -1048,108 +1048,108 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuotePlacement</name>
     <message>
         <source>its position %1–%2 is past the end of the article (%3 code points) and it has no quote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it has neither a position nor a quote to place it by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its position %1–%2 is past the end of the article (%3 code points), and the quote is not in it either</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the quote is not in the article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the quote occurs %1 times and neither its position nor its prefix and suffix tell which</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SampleArticles</name>
     <message>
         <source>An example note: select text, press N, and write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A note on the whole article. Select text and press 1–9 to tag an entity, H to highlight, N for a note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SchemaFiles</name>
     <message>
         <source>Annotation schema (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a schema file: %2 (at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it holds no JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The library&apos;s schema already holds everything in this file.</source>
-        <translation type="unfinished"></translation>
+        <source>The library's schema already holds everything in this file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Schema written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import Schema</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export Schema</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>schema.json</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1189,45 +1189,45 @@
     <name>SuggestionRule</name>
     <message>
         <source>%1 examples; %2 are needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>F1 %1 is below the threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TeamServer</name>
     <message>
         <source>The team project was made by a newer Hamish (schema %1; this one knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upgrading the team project to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An annotator&apos;s name may not be empty or begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <source>An annotator's name may not be empty or begin or end with a space.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This database holds no team project; make one with hamish team init.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The team project&apos;s settings are incomplete; run hamish team init again.</source>
-        <translation type="unfinished"></translation>
+        <source>The team project's settings are incomplete; run hamish team init again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TeamSync</name>
     <message>
         <source>This library is synced with another team project; a library belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1254,65 +1254,65 @@
     </message>
     <message>
         <source>byte %1 is not valid %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The page declares %1, but its bytes are valid UTF-8; read as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>byte %1 is damaged UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The page declares %1, but its text reads as Arabic only in %2; read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The page declares %1, but its bytes are not valid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The text is neither UTF-8 nor %1; choose its encoding by hand (--encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The text does not read as Arabic in any of %1 (best: %2, confidence %3 of 100); choose its encoding by hand (--encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a NUL byte: this is binary data, or UTF-16 without a byte-order mark (choose the encoding by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TypeMappingParser</name>
     <message>
-        <source>&apos;%1&apos; is not a type mapping: write FROM=TO, such as PER=PERS.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a type mapping: write FROM=TO, such as PER=PERS.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is mapped twice.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::AgreementView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cohen&apos;s kappa of each pair of annotators</source>
-        <translation type="unfinished"></translation>
+        <source>Cohen's kappa of each pair of annotators</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The chosen pair&apos;s agreement per type</source>
-        <translation type="unfinished"></translation>
+        <source>The chosen pair's agreement per type</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type</source>
@@ -1320,39 +1320,39 @@
     </message>
     <message>
         <source>Spans A</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spans B</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overlap P</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overlap R</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the Agreement as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -1360,62 +1360,62 @@
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the Agreement as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Computing the agreement on a worker thread…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Computing the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>κ %1 over %2 tokens of %3 articles; span F1 %4 exact, %5 by overlap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>All %1: Krippendorff&apos;s α %2, Fleiss&apos; κ %3 over %n article(s).</source>
+        <source>All %1: Krippendorff's α %2, Fleiss' κ %3 over %n article(s).</source>
         <translation>
-            <numerusform>All %1: Krippendorff&apos;s α %2, Fleiss&apos; κ %3 over %n article.</numerusform>
-            <numerusform>All %1: Krippendorff&apos;s α %2, Fleiss&apos; κ %3 over %n articles.</numerusform>
+            <numerusform>All %1: Krippendorff's α %2, Fleiss' κ %3 over %n article.</numerusform>
+            <numerusform>All %1: Krippendorff's α %2, Fleiss' κ %3 over %n articles.</numerusform>
         </translation>
     </message>
     <message>
         <source>all types</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (A) and %2 (B)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>κ at nesting level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>κ of the label set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (A) and %2 (B).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Co&amp;mpare the Pair…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cohen&apos;s κ over the tokens&apos; IOB2 tags of the articles both annotators marked done. Click a cell for that pair&apos;s span F1 per type; double-click it to compare the two side by side.</source>
-        <translation type="unfinished"></translation>
+        <source>Cohen's κ over the tokens' IOB2 tags of the articles both annotators marked done. Click a cell for that pair's span F1 per type; double-click it to compare the two side by side.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1506,11 +1506,11 @@
     </message>
     <message>
         <source>Set attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attributes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1596,15 +1596,15 @@
     </message>
     <message>
         <source>No annotation yet. Select text in the article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attributes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1622,8 +1622,8 @@
         <translation>There is no entity type %1.</translation>
     </message>
     <message>
-        <source>Unknown highlight colour &apos;%1&apos;; use one of %2.</source>
-        <translation>Unknown highlight colour &apos;%1&apos;; use one of %2.</translation>
+        <source>Unknown highlight colour '%1'; use one of %2.</source>
+        <translation>Unknown highlight colour '%1'; use one of %2.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
@@ -1634,8 +1634,8 @@
         <translation>An identical annotation already exists.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a type code: use Latin letters, digits, - and _.</source>
-        <translation>&apos;%1&apos; cannot be a type code: use Latin letters, digits, - and _.</translation>
+        <source>'%1' cannot be a type code: use Latin letters, digits, - and _.</source>
+        <translation>'%1' cannot be a type code: use Latin letters, digits, - and _.</translation>
     </message>
     <message>
         <source>The type %1 cannot be added: %2</source>
@@ -1647,74 +1647,74 @@
     </message>
     <message>
         <source>Only entity tags carry attributes; annotation %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The type %1 has no attribute &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The type %1 has no attribute '%2'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The attribute %1 takes true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The attribute %1 takes one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The attribute %1 needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Annotation %1 has no value for &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Annotation %1 has no value for '%2'.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::AnnotatorsController</name>
     <message>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You have finished annotating this article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Compare Annotators…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;uration Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>La&amp;yers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;All Layers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark the article done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark the article not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has finished this article: agreement counts it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is working on this article again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1737,89 +1737,89 @@
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Article Properties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Characters:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Annotations:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::ArticleService</name>
     <message>
         <source>No article was given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no article %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Article %1 is not in the Trash; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Article %1 is in the Trash already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An article needs a title with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::AttributeDialog</name>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This entity type declares no attributes. Add them with a schema file (Annotate ▸ Import Schema…).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1833,82 +1833,82 @@
     <name>hamish::CollectionService</name>
     <message>
         <source>There is no collection named «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no collection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is a collection named «%1» already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No article was given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no article %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::ComparisonView</name>
     <message>
         <source>Compare Annotators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First annotator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Second annotator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Article both worked on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gold layer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Second:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Article:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gold layer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>same span, other type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>other boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only one made it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Previous</source>
@@ -1919,12 +1919,12 @@
         <translation type="unfinished">Next</translation>
     </message>
     <message>
-        <source>Take First&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>Take First's</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Take Second&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>Take Second's</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit…</source>
@@ -1932,100 +1932,100 @@
     </message>
     <message>
         <source>Reject Both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accept Agreed Here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accept Agreed in the Library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These two have no article in common.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Second: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 disagreements resolved in this article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No disagreements: the two layers agree on this article.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Document labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disagreement %1 of %2 (%3, %4)
 %5: %6
 %7: %8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The gold layer cannot be one of the two layers compared.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::CurationController</name>
     <message>
-        <source>Take %1&apos;s Side</source>
-        <translation type="unfinished"></translation>
+        <source>Take %1's Side</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decide a Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reject Both Sides</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accept What All Agree On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Counting the disagreements left to curate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2252,43 +2252,43 @@
     </message>
     <message>
         <source>offsets in code points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a folder, offsets in code points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>for spreadsheets, offsets in code points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A &amp;collection:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CoNLL scheme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>Exporting annotations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
@@ -2373,19 +2373,19 @@
     </message>
     <message>
         <source>Importing annotations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import was cancelled; the library is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This format cannot hold everything; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import the refused files again, reading their malformed tags as O?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n relation(s) added.</source>
@@ -2440,11 +2440,11 @@
     </message>
     <message>
         <source>Importing articles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import was cancelled; the library is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2514,11 +2514,11 @@
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The first %n are listed.</source>
@@ -2532,7 +2532,7 @@
     <name>hamish::JobStatus</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
@@ -2540,116 +2540,116 @@
     </message>
     <message>
         <source>Cancel the running job</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::LabelBar</name>
     <message>
         <source>Document labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any number of these</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One of these</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Label the article %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the label %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Refuse This Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: suggested by the label model, %2 % sure. Click to set it; the context menu refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (suggested, %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::LabelSuggester</name>
     <message>
         <source>Suggesting labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training the label model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training the label model on a worker thread…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The label model was trained: F1 %1 in cross-validation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::LibraryController</name>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore from T&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Back Up Library…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A&amp;rticle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add to &amp;Collection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Move %n article(s) to the Trash</source>
@@ -2667,11 +2667,11 @@
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Remove %n article(s) for good?</source>
@@ -2689,86 +2689,86 @@
     </message>
     <message>
         <source>Edit article properties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add to «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Collection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of the collection:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New collection «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete collection «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back Up Library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hamish libraries (*.hamish)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backing up the library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The library was backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove from This Collection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Rename Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete Collection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::LibraryFilterBar</name>
     <message>
         <source>Published from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter articles</source>
@@ -2776,15 +2776,15 @@
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show only unread articles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show only starred articles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source</source>
@@ -2792,15 +2792,15 @@
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Document label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any document label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2827,23 +2827,23 @@
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not starred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 disagreements resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Curation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2985,66 +2985,66 @@
     </message>
     <message>
         <source>The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To annotate, select text in an article, then press 1–9 to tag an entity type, H to highlight or N to write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Relations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entity &amp;Network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Link to Another Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attri&amp;butes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Document &amp;Labels…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Train the Entity &amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The entity model is training already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;view Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Train the &amp;Label Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The label model is training already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mo&amp;dels…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::ModelDialog</name>
     <message>
         <source>&amp;Train Now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type</source>
@@ -3052,91 +3052,91 @@
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Precision %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recall %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>F1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Suggests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scores per type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>F1 a type needs before it suggests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Examples a type needs before it suggests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New tags that start a retraining</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>…and &amp;examples:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Retrain after this many new tags:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training now…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No model yet. Tag entities (at least %1), then Train Now; the model learns from every tagged article up to its last tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trained %1 on %2 tokens in %3 sentences, in %4 s. Scores are from %5-fold cross-validation by %6; micro F1 %7 %.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sentence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scores per label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Entities</source>
@@ -3144,26 +3144,26 @@
     </message>
     <message>
         <source>Document &amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A type or label suggests from &amp;F1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trained %1 on %2 labelled articles (a fastText classifier per label set), in %3 s. Scores are from %4-fold cross-validation by article; micro F1 %5 %.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No label model yet. Label articles (a label set needs labels on at least 5), then Train Now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::NerModel</name>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3187,23 +3187,23 @@
     <name>hamish::NetworkView</name>
     <message>
         <source>Published from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entity Network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relation types</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relation types shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Articles</source>
@@ -3211,59 +3211,59 @@
     </message>
     <message>
         <source>At most </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> entities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many of the most mentioned entities to show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence sentences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the whole network (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Click an edge to see the sentences its relations were made in; double-click a sentence to open the article there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export Graph…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>GraphML (yEd, Cytoscape) or GEXF (Gephi)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whole library</source>
@@ -3271,35 +3271,35 @@
     </message>
     <message>
         <source>Collection «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Laying out…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Building the network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Laying out the network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 entities, %3 of %4 edges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 entities, %2 edges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No relations match. Link entities in the reader with L.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>«%1» %2 «%3»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
@@ -3314,27 +3314,27 @@
     </message>
     <message>
         <source>Save Picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>network.png</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export Graph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>network.graphml</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>GraphML (*.graphml);;GEXF for Gephi (*.gexf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3444,19 +3444,19 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> new tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Retrain the entity model after:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New entity tags after which the model trains again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3471,15 +3471,15 @@
     </message>
     <message>
         <source>Related articles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Titles of related articles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Related articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3509,50 +3509,50 @@
     <name>hamish::RecommenderController</name>
     <message>
         <source>Suggesting tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training the entity model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training the entity model on a worker thread…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The entity model was trained: F1 %1 in cross-validation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading the entity model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::RelationController</name>
     <message>
         <source>Put the caret in an entity tag to link it (L).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Linking «%1» to «%2»: Tab and Shift+Tab choose the target, a digit the type (%3), Enter a list, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no other entity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no type allows it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No relation type has the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Link «%1» %2 «%3»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Delete %n relation(s)</source>
@@ -3563,66 +3563,66 @@
     </message>
     <message>
         <source>Change relation type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>«%1» and «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit relation note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relation Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It allows %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change &amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relation &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete Relation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Link to…	L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 does not link «%2» to «%3». %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::RelationListModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
@@ -3641,7 +3641,7 @@
     <name>hamish::RelationPanel</name>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This article</source>
@@ -3653,19 +3653,19 @@
     </message>
     <message>
         <source>Show the relations of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relation type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter relations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Note…</source>
@@ -3677,34 +3677,34 @@
     </message>
     <message>
         <source>All relation types</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::RelationService</name>
     <message>
         <source>The two ends of a relation must be annotations of one article.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Both ends of a relation must be entity tags (annotations %1 and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A relation links two different entities.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no relation type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A relation %1 cannot go from %2 to %3 (it allows %4 to %5).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no annotation %1.</source>
@@ -3712,18 +3712,18 @@
     </message>
     <message>
         <source>These two are linked by that relation already (relation %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no label %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::RelationTypesDialog</name>
     <message>
         <source>Relation Types</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key</source>
@@ -3743,15 +3743,15 @@
     </message>
     <message>
         <source>Directed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From types</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To types</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Colour</source>
@@ -3759,11 +3759,11 @@
     </message>
     <message>
         <source>Relation types</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From and To list the entity types each end allows, as codes separated by commas; leave them empty to allow any.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3787,22 +3787,22 @@
     </message>
     <message>
         <source>New Relation Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code (for example WORKS_FOR):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unchecked: symmetric (A met B is B met A).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::ReviewDialog</name>
     <message>
         <source>Review Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This article</source>
@@ -3814,35 +3814,35 @@
     </message>
     <message>
         <source>Collection «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review the suggestions of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Suggestions to review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No model yet: train it first (Annotate ▸ Train the Entity Model).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Finding suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln suggestion(s), the least certain first.</source>
@@ -3862,12 +3862,12 @@
 <context>
     <name>hamish::SchemaService</name>
     <message>
-        <source>The relation type %1 names the entity type &apos;%2&apos;, which the library does not have.</source>
-        <translation type="unfinished"></translation>
+        <source>The relation type %1 names the entity type '%2', which the library does not have.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is a relation type %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The relation type cannot be removed while %n relation(s) use it.</source>
@@ -3878,7 +3878,7 @@
     </message>
     <message>
         <source>There is no relation type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no entity type %1.</source>
@@ -3886,27 +3886,27 @@
     </message>
     <message>
         <source>The type has an attribute %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An attribute of choices needs at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is a label set %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no label set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The set %1 has a label %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The label set cannot be removed while articles carry its labels.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The label cannot be removed while %n article(s) carry it.</source>
@@ -3916,100 +3916,100 @@
         </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be an entity type code.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be an entity type code.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>updated entity type %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>added entity type %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a relation type code.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be a relation type code.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The relation type %1 names the entity type &apos;%2&apos;, which is neither in the library nor in the file.</source>
-        <translation type="unfinished"></translation>
+        <source>The relation type %1 names the entity type '%2', which is neither in the library nor in the file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>updated relation type %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>added relation type %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The attribute %1 belongs to an unknown entity type.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be an attribute name.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be an attribute name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>updated attribute %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>added attribute %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a label set code.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be a label set code.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>added label set %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a label code.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be a label code.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>added label %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An entity type has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The attribute %1 has an unknown kind &apos;%2&apos; (boolean, choice or text).</source>
-        <translation type="unfinished"></translation>
+        <source>The attribute %1 has an unknown kind '%2' (boolean, choice or text).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A relation type has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The label set %1 has choice &apos;%2&apos; (single or multiple).</source>
-        <translation type="unfinished"></translation>
+        <source>The label set %1 has choice '%2' (single or multiple).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A label set has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a relation type code: start with a letter or _, then letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be a relation type code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be an attribute name: start with a letter or _, then letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be an attribute name: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a label set code: start with a letter or _, then letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be a label set code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a label code: start with a letter or _, then letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be a label code: start with a letter or _, then letters, digits, - and _.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4035,34 +4035,34 @@
     </message>
     <message>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In the whole library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hamish::ShelfTree</name>
     <message>
         <source>Shelves</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4113,19 +4113,19 @@
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, or %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 with the arrows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the Menu key, or %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4195,19 +4195,19 @@
     </message>
     <message>
         <source>Collection «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Document labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relation types</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4296,19 +4296,130 @@
     </message>
     <message>
         <source>The &amp;collection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Finding occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Searching the library…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hamish::TeamController</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict &amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to a Team Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team project's PostgreSQL database, as a libpq connection string or URI, for example
+host=news.example.org dbname=newsroom user=%1 sslmode=verify-full
+Your role on the server is your annotator name. Passwords come from ~/.pgpass or are asked for, and are never stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team: not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team: syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing with the team project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team: synced at %1, pulled %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synced with the team project: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in other annotators' layers stay in this library: your role may write only your own layer.</source>
+        <translation>
+            <numerusform>%n change in another annotator's layer stays in this library: your role may write only your own layer.</numerusform>
+            <numerusform>%n changes in other annotators' layers stay in this library: your role may write only your own layer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team Project Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server asks for a password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team: offline since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team sync failed; your work stays in this library and goes with the next sync. %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hamish::TeamHistoryDialog</name>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When two people changed the same shared object, the later change stays; the version that lost is kept here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost to</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

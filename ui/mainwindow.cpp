@@ -35,6 +35,7 @@
 #include "search/searchpanel.h"
 #include "stats/statisticsview.h"
 #include "storage/library.h"
+#include "team/teamcontroller.h"
 #include "text/displaytext.h"
 #include "uilocale.h"
 #include "undo/undokeys.h"
@@ -44,6 +45,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -94,7 +96,11 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_annotators(new AnnotatorsController({services, *m_undoStack, *m_jobs, *m_annotationController, *m_model,
                                              *m_libraryView, [this] { return m_reader->articleId(); }, this},
                                             this))
+    , m_team(new TeamController(services.library, *m_jobs, this, this))
 {
+    connect(m_team, &TeamController::statusMessage, this,
+            [this](const QString& message, int timeout) { statusBar()->showMessage(message, timeout); });
+    statusBar()->addPermanentWidget(m_team->statusLabel());
     connect(m_annotators, &AnnotatorsController::statusMessage, this,
             [this](const QString& message, int timeout) { statusBar()->showMessage(message, timeout); });
     connect(m_annotators, &AnnotatorsController::errorOccurred, this, [this](const QString& message) {
@@ -274,6 +280,7 @@ void MainWindow::createMenus()
                     [this] { m_formats->exportAnnotations(m_reader->articleId(), m_libraryView->selectedArticles()); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
+    file->addMenu(m_team->createMenu(file));
     file->addAction(m_libraryController->backupAction());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -40,6 +40,7 @@ class RelationService;
 class SearchPanel;
 class SchemaService;
 class SearchService;
+class TeamController;
 
 // Assembles the window: the library list and search as docks, the reader in the
 // middle, menus and drag and drop. The features live in their own widgets.
@@ -72,6 +73,7 @@ public:
     FormatsController* formatsController() const { return m_formats; }
     JobRunner* jobs() const { return m_jobs; }
     LibraryController* libraryController() const { return m_libraryController; }
+    TeamController* teamController() const { return m_team; }
     AnnotationController* annotationController() const { return m_annotationController; }
     RelationController* relationController() const { return m_relationController; }
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
@@ -133,6 +135,7 @@ private:
     CollectionService& m_collections;
     WriteErrorNotice* m_writeError;
     AnnotatorsController* m_annotators; // Mark Done, layers, agreement, comparison, curation
+    TeamController* m_team;             // File ▸ Team: syncing with a team project
     StatisticsView* m_statistics = nullptr;
     NetworkView* m_network = nullptr;
     bool m_restoreAfterFirstPaint = false;

@@ -26,11 +26,24 @@ PgConnection::PgConnection(pg_conn* connection)
 
 Result<PgConnection> PgConnection::open(const QString& conninfo)
 {
-    // PQconnectdb reads keywords and URIs alike; it never returns null but when out of memory.
-    pg_conn* connection = PQconnectdb(conninfo.toUtf8().constData());
+    return open(conninfo, QString());
+}
+
+Result<PgConnection> PgConnection::open(const QString& conninfo, const QString& password, bool* needsPassword)
+{
+    // The connection string goes in as dbname with expand_dbname, so keywords and URIs both work
+    // and a typed password is one more parameter, never spliced into the string. libpq never
+    // returns null but when out of memory.
+    const QByteArray info = conninfo.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    const char* keywords[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
+    const char* values[] = {info.constData(), secret.constData(), nullptr};
+    pg_conn* connection = PQconnectdbParams(keywords, values, 1);
     if (!connection)
         return failure(tr("Out of memory while connecting to the server."));
     PgConnection opened(connection);
+    if (needsPassword)
+        *needsPassword = PQconnectionNeedsPassword(connection) || PQconnectionUsedPassword(connection);
     if (PQstatus(connection) != CONNECTION_OK)
         return failure(tr("Cannot connect to the team server: %1").arg(opened.lastError()));
     if (PQsetClientEncoding(connection, "UTF8") != 0)

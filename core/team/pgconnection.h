@@ -33,6 +33,9 @@ class PgConnection
 
 public:
     static Result<PgConnection> open(const QString& conninfo);
+    // With a password the user typed (the window's prompt); it is kept nowhere. `needsPassword` is
+    // set when the server asked for a password and none (or a wrong one) was given.
+    static Result<PgConnection> open(const QString& conninfo, const QString& password, bool* needsPassword = nullptr);
 
     PgConnection(PgConnection&&) noexcept = default;
     PgConnection& operator=(PgConnection&&) noexcept = default;

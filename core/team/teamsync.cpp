@@ -305,6 +305,17 @@ QString SyncSummary::text() const
     return u"pushed %1, pulled %2, conflicts %3"_s.arg(pushed).arg(pulled).arg(conflicts);
 }
 
+Result<QList<HistoryEntry>> TeamSync::history(Database& db)
+{
+    return collectRows<HistoryEntry>(
+        db.prepare(u"SELECT id, kind, global_id, changed_by, changed_at, lost_to, recorded, coalesce(data, '') "
+                   "FROM sync_history ORDER BY id DESC"_s),
+        [](Statement& s) {
+            return HistoryEntry{s.int64(0), s.text(1), s.text(2), s.text(3),
+                                s.text(4),  s.text(5), s.text(6), s.blob(7)};
+        });
+}
+
 Result<SyncSummary> TeamSync::run(Database& db, PgConnection& server)
 {
     Result<TeamProject> project = TeamServer::read(server);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "team/pulledchanges.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -41,6 +42,9 @@ class TeamSync
 
 public:
     static Result<SyncSummary> run(Database& db, PgConnection& server);
+    // The versions of shared objects that lost a conflict, as the last sync brought them, newest
+    // first.
+    static Result<QList<HistoryEntry>> history(Database& db);
 };
 
 } // namespace hamish
