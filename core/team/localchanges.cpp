@@ -110,8 +110,10 @@ private:
 
     Status changed(const SyncTable& table, qint64 seq, const QString& key, const QString& changedAt, Outgoing& out)
     {
-        Result<Statement> read =
-            m_db.prepare(u"SELECT %1 FROM %2 WHERE %3"_s.arg(selectColumns(table), table.kind, keyCondition(table)));
+        QString& sql = m_readSql[table.kind];
+        if (sql.isEmpty())
+            sql = u"SELECT %1 FROM %2 WHERE %3"_s.arg(selectColumns(table), table.kind, keyCondition(table));
+        Result<Statement> read = m_db.prepare(sql);
         if (!read)
             return failure(read.error());
         bindKey(*read, key);
@@ -184,21 +186,28 @@ private:
     // server change this library last saw of it.
     Result<QString> globalId(const SyncTable& table, const QString& key, const QString& owner)
     {
+        struct Known
+        {
+            QString id;
+            qint64 change;
+            QString owner;
+        };
         Result<Statement> lookup =
-            m_db.prepare(u"SELECT global_id, change FROM sync_map WHERE kind = ?1 AND key = ?2"_s);
+            m_db.prepare(u"SELECT global_id, change, owner FROM sync_map WHERE kind = ?1 AND key = ?2"_s);
         if (lookup)
             lookup->bind(1, table.kind).bind(2, key);
-        Result<std::optional<std::pair<QString, qint64>>> known =
-            firstRow<std::pair<QString, qint64>>(std::move(lookup), [](Statement& s) {
-                return std::pair{s.text(0), s.int64(1)};
-            });
+        Result<std::optional<Known>> known = firstRow<Known>(std::move(lookup), [](Statement& s) {
+            return Known{s.text(0), s.int64(1), s.text(2)};
+        });
         if (!known)
             return failure(known.error());
         QString id;
         m_lastChange = 0;
         if (*known) {
-            id = (*known)->first;
-            m_lastChange = (*known)->second;
+            m_lastChange = (*known)->change;
+            if (owner.isEmpty() || owner == (*known)->owner)
+                return (*known)->id; // recorded already
+            id = (*known)->id;
         } else if (table.naturalSql.isEmpty()) {
             id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         } else {
@@ -230,6 +239,7 @@ private:
 
     Database& m_db;
     const SyncIdentity& m_identity;
+    QHash<QString, QString> m_readSql; // per kind
     qint64 m_lastChange = 0;
 };
 

@@ -122,12 +122,10 @@ Status createRole(PgConnection& server, const QString& role, const QString& opti
 
 Result<int> currentVersion(PgConnection& server)
 {
-    Result<PgRows> schema =
-        server.query(u"SELECT 1 FROM information_schema.tables WHERE table_schema = 'hamish' AND table_name = "
-                     "'schema_version'"_s);
+    Result<PgRows> schema = server.query(u"SELECT to_regclass('hamish.schema_version') IS NOT NULL"_s);
     if (!schema)
         return failure(schema.error());
-    if (schema->rows.isEmpty())
+    if (schema->rows.value(0).value(0) != u"t"_s)
         return 0;
     Result<PgRows> version = server.query(u"SELECT version FROM hamish.schema_version"_s);
     if (!version)

@@ -7,10 +7,15 @@
 #include "team/pulledchanges.h"
 #include "team/teamproject.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+
+// Where a sync's time goes: QT_LOGGING_RULES="hamish.core.team.debug=true".
+Q_LOGGING_CATEGORY(lcTeam, "hamish.core.team", QtInfoMsg)
 
 namespace hamish {
 
@@ -44,40 +49,42 @@ Status setStateValue(Database& db, const QString& name, const QString& value)
 }
 
 // Ties the library to the project on its first sync; a library syncs with one project only.
-Result<LocalState> bindLibrary(Database& db, const TeamProject& project)
+Result<LocalState> readState(Database& db)
 {
     LocalState state;
+    Result<QString> origin = stateValue(db, u"library_id"_s);
+    if (!origin)
+        return failure(origin.error());
+    state.origin = *origin;
+    Result<QString> last = stateValue(db, u"last_change"_s);
+    if (!last)
+        return failure(last.error());
+    state.lastChange = last->toLongLong();
+    Result<qint64> history = db.queryInt(u"SELECT coalesce(max(id), 0) FROM sync_history"_s);
+    if (!history)
+        return failure(history.error());
+    state.lastHistory = *history;
+    return state;
+}
+
+// Ties the library to the project on its first sync; a library syncs with one project only.
+Result<LocalState> bindLibrary(Database& db, const TeamProject& project)
+{
+    Result<QString> bound = stateValue(db, u"project"_s);
+    if (!bound)
+        return failure(bound.error());
+    if (!bound->isEmpty() && *bound != project.id)
+        return failure(TeamSync::tr("This library is synced with another team project; a library belongs to one."));
+    if (!bound->isEmpty())
+        return readState(db);
     Status ok = inTransaction(db, [&]() -> Status {
-        Result<QString> bound = stateValue(db, u"project"_s);
-        if (!bound)
-            return failure(bound.error());
-        if (!bound->isEmpty() && *bound != project.id)
-            return failure(TeamSync::tr("This library is synced with another team project; a library belongs to one."));
-        if (bound->isEmpty())
-            if (Status set = setStateValue(db, u"project"_s, project.id); !set)
-                return set;
-        Result<QString> origin = stateValue(db, u"library_id"_s);
-        if (!origin)
-            return failure(origin.error());
-        state.origin = *origin;
-        if (state.origin.isEmpty()) {
-            state.origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            if (Status set = setStateValue(db, u"library_id"_s, state.origin); !set)
-                return set;
-        }
-        Result<QString> last = stateValue(db, u"last_change"_s);
-        if (!last)
-            return failure(last.error());
-        state.lastChange = last->toLongLong();
-        Result<qint64> history = db.queryInt(u"SELECT coalesce(max(id), 0) FROM sync_history"_s);
-        if (!history)
-            return failure(history.error());
-        state.lastHistory = *history;
-        return {};
+        if (Status set = setStateValue(db, u"project"_s, project.id); !set)
+            return set;
+        return setStateValue(db, u"library_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
     });
     if (!ok)
         return failure(ok.error());
-    return state;
+    return readState(db);
 }
 
 struct Pushed
@@ -148,7 +155,7 @@ FROM push WHERE kind = '%1'
 ON CONFLICT (global_id) DO UPDATE SET changed_by = current_user, origin = excluded.origin,
     change = excluded.change, changed_at = excluded.changed_at, deleted = excluded.deleted, data = excluded.data
 WHERE (t.deleted, t.data) IS DISTINCT FROM (excluded.deleted, excluded.data)
-RETURNING global_id
+RETURNING global_id, change
 )sql";
 
 // The change each pushed object is at now, written by this push or, when the server had it the
@@ -196,6 +203,11 @@ Status pushIn(PgConnection& server, const QList<SyncRow>& rows, const QString& o
         if (!upserted)
             return failure(upserted.error());
         pushed.written += int(upserted->rows.size());
+        if (table.isLayered()) { // one writer: the change only matters to shared objects' conflicts
+            for (const QStringList& row : upserted->rows)
+                pushed.changes.insert(row.value(0), row.value(1).toLongLong());
+            continue;
+        }
         Result<PgRows> changes = server.query(QString::fromUtf16(PushedChangesSql).arg(table.kind));
         if (!changes)
             return failure(changes.error());
@@ -251,18 +263,25 @@ Status pullIn(PgConnection& server, const LocalState& state, const QStringList& 
     if (!last)
         return failure(last.error());
     incoming.lastChange = std::max(state.lastChange, last->rows.value(0).value(0).toLongLong());
+    // Everything changed since, in one round trip: the kinds in order (parents first), each in the
+    // order of its changes.
     const QString columns = u"global_id, annotator, deleted, data::text, change, changed_by, changed_at"_s;
-    for (const SyncTable& table : syncTables()) {
-        Result<PgRows> rows = server.query(
-            u"SELECT %1 FROM hamish.%2 WHERE change > $1 AND origin <> $2 ORDER BY change"_s.arg(columns, table.kind),
-            {QString::number(state.lastChange), state.origin});
-        if (!rows)
-            return failure(rows.error());
-        QSet<QString> seen;
-        for (const QStringList& cells : rows->rows) {
-            incoming.rows.append(pulledRow(table.kind, cells));
-            seen.insert(cells.value(0));
-        }
+    const QList<SyncTable>& tables = syncTables();
+    QStringList parts;
+    for (int k = 0; k < tables.size(); ++k)
+        parts.append(u"SELECT %1 AS k, %2 FROM hamish.%3 WHERE change > $1 AND origin <> $2"_s.arg(k).arg(
+            columns, tables[k].kind));
+    Result<PgRows> changed = server.query(parts.join(u"\nUNION ALL "_s) + u"\nORDER BY k, change"_s,
+                                          {QString::number(state.lastChange), state.origin});
+    if (!changed)
+        return failure(changed.error());
+    QSet<QString> seen;
+    for (const QStringList& cells : changed->rows) {
+        incoming.rows.append(pulledRow(tables.value(cells.value(0).toInt()).kind, cells.mid(1)));
+        seen.insert(cells.value(1));
+    }
+    // The server's versions of the shared objects this push lost, to replace the local ones.
+    for (const SyncTable& table : tables) {
         if (lost.isEmpty() || table.isLayered())
             continue;
         Result<PgRows> kept =
@@ -318,6 +337,12 @@ Result<QList<HistoryEntry>> TeamSync::history(Database& db)
 
 Result<SyncSummary> TeamSync::run(Database& db, PgConnection& server)
 {
+    QElapsedTimer clock;
+    clock.start();
+    auto phase = [&clock](const char* name) {
+        qCDebug(lcTeam, "%s: %.1f ms", name, double(clock.nsecsElapsed()) / 1e6);
+        clock.restart();
+    };
     Result<TeamProject> project = TeamServer::read(server);
     if (!project)
         return failure(project.error());
@@ -328,9 +353,11 @@ Result<SyncSummary> TeamSync::run(Database& db, PgConnection& server)
     Result<LocalState> state = bindLibrary(db, *project);
     if (!state)
         return failure(state.error());
+    phase("project");
     Result<Outgoing> outgoing = LocalChanges::collect(db, identity);
     if (!outgoing)
         return failure(outgoing.error());
+    phase("collect");
     SyncSummary summary;
     summary.notPushable = outgoing->notPushable;
     Pushed pushed;
@@ -341,19 +368,24 @@ Result<SyncSummary> TeamSync::run(Database& db, PgConnection& server)
         pushed = *done;
         summary.pushed = pushed.written;
         summary.conflicts = pushed.conflicts;
+        phase("push");
     }
-    if (!outgoing->rows.isEmpty() || !outgoing->settledSeqs.isEmpty())
+    if (!outgoing->rows.isEmpty() || !outgoing->settledSeqs.isEmpty()) {
         if (Status ok = LocalChanges::acknowledge(db, *outgoing, pushed.changes); !ok)
             return failure(ok.error());
+        phase("acknowledge");
+    }
     Result<Incoming> incoming = pull(server, *state, pushed.lost);
     if (!incoming)
         return failure(incoming.error());
+    phase("pull");
     summary.pulled = int(incoming->rows.size());
     if (incoming->rows.isEmpty() && incoming->history.isEmpty() && incoming->lastChange == state->lastChange)
         return summary;
     Result<int> applied = PulledChanges::apply(db, *incoming);
     if (!applied)
         return failure(applied.error());
+    phase("apply");
     return summary;
 }
 

@@ -64,10 +64,10 @@ double psqlCopyFloor(test::PgCluster& cluster, const QString& folder)
             fail(u"cannot write the psql script"_s);
         f.close();
         QProcess process;
-        process.start(u"psql"_s, {u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s,
-                                  cluster.conninfo(u"postgres"_s, database), u"-f"_s, f.fileName()});
         QElapsedTimer timer;
         timer.start();
+        process.start(u"psql"_s, {u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s,
+                                  cluster.conninfo(u"postgres"_s, database), u"-f"_s, f.fileName()});
         if (!process.waitForFinished(600000) || process.exitCode() != 0)
             fail(u"psql failed: "_s + QString::fromLocal8Bit(process.readAllStandardError()));
         return double(timer.nsecsElapsed()) / 1e6;
@@ -79,6 +79,7 @@ double psqlCopyFloor(test::PgCluster& cluster, const QString& folder)
     return psql(u"floor"_s, load);
 }
 
+// One new tag in each of the last hundred articles, on a word that differs from round to round.
 QList<AnnotationDraft> hundredNewTags(Library& library, int round)
 {
     QList<AnnotationDraft> drafts;
@@ -89,10 +90,32 @@ QList<AnnotationDraft> hundredNewTags(Library& library, int round)
     for (qint64 id : ids) {
         const QString body = library.articles().article(id).value().body;
         const QList<WordSpan> words = findWords(body);
-        const WordSpan& w = words.at(std::min<qsizetype>(words.size() - 1, 40 + round));
+        const WordSpan& w = words.at((10 + 7 * round) % words.size());
         drafts.append({id, AnnotationKind::Entity, w.start, w.end, 2, {}, {}});
     }
     return drafts;
+}
+
+// Whether "what changed since" a hundred changes before the end uses the change index, planned
+// on analysed tables.
+bool pullUsesIndex(test::PgCluster& cluster)
+{
+    Result<PgConnection> server = PgConnection::open(cluster.conninfo(u"postgres"_s, u"bench"_s));
+    if (!server || !server->exec(u"ANALYZE"_s))
+        fail(u"cannot analyse the project"_s);
+    Result<PgRows> last = server->query(u"SELECT max(change) FROM hamish.annotation"_s);
+    if (!last)
+        fail(last.error());
+    Result<PgRows> plan =
+        server->query(u"EXPLAIN SELECT global_id, data::text FROM hamish.annotation WHERE change > %1 "
+                      "AND origin <> 'x' ORDER BY change"_s.arg(last->rows.value(0).value(0).toLongLong() - 100));
+    if (!plan)
+        fail(plan.error());
+    QString text;
+    for (const QStringList& row : plan->rows)
+        text += row.value(0) + u'\n';
+    std::fprintf(stderr, "%s", qPrintable(text));
+    return text.contains(u"annotation_by_change"_s) && !text.contains(u"Seq Scan"_s);
 }
 
 } // namespace
@@ -126,8 +149,9 @@ int main(int argc, char** argv)
 
     QList<double> hundred;
     for (int round = 0; round < 5; ++round) {
-        if (!AnnotationService(library, annotator).createMany(hundredNewTags(library, round)))
-            fail(u"cannot tag"_s);
+        const auto tagged = AnnotationService(library, annotator).createMany(hundredNewTags(library, round));
+        if (!tagged || tagged->size() != 100)
+            fail(u"cannot make 100 new tags"_s);
         SyncSummary summary;
         hundred.append(timedSync(library, conninfo, &summary));
         if (summary.pushed != 100)
@@ -139,19 +163,6 @@ int main(int argc, char** argv)
     for (int round = 0; round < 9; ++round)
         idle.append(timedSync(library, conninfo));
     bench::report("S3.noop_sync_ms", bench::median(idle), "ms");
-
-    Result<PgConnection> server = PgConnection::open(conninfo);
-    if (!server)
-        fail(server.error());
-    Result<PgRows> plan =
-        server->query(u"EXPLAIN SELECT global_id, data::text FROM hamish.annotation WHERE change > "
-                      "(SELECT max(change) - 100 FROM hamish.annotation) AND origin <> 'x' ORDER BY change"_s);
-    if (!plan)
-        fail(plan.error());
-    QString text;
-    for (const QStringList& row : plan->rows)
-        text += row.value(0) + u'\n';
-    std::fprintf(stderr, "%s", qPrintable(text));
-    bench::report("S4.pull_uses_index", text.contains(u"Index Scan using annotation_by_change"_s) ? 1 : 0, "bool");
+    bench::report("S4.pull_uses_index", pullUsesIndex(cluster) ? 1 : 0, "bool");
     return 0;
 }
