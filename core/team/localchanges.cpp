@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/synctables.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -104,7 +105,7 @@ private:
         row.changedAt = changedAt;
         row.change = (*known)->second;
         row.outboxSeq = seq;
-        out.rows.append(row);
+        out.rows.append(std::move(row));
         return {};
     }
 
@@ -135,6 +136,7 @@ private:
         }
         if (table.isLayered() && !m_identity.mayWriteLayer(owner)) {
             ++out.notPushable;
+            out.keptSeqs.append(seq);
             return {};
         }
         QJsonObject data;
@@ -147,7 +149,7 @@ private:
             } else if (column.type == SyncColumn::Type::Integer) {
                 data.insert(column.name, read->int64(i));
             } else if (column.type == SyncColumn::Type::Reference) {
-                Result<QString> id = globalId(*syncTable(column.kind), QString::number(read->int64(i)), {});
+                Result<QString> id = referencedId(*syncTable(column.kind), QString::number(read->int64(i)));
                 if (!id)
                     return failure(id.error());
                 data.insert(column.name, *id);
@@ -166,8 +168,20 @@ private:
         row.changedAt = changedAt;
         row.change = m_lastChange;
         row.outboxSeq = seq;
-        out.rows.append(row);
+        out.rows.append(std::move(row));
         return {};
+    }
+
+    // The global id of an object a row refers to; many rows refer to the same few.
+    Result<QString> referencedId(const SyncTable& table, const QString& key)
+    {
+        const QString cacheKey = table.kind + KeySeparator + key;
+        if (const auto it = m_referenced.constFind(cacheKey); it != m_referenced.constEnd())
+            return *it;
+        Result<QString> id = globalId(table, key, {});
+        if (id)
+            m_referenced.insert(cacheKey, *id);
+        return id;
     }
 
     Result<QString> ownerOf(const SyncTable& table, const QString& key)
@@ -239,7 +253,8 @@ private:
 
     Database& m_db;
     const SyncIdentity& m_identity;
-    QHash<QString, QString> m_readSql; // per kind
+    QHash<QString, QString> m_readSql;    // per kind
+    QHash<QString, QString> m_referenced; // kind and key → global id
     qint64 m_lastChange = 0;
 };
 
@@ -257,26 +272,37 @@ Result<Outgoing> LocalChanges::collect(Database& db, const SyncIdentity& identit
 Status LocalChanges::acknowledge(Database& db, const Outgoing& outgoing, const QHash<QString, qint64>& changes)
 {
     return inTransaction(db, [&]() -> Status {
-        Result<Statement> change = db.prepare(u"UPDATE sync_map SET change = ?2 WHERE global_id = ?1"_s);
-        Result<Statement> done = db.prepare(u"DELETE FROM sync_outbox WHERE seq = ?1"_s);
-        if (!change || !done)
-            return failure(change ? done.error() : change.error());
-        for (const SyncRow& row : outgoing.rows) {
-            if (auto it = changes.find(row.globalId); it != changes.end()) {
-                change->reset();
-                if (Status ok = change->bind(1, row.globalId).bind(2, *it).run(); !ok)
-                    return ok;
-            }
-            done->reset();
-            if (Status ok = done->bind(1, row.outboxSeq).run(); !ok)
+        // The change each object is at now, set in one statement from a temporary table.
+        if (Status ok = db.exec(u"CREATE TEMP TABLE IF NOT EXISTS sync_pushed (global_id TEXT PRIMARY KEY, "
+                                "change INTEGER NOT NULL) WITHOUT ROWID; DELETE FROM temp.sync_pushed"_s);
+            !ok)
+            return ok;
+        Result<Statement> pushed = db.prepare(u"INSERT OR REPLACE INTO temp.sync_pushed VALUES (?1, ?2)"_s);
+        if (!pushed)
+            return failure(pushed.error());
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            pushed->reset();
+            if (Status ok = pushed->bind(1, it.key()).bind(2, *it).run(); !ok)
                 return ok;
         }
-        for (qint64 seq : outgoing.settledSeqs) {
-            done->reset();
-            if (Status ok = done->bind(1, seq).run(); !ok)
-                return ok;
-        }
-        return {};
+        if (Status ok = db.exec(u"UPDATE sync_map SET change = p.change FROM temp.sync_pushed p "
+                                "WHERE sync_map.global_id = p.global_id; DELETE FROM temp.sync_pushed"_s);
+            !ok)
+            return ok;
+        // The entries pushed or settled go; those left for another role and later ones stay.
+        qint64 last = 0;
+        for (const SyncRow& row : outgoing.rows)
+            last = std::max(last, row.outboxSeq);
+        for (qint64 seq : outgoing.settledSeqs)
+            last = std::max(last, seq);
+        QJsonArray kept;
+        for (qint64 seq : outgoing.keptSeqs)
+            kept.append(seq);
+        Result<Statement> done =
+            db.prepare(u"DELETE FROM sync_outbox WHERE seq <= ?1 AND seq NOT IN (SELECT value FROM json_each(?2))"_s);
+        if (!done)
+            return failure(done.error());
+        return done->bind(1, last).bind(2, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact))).run();
     });
 }
 

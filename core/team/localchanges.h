@@ -16,7 +16,8 @@ struct Outgoing
 {
     QList<SyncRow> rows;
     QList<qint64> settledSeqs; // outbox entries with nothing to push (gone, or another layer's deletion)
-    int notPushable = 0;       // changes to layers this role may not write; they stay in the outbox
+    QList<qint64> keptSeqs;    // changes to layers this role may not write; they stay in the outbox
+    int notPushable = 0;
 };
 
 class LocalChanges

@@ -130,30 +130,27 @@ Status PgConnection::copyIn(const QString& copySql, const QByteArray& data)
 
 void PgConnection::appendCopyField(QByteArray& line, const QString& value)
 {
-    if (value.isNull()) {
+    appendCopyField(line, value.isNull() ? QByteArray() : value.toUtf8());
+}
+
+void PgConnection::appendCopyField(QByteArray& line, const QByteArray& utf8)
+{
+    if (utf8.isNull()) {
         line += "\\N";
         return;
     }
-    const QByteArray utf8 = value.toUtf8();
-    line.reserve(line.size() + utf8.size());
-    for (char c : utf8) {
-        switch (c) {
-        case '\\':
-            line += "\\\\";
-            break;
-        case '\t':
-            line += "\\t";
-            break;
-        case '\n':
-            line += "\\n";
-            break;
-        case '\r':
-            line += "\\r";
-            break;
-        default:
-            line += c;
-        }
+    // Runs without a character to escape are copied whole.
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        const char* escaped = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : nullptr;
+        if (!escaped)
+            continue;
+        line.append(utf8.constData() + from, i - from);
+        line += escaped;
+        from = i + 1;
     }
+    line.append(utf8.constData() + from, utf8.size() - from);
 }
 
 QString PgConnection::serverVersion() const

@@ -50,6 +50,8 @@ public:
     Status copyIn(const QString& copySql, const QByteArray& data);
     // A value escaped for COPY's text format.
     static void appendCopyField(QByteArray& line, const QString& value);
+    // Text already in UTF-8; a null QByteArray is SQL NULL.
+    static void appendCopyField(QByteArray& line, const QByteArray& utf8);
     // The server's version as it reports it ("15.20"), and the role this connection acts as.
     QString serverVersion() const;
     QString user() const;

@@ -20,6 +20,14 @@ CREATE FUNCTION hamish.is_curator() RETURNS boolean LANGUAGE sql STABLE
 -- A layer's rows: the annotator's own, and the gold layer for the curator.
 CREATE FUNCTION hamish.may_write_layer(owner text) RETURNS boolean LANGUAGE sql STABLE
     AS $$ SELECT owner = current_user OR (owner = hamish.setting('gold_layer') AND hamish.is_curator()) $$;
+-- Keeps hamish.kind_change up to date, whoever writes a kind's table.
+CREATE FUNCTION hamish.note_kind_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO hamish.kind_change (kind, change)
+    SELECT TG_TABLE_NAME, max(change) FROM changed_rows HAVING max(change) IS NOT NULL
+    ON CONFLICT (kind) DO UPDATE SET change = greatest(hamish.kind_change.change, excluded.change);
+    RETURN NULL;
+END $$;
 -- A shared definition: anybody's, but the curator's own only by the curator.
 CREATE FUNCTION hamish.may_change_shared(owner text) RETURNS boolean LANGUAGE sql STABLE
     AS $$ SELECT owner <> hamish.setting('curator_role') OR hamish.is_curator() $$;
@@ -42,6 +50,10 @@ CREATE TABLE hamish.%1 (
 CREATE INDEX %1_by_change ON hamish.%1 (change);
 ALTER TABLE hamish.%1 ENABLE ROW LEVEL SECURITY;
 CREATE POLICY team_reads ON hamish.%1 FOR SELECT USING (true);
+CREATE TRIGGER %1_inserted AFTER INSERT ON hamish.%1 REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION hamish.note_kind_change();
+CREATE TRIGGER %1_updated AFTER UPDATE ON hamish.%1 REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION hamish.note_kind_change();
 )sql"_s.arg(k);
     const QString may =
         table.isLayered() ? u"hamish.may_write_layer(annotator)"_s : u"hamish.may_change_shared(annotator)"_s;
@@ -64,6 +76,15 @@ CREATE TABLE hamish.project (
     value text NOT NULL
 );
 CREATE SEQUENCE hamish.change_seq;
+-- The last change of each kind, so that a pull asks only the tables that changed.
+CREATE TABLE hamish.kind_change (
+    kind   text PRIMARY KEY,
+    change bigint NOT NULL
+);
+ALTER TABLE hamish.kind_change ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team_reads ON hamish.kind_change FOR SELECT USING (true);
+CREATE POLICY pushers_insert ON hamish.kind_change FOR INSERT WITH CHECK (true);
+CREATE POLICY pushers_update ON hamish.kind_change FOR UPDATE USING (true) WITH CHECK (true);
 CREATE TABLE hamish.history (
     id          bigserial PRIMARY KEY,
     kind        text NOT NULL,
@@ -174,7 +195,8 @@ Status grantTeam(PgConnection& server, const TeamProject& project)
     QString sql = u"GRANT USAGE ON SCHEMA hamish TO %1;\n"
                   "GRANT SELECT ON ALL TABLES IN SCHEMA hamish TO %1;\n"
                   "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA hamish TO %1;\n"
-                  "GRANT INSERT ON hamish.history TO %1;\n"_s.arg(*team);
+                  "GRANT INSERT ON hamish.history TO %1;\n"
+                  "GRANT INSERT, UPDATE ON hamish.kind_change TO %1;\n"_s.arg(*team);
     for (const SyncTable& table : syncTables())
         sql += u"GRANT INSERT, UPDATE, DELETE ON hamish.%1 TO %2;\n"_s.arg(table.kind, *team);
     return server.exec(sql);

@@ -98,6 +98,10 @@ struct Pushed
 QByteArray copyData(const QList<SyncRow>& rows)
 {
     QByteArray data;
+    qsizetype size = 0;
+    for (const SyncRow& row : rows)
+        size += row.data.size() + 160;
+    data.reserve(size);
     for (const SyncRow& row : rows) {
         PgConnection::appendCopyField(data, row.kind);
         data += '\t';
@@ -105,7 +109,7 @@ QByteArray copyData(const QList<SyncRow>& rows)
         data += '\t';
         PgConnection::appendCopyField(data, row.annotator);
         data += row.deleted ? "\tt\t" : "\tf\t";
-        PgConnection::appendCopyField(data, row.deleted ? QString() : QString::fromUtf8(row.data));
+        PgConnection::appendCopyField(data, row.deleted ? QByteArray() : row.data);
         data += '\t';
         PgConnection::appendCopyField(data, row.changedAt);
         data += '\t';
@@ -203,6 +207,7 @@ Status pushIn(PgConnection& server, const QList<SyncRow>& rows, const QString& o
         if (!upserted)
             return failure(upserted.error());
         pushed.written += int(upserted->rows.size());
+
         if (table.isLayered()) { // one writer: the change only matters to shared objects' conflicts
             for (const QStringList& row : upserted->rows)
                 pushed.changes.insert(row.value(0), row.value(1).toLongLong());
@@ -253,6 +258,8 @@ QString textArray(const QStringList& values)
 
 Status pullIn(PgConnection& server, const LocalState& state, const QStringList& lost, Incoming& incoming)
 {
+    QElapsedTimer step;
+    step.start();
     if (Result<PgRows> locked =
             server.query(u"SELECT pg_advisory_xact_lock_shared($1)"_s, {QString::number(TeamServer::PushLock)});
         !locked)
@@ -263,18 +270,36 @@ Status pullIn(PgConnection& server, const LocalState& state, const QStringList& 
     if (!last)
         return failure(last.error());
     incoming.lastChange = std::max(state.lastChange, last->rows.value(0).value(0).toLongLong());
+    qCDebug(lcTeam, "  lock and position: %.1f ms", double(step.nsecsElapsed()) / 1e6);
     // Everything changed since, in one round trip: the kinds in order (parents first), each in the
     // order of its changes.
     const QString columns = u"global_id, annotator, deleted, data::text, change, changed_by, changed_at"_s;
     const QList<SyncTable>& tables = syncTables();
+    Result<PgRows> kinds =
+        server.query(u"SELECT kind FROM hamish.kind_change WHERE change > $1"_s, {QString::number(state.lastChange)});
+    if (!kinds)
+        return failure(kinds.error());
+    QSet<QString> changedKinds;
+    for (const QStringList& row : kinds->rows)
+        changedKinds.insert(row.value(0));
     QStringList parts;
     for (int k = 0; k < tables.size(); ++k)
-        parts.append(u"SELECT %1 AS k, %2 FROM hamish.%3 WHERE change > $1 AND origin <> $2"_s.arg(k).arg(
-            columns, tables[k].kind));
+        if (changedKinds.contains(tables[k].kind))
+            parts.append(u"SELECT %1 AS k, %2 FROM hamish.%3 WHERE change > $1 AND origin <> $2"_s.arg(k).arg(
+                columns, tables[k].kind));
+    if (parts.isEmpty()) // nothing changed since: no table to ask
+        parts.append(
+            u"SELECT 0 AS k, %1 FROM hamish.article WHERE change > $1 AND origin <> $2 AND false"_s.arg(columns));
+    // "Changed since" is an index range; without statistics (a project just filled, before
+    // autovacuum analysed it) the planner would read whole tables, and start workers for it.
+    if (Status ok = server.exec(u"SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0"_s);
+        !ok)
+        return ok;
     Result<PgRows> changed = server.query(parts.join(u"\nUNION ALL "_s) + u"\nORDER BY k, change"_s,
                                           {QString::number(state.lastChange), state.origin});
     if (!changed)
         return failure(changed.error());
+    qCDebug(lcTeam, "  changes: %.1f ms", double(step.nsecsElapsed()) / 1e6);
     QSet<QString> seen;
     for (const QStringList& cells : changed->rows) {
         incoming.rows.append(pulledRow(tables.value(cells.value(0).toInt()).kind, cells.mid(1)));

@@ -1,9 +1,9 @@
-// S1–S4 of issue 18: syncing a library with a team project on a throwaway PostgreSQL 15 cluster
+// T1–T4 of issue 18: syncing a library with a team project on a throwaway PostgreSQL 15 cluster
 // (started here, on a Unix socket, and stopped at the end).
 //   bench_sync LIBRARY ANNOTATOR   (the library is changed: it becomes a synced one)
-// Prints S1.first_sync_ms and its floor S1.psql_copy_ms (psql \copy of the same rows into the
-// same tables of a second project), S2.sync_100_ms (median of five), S3.noop_sync_ms (median of
-// nine) and S4.pull_uses_index (1 when EXPLAIN shows an index scan for "what changed since").
+// Prints T1.first_sync_ms and its floor T1.psql_copy_ms (psql \copy of the same rows into the
+// same tables of a second project), T2.sync_100_ms (median of five), T3.noop_sync_ms (median of
+// nine) and T4.pull_uses_index (1 when EXPLAIN shows an index scan for "what changed since").
 #include "annotations/annotationservice.h"
 #include "benchsupport.h"
 #include "pgcluster.h"
@@ -140,12 +140,12 @@ int main(int argc, char** argv)
 
     SyncSummary first;
     const double firstMs = timedSync(library, conninfo, &first);
-    bench::report("S1.first_sync_ms", firstMs, "ms");
-    bench::report("S1.first_sync_objects", first.pushed, "objects");
+    bench::report("T1.first_sync_ms", firstMs, "ms");
+    bench::report("T1.first_sync_objects", first.pushed, "objects");
     QTemporaryDir folder;
     if (!folder.isValid())
         fail(u"no temporary folder"_s);
-    bench::report("S1.psql_copy_ms", psqlCopyFloor(cluster, folder.path()), "ms");
+    bench::report("T1.psql_copy_ms", psqlCopyFloor(cluster, folder.path()), "ms");
 
     QList<double> hundred;
     for (int round = 0; round < 5; ++round) {
@@ -157,12 +157,12 @@ int main(int argc, char** argv)
         if (summary.pushed != 100)
             fail(u"pushed %1 instead of 100"_s.arg(summary.pushed));
     }
-    bench::report("S2.sync_100_ms", bench::median(hundred), "ms");
+    bench::report("T2.sync_100_ms", bench::median(hundred), "ms");
 
     QList<double> idle;
     for (int round = 0; round < 9; ++round)
         idle.append(timedSync(library, conninfo));
-    bench::report("S3.noop_sync_ms", bench::median(idle), "ms");
-    bench::report("S4.pull_uses_index", pullUsesIndex(cluster) ? 1 : 0, "bool");
+    bench::report("T3.noop_sync_ms", bench::median(idle), "ms");
+    bench::report("T4.pull_uses_index", pullUsesIndex(cluster) ? 1 : 0, "bool");
     return 0;
 }
