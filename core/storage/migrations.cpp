@@ -367,13 +367,15 @@ CREATE TABLE curation_rejection (
 
 // Version 13 (changeTrackingSchema()): team projects. Triggers record every change to what a team
 // shares in an outbox, and a map keeps each object's global id (issue 18).
+// Version 14 (changeTrackingInTeamsOnly()): the triggers run only in a library that syncs.
 const char16_t* const Steps[] = {Version1, Version2, Version3,  Version4,  Version5,  Version6, Version7,
-                                 Version8, Version9, Version10, Version11, Version12, nullptr};
+                                 Version8, Version9, Version10, Version11, Version12, nullptr,  nullptr};
 
 QString stepSql(int step)
 {
-    const char16_t* sql = Steps[step - 1];
-    return sql ? QString::fromUtf16(sql) : changeTrackingSchema();
+    if (const char16_t* sql = Steps[step - 1])
+        return QString::fromUtf16(sql);
+    return step == 13 ? changeTrackingSchema() : changeTrackingInTeamsOnly();
 }
 
 } // namespace

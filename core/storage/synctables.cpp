@@ -271,7 +271,18 @@ QString keyExpression(const SyncTable& table, const QString& prefix)
     return parts.join(QStringLiteral(" || char(31) || "));
 }
 
-QString triggersFor(const SyncTable& table)
+// Whether the library is in a team project (sync_state names it from the first sync on).
+const char* const InTeam = "EXISTS (SELECT 1 FROM sync_state WHERE name = 'project')";
+
+QString enqueueRows(const SyncTable& table)
+{
+    return QStringLiteral("INSERT OR IGNORE INTO sync_outbox (kind, key, changed_at) "
+                          "SELECT '%1', %2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM %1;\n")
+        .arg(table.kind, keyExpression(table, table.kind));
+}
+
+// The triggers that record a table's changes, run only when `when` holds (empty: always).
+QString triggersFor(const SyncTable& table, const QString& when)
 {
     const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
     const QString notApplying = QStringLiteral("NOT EXISTS (SELECT 1 FROM sync_applying)");
@@ -288,15 +299,17 @@ QString triggersFor(const SyncTable& table)
                        "UPDATE sync_map SET key = NULL, deleted = 1 WHERE kind = '%1' AND key = %2;\n")
             .arg(table.kind, oldKey, now, notApplying);
     const QString name = QStringLiteral("sync_") + table.kind;
+    const QString always = when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + when;
+    const QString rekeyed = oldKey + QStringLiteral(" IS NOT ") + keyExpression(table, QStringLiteral("new"));
     QString sql;
-    sql += QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN\n%3END;\n").arg(name, table.kind, changed);
-    sql += QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE ON %2 BEGIN\n%3END;\n").arg(name, table.kind, changed);
-    sql += QStringLiteral("CREATE TRIGGER %1_rekey AFTER UPDATE ON %2 WHEN %3 IS NOT %4 BEGIN\n%5END;\n")
-               .arg(name, table.kind, oldKey, keyExpression(table, QStringLiteral("new")), removed);
-    sql += QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN\n%3END;\n").arg(name, table.kind, removed);
-    // What the library holds already has never been pushed.
-    sql += QStringLiteral("INSERT INTO sync_outbox (kind, key, changed_at) SELECT '%1', %2, %3 FROM %1;\n")
-               .arg(table.kind, keyExpression(table, table.kind), now);
+    sql += QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2%3 BEGIN\n%4END;\n")
+               .arg(name, table.kind, always, changed);
+    sql += QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE ON %2%3 BEGIN\n%4END;\n")
+               .arg(name, table.kind, always, changed);
+    sql += QStringLiteral("CREATE TRIGGER %1_rekey AFTER UPDATE ON %2 WHEN %3 BEGIN\n%4END;\n")
+               .arg(name, table.kind, when.isEmpty() ? rekeyed : when + QStringLiteral(" AND ") + rekeyed, removed);
+    sql += QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2%3 BEGIN\n%4END;\n")
+               .arg(name, table.kind, always, removed);
     return sql;
 }
 
@@ -377,7 +390,27 @@ CREATE TABLE sync_history (
 );
 )sql");
     for (const SyncTable& table : syncTables())
-        sql += triggersFor(table);
+        sql += triggersFor(table, {}) + enqueueRows(table); // what the library holds was never pushed
+    return sql;
+}
+
+QString changeTrackingInTeamsOnly()
+{
+    QString sql;
+    for (const SyncTable& table : syncTables()) {
+        for (const char* trigger : {"insert", "update", "rekey", "delete"})
+            sql += QStringLiteral("DROP TRIGGER sync_%1_%2;\n").arg(table.kind, QString::fromLatin1(trigger));
+        sql += triggersFor(table, QString::fromLatin1(InTeam));
+    }
+    sql += QStringLiteral("DELETE FROM sync_outbox WHERE NOT %1;\n").arg(QString::fromLatin1(InTeam));
+    return sql;
+}
+
+QString enqueueEverything()
+{
+    QString sql;
+    for (const SyncTable& table : syncTables())
+        sql += enqueueRows(table);
     return sql;
 }
 

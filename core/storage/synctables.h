@@ -57,6 +57,11 @@ const SyncTable* syncTable(const QString& kind);
 
 // Schema 13: the outbox, the map of local keys to global ids, and the triggers that fill them.
 QString changeTrackingSchema();
+// Schema 14: the same triggers, run only once the library is in a team project: a library that
+// never syncs pays nothing for them (an import of 30,000 articles took 1.8 times as long).
+QString changeTrackingInTeamsOnly();
+// Everything the library holds, into the outbox: run when it joins a team project.
+QString enqueueEverything();
 
 // The separator between the parts of a composite key in sync_outbox and sync_map.
 inline constexpr QChar KeySeparator = QChar(0x1f);

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/synctables.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,19 @@ namespace {
 
 // The namespace of the name-based (version 5) UUIDs of objects with a natural name.
 const QUuid NameSpace = QUuid(u"{6f0c5a52-3a1e-4f53-9d0c-4a6d2c1b7e11}"_s);
+
+// A random UUID that begins with the time in milliseconds (the layout of RFC 9562's version 7):
+// ids made one after the other sort together, so the map and the server's primary keys grow at
+// their end instead of at random places.
+QString timeOrderedUuid()
+{
+    QByteArray bytes = QUuid::createUuid().toRfc4122();
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x70);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
 
 QString selectColumns(const SyncTable& table)
 {
@@ -223,7 +237,7 @@ private:
                 return (*known)->id; // recorded already
             id = (*known)->id;
         } else if (table.naturalSql.isEmpty()) {
-            id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            id = timeOrderedUuid();
         } else {
             Result<Statement> natural = m_db.prepare(table.naturalSql);
             if (!natural)

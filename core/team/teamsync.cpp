@@ -77,10 +77,13 @@ Result<LocalState> bindLibrary(Database& db, const TeamProject& project)
         return failure(TeamSync::tr("This library is synced with another team project; a library belongs to one."));
     if (!bound->isEmpty())
         return readState(db);
+    // From now on the library's changes are recorded; what it holds already goes with this sync.
     Status ok = inTransaction(db, [&]() -> Status {
         if (Status set = setStateValue(db, u"project"_s, project.id); !set)
             return set;
-        return setStateValue(db, u"library_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (Status set = setStateValue(db, u"library_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)); !set)
+            return set;
+        return db.exec(enqueueEverything());
     });
     if (!ok)
         return failure(ok.error());
@@ -159,7 +162,7 @@ FROM push WHERE kind = '%1'
 ON CONFLICT (global_id) DO UPDATE SET changed_by = current_user, origin = excluded.origin,
     change = excluded.change, changed_at = excluded.changed_at, deleted = excluded.deleted, data = excluded.data
 WHERE (t.deleted, t.data) IS DISTINCT FROM (excluded.deleted, excluded.data)
-RETURNING global_id, change
+RETURNING global_id
 )sql";
 
 // The change each pushed object is at now, written by this push or, when the server had it the
@@ -174,12 +177,22 @@ Status pushIn(PgConnection& server, const QList<SyncRow>& rows, const QString& o
             server.query(u"SELECT pg_advisory_xact_lock($1)"_s, {QString::number(TeamServer::PushLock)});
         !locked)
         return failure(locked.error());
+    // The staging table lives in the session's own buffers: room for a first push of a whole
+    // library, instead of the default 8 MB that would spill to disk (set before the session's
+    // first temporary table).
+    if (Status ok = server.exec(u"SET temp_buffers = '512MB'"_s); !ok)
+        return ok;
     if (Status ok = server.exec(u"CREATE TEMP TABLE push (kind text, global_id text, annotator text, deleted boolean, "
                                 "data jsonb, changed_at text, base bigint) ON COMMIT DROP"_s);
         !ok)
         return ok;
-    if (Status ok = server.copyIn(u"COPY push FROM STDIN"_s, copyData(rows)); !ok)
+    QElapsedTimer step;
+    step.start();
+    const QByteArray data = copyData(rows);
+    qCDebug(lcTeam, "  copy data: %.1f ms, %lld bytes", double(step.nsecsElapsed()) / 1e6, qlonglong(data.size()));
+    if (Status ok = server.copyIn(u"COPY push FROM STDIN"_s, data); !ok)
         return ok;
+    qCDebug(lcTeam, "  copied: %.1f ms", double(step.nsecsElapsed()) / 1e6);
     QSet<QString> kinds;
     for (const SyncRow& row : rows)
         kinds.insert(row.kind);
@@ -200,6 +213,7 @@ Status pushIn(PgConnection& server, const QList<SyncRow>& rows, const QString& o
                 pushed.lost.append(row.value(0));
         pushed.conflicts += int(conflicts->rows.size());
     }
+    qCDebug(lcTeam, "  conflicts: %.1f ms", double(step.nsecsElapsed()) / 1e6);
     for (const SyncTable& table : syncTables()) {
         if (!kinds.contains(table.kind))
             continue;
@@ -208,17 +222,15 @@ Status pushIn(PgConnection& server, const QList<SyncRow>& rows, const QString& o
             return failure(upserted.error());
         pushed.written += int(upserted->rows.size());
 
-        if (table.isLayered()) { // one writer: the change only matters to shared objects' conflicts
-            for (const QStringList& row : upserted->rows)
-                pushed.changes.insert(row.value(0), row.value(1).toLongLong());
+        if (table.isLayered()) // one writer, no conflicts: its change numbers are not kept
             continue;
-        }
         Result<PgRows> changes = server.query(QString::fromUtf16(PushedChangesSql).arg(table.kind));
         if (!changes)
             return failure(changes.error());
         for (const QStringList& row : changes->rows)
             pushed.changes.insert(row.value(0), row.value(1).toLongLong());
     }
+    qCDebug(lcTeam, "  upserts: %.1f ms", double(step.nsecsElapsed()) / 1e6);
     return server.exec(u"COMMIT"_s);
 }
 
