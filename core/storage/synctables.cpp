@@ -331,6 +331,21 @@ int SyncTable::columnIndex(const QString& name) const
     return -1;
 }
 
+QString SyncTable::keyCondition(int first) const
+{
+    QStringList parts;
+    for (int i = 0; i < keyColumns.size(); ++i)
+        parts.append(QStringLiteral("%1 = ?%2").arg(keyColumns[i]).arg(first + i));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+void SyncTable::bindKey(Statement& statement, const QString& key, int first)
+{
+    const QStringList parts = key.split(KeySeparator);
+    for (int i = 0; i < parts.size(); ++i)
+        statement.bind(first + i, parts[i]);
+}
+
 const QList<SyncTable>& syncTables()
 {
     static const QList<SyncTable> tables = makeTables();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/statement.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -49,6 +51,10 @@ struct SyncTable
     const SyncColumn* column(const QString& name) const;
     // The column's position in `columns`, or -1.
     int columnIndex(const QString& name) const;
+    // "k1 = ?N AND k2 = ?N+1…" for the key columns, parameters from `first` on; bindKey() binds
+    // a key as sync_outbox and sync_map hold it to them.
+    QString keyCondition(int first = 1) const;
+    static void bindKey(Statement& statement, const QString& key, int first = 1);
 };
 
 // Every synced kind, parents before children: a pulled row is applied after what it refers to.

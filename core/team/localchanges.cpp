@@ -39,21 +39,6 @@ QString selectColumns(const SyncTable& table)
     return names.join(u", "_s);
 }
 
-QString keyCondition(const SyncTable& table)
-{
-    QStringList parts;
-    for (int i = 0; i < table.keyColumns.size(); ++i)
-        parts.append(u"%1 = ?%2"_s.arg(table.keyColumns[i]).arg(i + 1));
-    return parts.join(u" AND "_s);
-}
-
-void bindKey(Statement& statement, const QString& key)
-{
-    const QStringList parts = key.split(KeySeparator);
-    for (int i = 0; i < parts.size(); ++i)
-        statement.bind(i + 1, parts[i]);
-}
-
 class Collector
 {
 public:
@@ -127,11 +112,11 @@ private:
     {
         QString& sql = m_readSql[table.kind];
         if (sql.isEmpty())
-            sql = u"SELECT %1 FROM %2 WHERE %3"_s.arg(selectColumns(table), table.kind, keyCondition(table));
+            sql = u"SELECT %1 FROM %2 WHERE %3"_s.arg(selectColumns(table), table.kind, table.keyCondition());
         Result<Statement> read = m_db.prepare(sql);
         if (!read)
             return failure(read.error());
-        bindKey(*read, key);
+        SyncTable::bindKey(*read, key);
         Result<bool> found = read->step();
         if (!found)
             return failure(found.error());
@@ -203,7 +188,7 @@ private:
         Result<Statement> s = m_db.prepare(table.ownerSql);
         if (!s)
             return failure(s.error());
-        bindKey(*s, key);
+        SyncTable::bindKey(*s, key);
         Result<bool> row = s->step();
         if (!row)
             return failure(row.error());
@@ -242,7 +227,7 @@ private:
             Result<Statement> natural = m_db.prepare(table.naturalSql);
             if (!natural)
                 return failure(natural.error());
-            bindKey(*natural, key);
+            SyncTable::bindKey(*natural, key);
             Result<bool> row = natural->step();
             if (!row)
                 return failure(row.error());

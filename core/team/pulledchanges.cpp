@@ -106,28 +106,13 @@ private:
         return count->value_or(0);
     }
 
-    static QString keyCondition(const SyncTable& table, int first)
-    {
-        QStringList parts;
-        for (int i = 0; i < table.keyColumns.size(); ++i)
-            parts.append(u"%1 = ?%2"_s.arg(table.keyColumns[i]).arg(first + i));
-        return parts.join(u" AND "_s);
-    }
-
-    static void bindKey(Statement& statement, const QString& key, int first)
-    {
-        const QStringList parts = key.split(KeySeparator);
-        for (int i = 0; i < parts.size(); ++i)
-            statement.bind(first + i, parts[i]);
-    }
-
     Status remove(const SyncTable& table, const SyncRow& row, const std::optional<QString>& key)
     {
         if (key) {
-            Result<Statement> s = m_db.prepare(u"DELETE FROM %1 WHERE %2"_s.arg(table.kind, keyCondition(table, 1)));
+            Result<Statement> s = m_db.prepare(u"DELETE FROM %1 WHERE %2"_s.arg(table.kind, table.keyCondition(1)));
             if (!s)
                 return failure(s.error());
-            bindKey(*s, *key, 1);
+            SyncTable::bindKey(*s, *key, 1);
             if (Status ok = s->run(); !ok)
                 return refuse(row, ok.error());
             m_changed += m_db.changes() > 0 ? 1 : 0;
@@ -282,12 +267,12 @@ private:
             sets.append(u"%1 = ?%2"_s.arg(column.name).arg(bound.size()));
         }
         Result<Statement> s = m_db.prepare(u"UPDATE %1 SET %2 WHERE %3"_s.arg(
-            table.kind, sets.join(u", "_s), keyCondition(table, int(bound.size()) + 1)));
+            table.kind, sets.join(u", "_s), table.keyCondition(int(bound.size()) + 1)));
         if (!s)
             return failure(s.error());
         for (int i = 0; i < bound.size(); ++i)
             bindValue(*s, i + 1, bound[i]);
-        bindKey(*s, key, int(bound.size()) + 1);
+        SyncTable::bindKey(*s, key, int(bound.size()) + 1);
         if (Status ok = s->run(); !ok)
             return failure(ok.error());
         return m_db.changes() > 0;

@@ -48,7 +48,7 @@ Status setStateValue(Database& db, const QString& name, const QString& value)
     return s->bind(1, name).bind(2, value).run();
 }
 
-// Ties the library to the project on its first sync; a library syncs with one project only.
+// This library's id and how far it has pulled.
 Result<LocalState> readState(Database& db)
 {
     LocalState state;
