@@ -42,9 +42,10 @@ QString selectColumns(const SyncTable& table)
 class Collector
 {
 public:
-    Collector(Database& db, const SyncIdentity& identity)
+    Collector(Database& db, const SyncIdentity& identity, const RowSink& sink)
         : m_db(db)
         , m_identity(identity)
+        , m_sink(sink)
     {
     }
 
@@ -79,6 +80,17 @@ public:
     }
 
 private:
+    Status keep(SyncRow row, Outgoing& out)
+    {
+        if (m_sink) {
+            if (Status ok = m_sink(row); !ok)
+                return ok;
+            row.data = QByteArray(); // sent: only what acknowledging needs stays
+        }
+        out.rows.append(std::move(row));
+        return {};
+    }
+
     Status removed(const SyncTable& table, qint64 seq, const QString& globalId, const QString& changedAt, Outgoing& out)
     {
         Result<Statement> lookup = m_db.prepare(u"SELECT owner, change FROM sync_map WHERE global_id = ?1"_s);
@@ -104,8 +116,7 @@ private:
         row.changedAt = changedAt;
         row.change = (*known)->second;
         row.outboxSeq = seq;
-        out.rows.append(std::move(row));
-        return {};
+        return keep(std::move(row), out);
     }
 
     Status changed(const SyncTable& table, qint64 seq, const QString& key, const QString& changedAt, Outgoing& out)
@@ -167,8 +178,7 @@ private:
         row.changedAt = changedAt;
         row.change = m_lastChange;
         row.outboxSeq = seq;
-        out.rows.append(std::move(row));
-        return {};
+        return keep(std::move(row), out);
     }
 
     // The global id of an object a row refers to; many rows refer to the same few.
@@ -252,6 +262,7 @@ private:
 
     Database& m_db;
     const SyncIdentity& m_identity;
+    const RowSink& m_sink;
     QHash<QString, QString> m_readSql;    // per kind
     QHash<QString, QString> m_referenced; // kind and key → global id
     qint64 m_lastChange = 0;
@@ -259,10 +270,10 @@ private:
 
 } // namespace
 
-Result<Outgoing> LocalChanges::collect(Database& db, const SyncIdentity& identity)
+Result<Outgoing> LocalChanges::collect(Database& db, const SyncIdentity& identity, const RowSink& sink)
 {
     Outgoing out;
-    Status ok = inTransaction(db, [&] { return Collector(db, identity).collect(out); });
+    Status ok = inTransaction(db, [&] { return Collector(db, identity, sink).collect(out); });
     if (!ok)
         return failure(ok.error());
     return out;

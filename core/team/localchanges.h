@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace hamish {
 
 class Database;
@@ -20,6 +22,9 @@ struct Outgoing
     int notPushable = 0;
 };
 
+// Takes each row as it is read, to send it on while the rest is read.
+using RowSink = std::function<Status(const SyncRow&)>;
+
 class LocalChanges
 {
     Q_DECLARE_TR_FUNCTIONS(LocalChanges)
@@ -27,7 +32,9 @@ class LocalChanges
 public:
     // Reads the outbox and gives every changed object its global id, in one transaction that is
     // committed before anything is pushed, so that a push repeated after a kill sends the same ids.
-    static Result<Outgoing> collect(Database& db, const SyncIdentity& identity);
+    // With a sink, each row goes to it as soon as it is read and is kept in Outgoing without its
+    // data; the transaction commits after the last row went to the sink.
+    static Result<Outgoing> collect(Database& db, const SyncIdentity& identity, const RowSink& sink = {});
     // After the server committed: records the server's change of each pushed object and empties the
     // outbox entries that were pushed or settled (a later change to the object has a later entry,
     // which stays).

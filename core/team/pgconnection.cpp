@@ -105,16 +105,37 @@ Status PgConnection::exec(const QString& sql)
 
 Status PgConnection::copyIn(const QString& copySql, const QByteArray& data)
 {
+    if (Status ok = beginCopy(copySql); !ok)
+        return ok;
+    if (Status ok = putCopyData(data); !ok) {
+        abortCopy();
+        return ok;
+    }
+    return endCopy();
+}
+
+Status PgConnection::beginCopy(const QString& copySql)
+{
     ResultHandle start(PQexec(m_connection.get(), copySql.toUtf8().constData()));
     if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN)
         return failure(tr("The team server refused a copy: %1")
                            .arg(start ? QString::fromUtf8(PQresultErrorMessage(start.get())).trimmed() : lastError()));
+    return {};
+}
+
+Status PgConnection::putCopyData(const QByteArray& data)
+{
     constexpr qsizetype Chunk = 1 << 20;
     for (qsizetype at = 0; at < data.size(); at += Chunk) {
         const qsizetype length = std::min(Chunk, data.size() - at);
         if (PQputCopyData(m_connection.get(), data.constData() + at, int(length)) != 1)
             return failure(tr("The copy to the team server broke off: %1").arg(lastError()));
     }
+    return {};
+}
+
+Status PgConnection::endCopy()
+{
     if (PQputCopyEnd(m_connection.get(), nullptr) != 1)
         return failure(tr("The copy to the team server broke off: %1").arg(lastError()));
     QString error;
@@ -126,6 +147,13 @@ Status PgConnection::copyIn(const QString& copySql, const QByteArray& data)
     if (!error.isEmpty())
         return failure(tr("The team server refused a copy: %1").arg(error));
     return {};
+}
+
+void PgConnection::abortCopy()
+{
+    if (PQputCopyEnd(m_connection.get(), "abandoned by the client") == 1)
+        while (PGresult* raw = PQgetResult(m_connection.get()))
+            PQclear(raw);
 }
 
 void PgConnection::appendCopyField(QByteArray& line, const QString& value)

@@ -48,6 +48,13 @@ public:
     // COPY … FROM STDIN with `data` in COPY's text format (tab-separated fields made by
     // appendCopyField(), one line per row).
     Status copyIn(const QString& copySql, const QByteArray& data);
+    // The same in steps, for data made while it is sent (the server parses one part while the
+    // next is made): beginCopy(), putCopyData() as often as needed, then endCopy(), or
+    // abortCopy() to make the server refuse it.
+    Status beginCopy(const QString& copySql);
+    Status putCopyData(const QByteArray& data);
+    Status endCopy();
+    void abortCopy();
     // A value escaped for COPY's text format.
     static void appendCopyField(QByteArray& line, const QString& value);
     // Text already in UTF-8; a null QByteArray is SQL NULL.

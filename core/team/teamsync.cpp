@@ -98,28 +98,20 @@ struct Pushed
     int written = 0; // objects the server did not have as they are
 };
 
-QByteArray copyData(const QList<SyncRow>& rows)
+void appendCopyRow(QByteArray& data, const SyncRow& row)
 {
-    QByteArray data;
-    qsizetype size = 0;
-    for (const SyncRow& row : rows)
-        size += row.data.size() + 160;
-    data.reserve(size);
-    for (const SyncRow& row : rows) {
-        PgConnection::appendCopyField(data, row.kind);
-        data += '\t';
-        PgConnection::appendCopyField(data, row.globalId);
-        data += '\t';
-        PgConnection::appendCopyField(data, row.annotator);
-        data += row.deleted ? "\tt\t" : "\tf\t";
-        PgConnection::appendCopyField(data, row.deleted ? QByteArray() : row.data);
-        data += '\t';
-        PgConnection::appendCopyField(data, row.changedAt);
-        data += '\t';
-        data += QByteArray::number(row.change);
-        data += '\n';
-    }
-    return data;
+    PgConnection::appendCopyField(data, row.kind);
+    data += '\t';
+    PgConnection::appendCopyField(data, row.globalId);
+    data += '\t';
+    PgConnection::appendCopyField(data, row.annotator);
+    data += row.deleted ? "\tt\t" : "\tf\t";
+    PgConnection::appendCopyField(data, row.deleted ? QByteArray() : row.data);
+    data += '\t';
+    PgConnection::appendCopyField(data, row.changedAt);
+    data += '\t';
+    data += QByteArray::number(row.change);
+    data += '\n';
 }
 
 // Concurrent changes to one shared object: the later change stays, the other goes to the history.
@@ -171,7 +163,40 @@ const char16_t* const PushedChangesSql = uR"sql(
 SELECT t.global_id, t.change FROM push p JOIN hamish.%1 t ON t.global_id = p.global_id WHERE p.kind = '%1'
 )sql";
 
-Status pushIn(PgConnection& server, const QList<SyncRow>& rows, const QString& origin, Pushed& pushed)
+struct Sent
+{
+    Outgoing outgoing;
+    Pushed pushed;
+};
+
+// Streams the outbox into the staging table as it is read: the server parses one part of the copy
+// while the library reads the next.
+Status copyOutbox(Database& db, PgConnection& server, const SyncIdentity& identity, Outgoing& outgoing)
+{
+    if (Status ok = server.beginCopy(u"COPY push FROM STDIN"_s); !ok)
+        return ok;
+    constexpr qsizetype Part = 1 << 20;
+    QByteArray part;
+    part.reserve(2 * Part);
+    const RowSink send = [&](const SyncRow& row) -> Status {
+        appendCopyRow(part, row);
+        if (part.size() < Part)
+            return {};
+        Status ok = server.putCopyData(part);
+        part.truncate(0);
+        return ok;
+    };
+    Result<Outgoing> read = LocalChanges::collect(db, identity, send);
+    Status ok = read ? server.putCopyData(part) : Status(failure(read.error()));
+    if (!ok) {
+        server.abortCopy();
+        return ok;
+    }
+    outgoing = std::move(*read);
+    return server.endCopy();
+}
+
+Status pushIn(Database& db, PgConnection& server, const SyncIdentity& identity, const QString& origin, Sent& sent)
 {
     if (Result<PgRows> locked =
             server.query(u"SELECT pg_advisory_xact_lock($1)"_s, {QString::number(TeamServer::PushLock)});
@@ -188,13 +213,12 @@ Status pushIn(PgConnection& server, const QList<SyncRow>& rows, const QString& o
         return ok;
     QElapsedTimer step;
     step.start();
-    const QByteArray data = copyData(rows);
-    qCDebug(lcTeam, "  copy data: %.1f ms, %lld bytes", double(step.nsecsElapsed()) / 1e6, qlonglong(data.size()));
-    if (Status ok = server.copyIn(u"COPY push FROM STDIN"_s, data); !ok)
+    if (Status ok = copyOutbox(db, server, identity, sent.outgoing); !ok)
         return ok;
-    qCDebug(lcTeam, "  copied: %.1f ms", double(step.nsecsElapsed()) / 1e6);
+    qCDebug(lcTeam, "  collected and copied: %.1f ms", double(step.nsecsElapsed()) / 1e6);
+    Pushed& pushed = sent.pushed;
     QSet<QString> kinds;
-    for (const SyncRow& row : rows)
+    for (const SyncRow& row : sent.outgoing.rows)
         kinds.insert(row.kind);
     for (const SyncTable& table : syncTables()) {
         if (!kinds.contains(table.kind) || table.isLayered())
@@ -234,16 +258,19 @@ Status pushIn(PgConnection& server, const QList<SyncRow>& rows, const QString& o
     return server.exec(u"COMMIT"_s);
 }
 
-Result<Pushed> push(PgConnection& server, const QList<SyncRow>& rows, const QString& origin)
+// Reads the outbox, giving its objects their global ids (committed locally before the server
+// commits, so that a push repeated after a kill sends the same ids), and pushes it in one server
+// transaction.
+Result<Sent> push(Database& db, PgConnection& server, const SyncIdentity& identity, const QString& origin)
 {
-    Pushed pushed;
+    Sent sent;
     if (Status ok = server.exec(u"BEGIN"_s); !ok)
         return failure(ok.error());
-    if (Status ok = pushIn(server, rows, origin, pushed); !ok) {
+    if (Status ok = pushIn(db, server, identity, origin, sent); !ok) {
         (void)server.exec(u"ROLLBACK"_s);
         return failure(ok.error());
     }
-    return pushed;
+    return sent;
 }
 
 SyncRow pulledRow(const QString& kind, const QStringList& cells)
@@ -391,28 +418,25 @@ Result<SyncSummary> TeamSync::run(Database& db, PgConnection& server)
     if (!state)
         return failure(state.error());
     phase("project");
-    Result<Outgoing> outgoing = LocalChanges::collect(db, identity);
-    if (!outgoing)
-        return failure(outgoing.error());
-    phase("collect");
+    Result<qint64> pending = db.queryInt(u"SELECT EXISTS (SELECT 1 FROM sync_outbox)"_s);
+    if (!pending)
+        return failure(pending.error());
     SyncSummary summary;
-    summary.notPushable = outgoing->notPushable;
-    Pushed pushed;
-    if (!outgoing->rows.isEmpty()) {
-        Result<Pushed> done = push(server, outgoing->rows, state->origin);
+    Sent sent;
+    if (*pending) {
+        Result<Sent> done = push(db, server, identity, state->origin);
         if (!done)
             return failure(done.error());
-        pushed = *done;
-        summary.pushed = pushed.written;
-        summary.conflicts = pushed.conflicts;
+        sent = std::move(*done);
+        summary.notPushable = sent.outgoing.notPushable;
+        summary.pushed = sent.pushed.written;
+        summary.conflicts = sent.pushed.conflicts;
         phase("push");
-    }
-    if (!outgoing->rows.isEmpty() || !outgoing->settledSeqs.isEmpty()) {
-        if (Status ok = LocalChanges::acknowledge(db, *outgoing, pushed.changes); !ok)
+        if (Status ok = LocalChanges::acknowledge(db, sent.outgoing, sent.pushed.changes); !ok)
             return failure(ok.error());
         phase("acknowledge");
     }
-    Result<Incoming> incoming = pull(server, *state, pushed.lost);
+    Result<Incoming> incoming = pull(server, *state, sent.pushed.lost);
     if (!incoming)
         return failure(incoming.error());
     phase("pull");
