@@ -389,6 +389,28 @@
     </message>
 </context>
 <context>
+    <name>DateParser</name>
+    <message numerus="yes">
+        <source>the Hijri date is %1 in %2, %n day(s) from the Gregorian date %3</source>
+        <translation>
+            <numerusform>التاريخ الهجري هو %1 في %2، وهو نفس التاريخ الميلادي %3</numerusform>
+            <numerusform>التاريخ الهجري هو %1 في %2، بفارق يوم واحد عن التاريخ الميلادي %3</numerusform>
+            <numerusform>التاريخ الهجري هو %1 في %2، بفارق يومين عن التاريخ الميلادي %3</numerusform>
+            <numerusform>التاريخ الهجري هو %1 في %2، بفارق %n أيام عن التاريخ الميلادي %3</numerusform>
+            <numerusform>التاريخ الهجري هو %1 في %2، بفارق %n يومًا عن التاريخ الميلادي %3</numerusform>
+            <numerusform>التاريخ الهجري هو %1 في %2، بفارق %n يوم عن التاريخ الميلادي %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Hijri and the Gregorian dates do not overlap (%1 and %2)</source>
+        <translation>لا يتداخل التاريخان الهجري والميلادي (%1 و%2)</translation>
+    </message>
+    <message>
+        <source>the weekday written is not the one of %1</source>
+        <translation>يوم الأسبوع المكتوب ليس يوم %1</translation>
+    </message>
+</context>
+<context>
     <name>EntityRecommender</name>
     <message>
         <source>Too few entity tags to learn from: %1 in %2 sentences (at least %3 tags in %4 sentences are needed).</source>

@@ -377,6 +377,24 @@
     </message>
 </context>
 <context>
+    <name>DateParser</name>
+    <message numerus="yes">
+        <source>the Hijri date is %1 in %2, %n day(s) from the Gregorian date %3</source>
+        <translation>
+            <numerusform>the Hijri date is %1 in %2, %n day from the Gregorian date %3</numerusform>
+            <numerusform>the Hijri date is %1 in %2, %n days from the Gregorian date %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Hijri and the Gregorian dates do not overlap (%1 and %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the weekday written is not the one of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EntityRecommender</name>
     <message>
         <source>Too few entity tags to learn from: %1 in %2 sentences (at least %3 tags in %4 sentences are needed).</source>

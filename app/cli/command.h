@@ -106,6 +106,8 @@ const Command& graphCommand();
 const Command& schemaCommand();
 const Command& teamCommand();
 const Command& syncCommand();
+const Command& dateCommand();
+const Command& findDatesCommand();
 
 // Values that go into one TAB-separated field.
 QString field(QString value);

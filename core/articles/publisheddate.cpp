@@ -17,4 +17,10 @@ QDate publishedDay(const QString& date)
     return QDateTime::fromString(trimmed, Qt::RFC2822Date).date();
 }
 
+QDate referenceDay(const Article& article)
+{
+    const QDate published = publishedDay(article.date);
+    return published.isValid() ? published : article.importedAt.toUTC().date();
+}
+
 } // namespace hamish
