@@ -1707,6 +1707,10 @@
         <source>Annotation %1 has no value for '%2'.</source>
         <translation>ليس للتعليق %1 قيمة لـ«%2».</translation>
     </message>
+    <message>
+        <source>A date's value is a day, month, year or ISO week, or a range of them: 2015-07-23, 2015-07, 2015, 2015-W30, 2015-07-20/2015-07-26.</source>
+        <translation>قيمة التاريخ يوم أو شهر أو سنة أو أسبوع ISO، أو مدى منها: 2015-07-23، 2015-07، 2015، 2015-W30، 2015-07-20/2015-07-26.</translation>
+    </message>
 </context>
 <context>
     <name>hamish::AnnotatorsController</name>

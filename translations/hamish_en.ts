@@ -1687,6 +1687,10 @@
         <source>Annotation %1 has no value for '%2'.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A date's value is a day, month, year or ISO week, or a range of them: 2015-07-23, 2015-07, 2015, 2015-W30, 2015-07-20/2015-07-26.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hamish::AnnotatorsController</name>

@@ -108,6 +108,7 @@ const Command& teamCommand();
 const Command& syncCommand();
 const Command& dateCommand();
 const Command& findDatesCommand();
+const Command& datesCommand();
 
 // Values that go into one TAB-separated field.
 QString field(QString value);

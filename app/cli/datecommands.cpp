@@ -1,5 +1,7 @@
+#include "annotations/annotationstore.h"
 #include "articles/publisheddate.h"
 #include "cli/command.h"
+#include "dates/dateattributes.h"
 #include "dates/dateparser.h"
 #include "storage/library.h"
 #include "text/offsets.h"
@@ -114,7 +116,66 @@ int runFindDates(Context& context)
     return Success;
 }
 
+void addDatesOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"article"_s, u"The article whose DATE entities to print."_s, u"ID"_s});
+    parser.addOption({u"json"_s, u"Print a JSON array."_s});
+}
+
+// Each DATE entity with its value: the one kept with it, else the one its text reads as.
+int runDates(Context& context)
+{
+    QCommandLineParser& p = context.parser();
+    qint64 id = 0;
+    if (!p.positionalArguments().isEmpty() || !Context::toId(p.value(u"article"_s), id))
+        return BadUsage;
+    Result<std::unique_ptr<Library>> library = context.openLibrary(false);
+    if (!library)
+        return context.fail(library.error());
+    Result<Article> article = (*library)->articles().article(id);
+    if (!article)
+        return context.fail(article.error());
+    Result<QList<Annotation>> annotations = (*library)->annotations().forArticle(id);
+    Result<QList<EntityType>> types = (*library)->annotations().entityTypes();
+    if (!annotations || !types)
+        return context.fail(!annotations ? annotations.error() : types.error());
+    qint64 dateType = -1;
+    for (const EntityType& type : *types)
+        if (type.code == QStringView(dateattributes::DateTypeCode))
+            dateType = type.id;
+    QJsonArray array;
+    for (Annotation a : *annotations) {
+        if (a.kind != AnnotationKind::Entity || a.entityTypeId != dateType)
+            continue;
+        dateattributes::fill(a, referenceDay(*article), DateCalendar::IslamicUmmAlQura);
+        const std::optional<DateValue> value = dateattributes::read(a.attributes);
+        const qsizetype start = codePointsFromUtf16(article->body, a.start);
+        const qsizetype end = codePointsFromUtf16(article->body, a.end);
+        if (p.isSet(u"json"_s)) {
+            QJsonObject o = value ? json(*value) : QJsonObject{};
+            o.insert(u"annotation"_s, a.id);
+            o.insert(u"start"_s, start);
+            o.insert(u"end"_s, end);
+            o.insert(u"text"_s, a.quote);
+            o.insert(u"annotator"_s, a.author);
+            array.append(o);
+        } else {
+            const QString fields = value ? line(*value) : u"\t\t\t"_s;
+            context.out(u"%1\t%2\t%3\t%4\t%5\n"_s.arg(a.id).arg(start).arg(end).arg(fields, field(a.quote)));
+        }
+    }
+    if (p.isSet(u"json"_s))
+        context.outJson(array);
+    return Success;
+}
+
 } // namespace
+
+const Command& datesCommand()
+{
+    static const Command command{u"dates", u"[--db PATH] --article ID [--json]", addDatesOptions, runDates};
+    return command;
+}
 
 const Command& dateCommand()
 {

@@ -2,6 +2,8 @@
 
 #include "annotations/annotationstore.h"
 #include "annotations/schemastore.h"
+#include "articles/publisheddate.h"
+#include "dates/dateattributes.h"
 #include "storage/library.h"
 #include "text/offsets.h"
 
@@ -32,6 +34,20 @@ Result<QString> AnnotationService::bodyOf(qint64 articleId)
         m_bodies.clear();
     m_bodies.insert(articleId, article->body);
     return article->body;
+}
+
+Result<QDate> AnnotationService::referenceDayOf(qint64 articleId)
+{
+    if (const auto it = m_referenceDays.constFind(articleId); it != m_referenceDays.cend())
+        return *it;
+    Result<Article> article = m_library.articles().article(articleId);
+    if (!article)
+        return failure(article.error());
+    if (m_referenceDays.size() >= 64)
+        m_referenceDays.clear();
+    const QDate day = referenceDay(*article);
+    m_referenceDays.insert(articleId, day);
+    return day;
 }
 
 void AnnotationService::announceAdded(const QList<Annotation>& added)
@@ -116,6 +132,16 @@ Result<Annotation> AnnotationService::create(const AnnotationDraft& draft)
 
 Result<QList<Annotation>> AnnotationService::createMany(const QList<AnnotationDraft>& drafts)
 {
+    // New DATE entities get the value their text reads as (issue 19).
+    qint64 dateType = 0;
+    if (std::any_of(drafts.cbegin(), drafts.cend(), [](const auto& d) { return d.kind == AnnotationKind::Entity; })) {
+        Result<QList<EntityType>> types = m_library.annotations().entityTypes();
+        if (!types)
+            return failure(types.error());
+        for (const EntityType& type : *types)
+            if (type.code == QStringView(dateattributes::DateTypeCode))
+                dateType = type.id;
+    }
     QList<Annotation> prepared;
     for (const AnnotationDraft& draft : drafts) {
         Result<QString> body = bodyOf(draft.articleId);
@@ -124,6 +150,12 @@ Result<QList<Annotation>> AnnotationService::createMany(const QList<AnnotationDr
         Result<Annotation> a = prepare(draft, *body);
         if (!a)
             return failure(a.error());
+        if (dateType && a->entityTypeId == dateType) {
+            Result<QDate> reference = referenceDayOf(draft.articleId);
+            if (!reference)
+                return failure(reference.error());
+            dateattributes::fill(*a, *reference, m_hijri);
+        }
         // Never an identical annotation twice: not one already stored, not one earlier in this batch.
         Result<QList<Annotation>> same = m_library.annotations().atSpan(draft.articleId, a->start, a->end);
         if (!same)
@@ -242,6 +274,11 @@ Status AnnotationService::checkAttribute(const Annotation& annotation, const Ann
             : attribute->kind == AttributeDefinition::Kind::Choice
                 ? tr("The attribute %1 takes one of: %2.").arg(name, attribute->choices.join(QStringLiteral(", ")))
                 : tr("The attribute %1 needs some text.").arg(name));
+    // A date's value is corrected by hand as ISO 8601 (issue 19).
+    if (type && type->code == QStringView(dateattributes::DateTypeCode) && name == QStringView(dateattributes::Value)
+        && !parseDateValue(value))
+        return failure(tr("A date's value is a day, month, year or ISO week, or a range of them: 2015-07-23, "
+                          "2015-07, 2015, 2015-W30, 2015-07-20/2015-07-26."));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/annotation.h"
+#include "dates/datevalue.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,8 @@ public:
                                QObject* parent = nullptr);
 
     void setAuthor(const QString& author) { m_author = author; }
+    // The Hijri calendar new DATE entities' values are read in (a preference; Umm al-Qura by default).
+    void setHijriCalendar(DateCalendar calendar) { m_hijri = calendar; }
     QString author() const { return m_author; }
 
     // Checks a draft against the article body and fills in quote, author and times, without
@@ -100,12 +103,15 @@ private:
                                  const QString& value);
     Result<Annotation> prepare(const AnnotationDraft& draft, const QString& body);
     Result<QString> bodyOf(qint64 articleId);
+    Result<QDate> referenceDayOf(qint64 articleId);
 
     void announceAdded(const QList<Annotation>& added);
 
     Library& m_library;
     QString m_author;
     QHash<qint64, QString> m_bodies; // bodies never change, so a few are kept
+    QHash<qint64, QDate> m_referenceDays;
+    DateCalendar m_hijri = DateCalendar::IslamicUmmAlQura;
 };
 
 } // namespace hamish

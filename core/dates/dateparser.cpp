@@ -66,6 +66,8 @@ public:
         best = longer(best, dual(i));
         best = longer(best, calendarDate(i));
         best = longer(best, relative(i));
+        if (best && !best->value.isValid()) // relative to a day the article does not give
+            return std::nullopt;
         return best;
     }
 

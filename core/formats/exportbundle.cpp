@@ -2,6 +2,8 @@
 
 #include "annotations/relationstore.h"
 #include "annotations/schemastore.h"
+#include "articles/publisheddate.h"
+#include "dates/dateattributes.h"
 #include "entities/entitystore.h"
 #include "storage/database.h"
 #include "storage/library.h"
@@ -222,6 +224,11 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
         ExportDocument document;
         document.article = *article;
         document.annotations = byArticle.value(id);
+        // A DATE entity made before values were kept, or imported without one, is exported with
+        // the value its text reads as.
+        for (Annotation& a : document.annotations)
+            if (bundle.typesById.value(a.entityTypeId).code == QStringView(dateattributes::DateTypeCode))
+                dateattributes::fill(a, referenceDay(document.article), DateCalendar::IslamicUmmAlQura);
         document.notes = *notes;
         document.notes.removeIf([&](const ArticleNote& n) { return !kept(n.author); });
         document.relations = relationsByArticle.value(id);

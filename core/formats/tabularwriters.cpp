@@ -1,4 +1,5 @@
 #include "annotations/timestamps.h"
+#include "dates/dateattributes.h"
 #include "formats/writers.h"
 
 #include <QJsonArray>
@@ -22,6 +23,23 @@ QString csvCell(const QString& value)
     QString quoted = safe;
     quoted.replace(u'"', QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
+}
+
+// A DATE entity's value (issue 19), read from its attributes: empty for other annotations.
+std::optional<DateValue> dateOf(const ExportBundle& bundle, const Annotation& a)
+{
+    if (a.kind != AnnotationKind::Entity
+        || bundle.typeCode(a.entityTypeId) != QStringView(dateattributes::DateTypeCode))
+        return std::nullopt;
+    return dateattributes::read(a.attributes);
+}
+
+QStringList dateCells(const ExportBundle& bundle, const Annotation& a)
+{
+    const std::optional<DateValue> date = dateOf(bundle, a);
+    if (!date)
+        return {QString(), QString(), QString(), QString()};
+    return {date->value(), calendarName(date->calendar), precisionName(date->precision), date->kindName()};
 }
 
 } // namespace
@@ -48,10 +66,17 @@ void writeJsonl(const ExportBundle& bundle, QIODevice& out, ExportSummary& summa
             const qint64 end = document.codePoint(a.end);
             if (a.kind == AnnotationKind::Entity) {
                 labels.append(QJsonArray{start, end, bundle.typeCode(a.entityTypeId)});
-                entities.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                            {QStringLiteral("label"), bundle.typeCode(a.entityTypeId)},
-                                            {QStringLiteral("start_offset"), start},
-                                            {QStringLiteral("end_offset"), end}});
+                QJsonObject entity{{QStringLiteral("id"), a.id},
+                                   {QStringLiteral("label"), bundle.typeCode(a.entityTypeId)},
+                                   {QStringLiteral("start_offset"), start},
+                                   {QStringLiteral("end_offset"), end}};
+                if (const std::optional<DateValue> date = dateOf(bundle, a))
+                    entity.insert(QStringLiteral("date"),
+                                  QJsonObject{{QStringLiteral("value"), date->value()},
+                                              {QStringLiteral("calendar"), calendarName(date->calendar)},
+                                              {QStringLiteral("precision"), precisionName(date->precision)},
+                                              {QStringLiteral("kind"), date->kindName()}});
+                entities.append(entity);
             }
             QJsonObject full{{QStringLiteral("id"), a.id},
                              {QStringLiteral("kind"), kindName(a.kind)},
@@ -171,7 +196,8 @@ void writeCsv(const ExportBundle& bundle, QIODevice& out, ExportSummary& summary
 {
     out.write("\xEF\xBB\xBF"
               "article_id,article_title,annotation_id,kind,type,colour,start_cp,end_cp,quote,note,"
-              "author,created,modified,attributes,references,from_id,to_id\r\n");
+              "author,created,modified,attributes,references,from_id,to_id,"
+              "date_value,date_calendar,date_precision,date_kind\r\n");
     int done = 0;
     for (const ExportDocument& document : bundle.documents) {
         if (!bundle.report(done++))
@@ -189,27 +215,54 @@ void writeCsv(const ExportBundle& bundle, QIODevice& out, ExportSummary& summary
                 attributes.append(it.key() + u'=' + it.value());
             for (const Reference& r : a.references)
                 references.append(r.resource + u':' + r.identifier);
-            row({articleId, document.article.title, QString::number(a.id), kindName(a.kind),
-                 a.kind == AnnotationKind::Entity ? bundle.typeCode(a.entityTypeId) : QString(), a.colour,
-                 QString::number(document.codePoint(a.start)), QString::number(document.codePoint(a.end)), a.quote,
-                 a.note, a.author, time(a.created), time(a.modified), attributes.join(QStringLiteral("; ")),
-                 references.join(QStringLiteral("; ")), QString(), QString()});
+            row(QStringList{articleId, document.article.title, QString::number(a.id), kindName(a.kind),
+                            a.kind == AnnotationKind::Entity ? bundle.typeCode(a.entityTypeId) : QString(), a.colour,
+                            QString::number(document.codePoint(a.start)), QString::number(document.codePoint(a.end)),
+                            a.quote, a.note, a.author, time(a.created), time(a.modified),
+                            attributes.join(QStringLiteral("; ")), references.join(QStringLiteral("; ")), QString(),
+                            QString()}
+                + dateCells(bundle, a));
         }
         for (const Relation& r : document.relations) {
             const Annotation* from = document.annotation(r.fromId);
             const Annotation* to = document.annotation(r.toId);
             const QString quote =
                 QStringLiteral("%1 → %2").arg(from ? from->quote : QString(), to ? to->quote : QString());
-            row({articleId, document.article.title, QString::number(r.id), QStringLiteral("relation"),
-                 bundle.relationTypeCode(r.typeId), QString(), QString(), QString(), quote, r.note, r.author,
-                 time(r.created), time(r.modified), QString(), QString(), QString::number(r.fromId),
-                 QString::number(r.toId)});
+            row({articleId,
+                 document.article.title,
+                 QString::number(r.id),
+                 QStringLiteral("relation"),
+                 bundle.relationTypeCode(r.typeId),
+                 QString(),
+                 QString(),
+                 QString(),
+                 quote,
+                 r.note,
+                 r.author,
+                 time(r.created),
+                 time(r.modified),
+                 QString(),
+                 QString(),
+                 QString::number(r.fromId),
+                 QString::number(r.toId),
+                 QString(),
+                 QString(),
+                 QString(),
+                 QString()});
         }
         for (const ArticleLabel& label : document.labels) {
             const auto [set, code] = bundle.labelCodes(label.labelId);
-            row({articleId, document.article.title, QString(), QStringLiteral("label"), set, QString(), QString(),
-                 QString(), code, QString(), label.author, time(label.created), QString(), QString(), QString(),
-                 QString(), QString()});
+            row({articleId,    document.article.title,
+                 QString(),    QStringLiteral("label"),
+                 set,          QString(),
+                 QString(),    QString(),
+                 code,         QString(),
+                 label.author, time(label.created),
+                 QString(),    QString(),
+                 QString(),    QString(),
+                 QString(),    QString(),
+                 QString(),    QString(),
+                 QString()});
         }
         out.write(rows.toUtf8());
         ++summary.articles;

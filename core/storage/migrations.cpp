@@ -365,11 +365,25 @@ CREATE TABLE curation_rejection (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 15: a DATE entity's normalised value (issue 19), as attributes of the DATE type, so that
+// it is shown, corrected, undone, synced and exported as every attribute is.
+const char16_t Version15[] = uR"sql(
+INSERT OR IGNORE INTO attribute_definition (entity_type_id, name, kind, choices, position)
+SELECT t.id, d.name, d.kind, replace(d.choices, '|', char(10)),
+       coalesce((SELECT max(position) + 1 FROM attribute_definition WHERE entity_type_id = t.id), 0) + d.position
+FROM entity_type t,
+     (SELECT 'value' AS name, 'text' AS kind, '' AS choices, 0 AS position
+      UNION ALL SELECT 'calendar', 'choice', 'gregorian|islamic-umalqura|islamic-civil', 1
+      UNION ALL SELECT 'precision', 'choice', 'day|week|month|year', 2
+      UNION ALL SELECT 'kind', 'choice', 'absolute|relative', 3) d
+WHERE t.code = 'DATE';
+)sql";
+
 // Version 13 (changeTrackingSchema()): team projects. Triggers record every change to what a team
 // shares in an outbox, and a map keeps each object's global id (issue 18).
 // Version 14 (changeTrackingInTeamsOnly()): the triggers run only in a library that syncs.
-const char16_t* const Steps[] = {Version1, Version2, Version3,  Version4,  Version5,  Version6, Version7,
-                                 Version8, Version9, Version10, Version11, Version12, nullptr,  nullptr};
+const char16_t* const Steps[] = {Version1, Version2,  Version3,  Version4,  Version5, Version6, Version7, Version8,
+                                 Version9, Version10, Version11, Version12, nullptr,  nullptr,  Version15};
 
 QString stepSql(int step)
 {

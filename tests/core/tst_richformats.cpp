@@ -284,7 +284,8 @@ private slots:
         Fixture f;
         QTemporaryDir dir;
         const QString csv = QString::fromUtf8(test::readFile(exportTo(*f.temp.library, ExportFormat::Csv, dir)));
-        QVERIFY(csv.contains(QStringLiteral(",attributes,references,from_id,to_id\r\n")));
+        QVERIFY(csv.contains(QStringLiteral(
+            ",attributes,references,from_id,to_id,date_value,date_calendar,date_precision,date_kind\r\n")));
         QVERIFY(csv.contains(QStringLiteral(",relation,MEMBER_OF,")));
         QVERIFY(csv.contains(QStringLiteral("role=speaker")));
         QVERIFY(csv.contains(QStringLiteral("Wikidata:Q3861")));
