@@ -88,6 +88,8 @@ int runGui(int& argc, char** argv)
     ImportService importer(**library);
     SearchService search(**library);
     AnnotationService annotations(**library, annotatorName());
+    annotations.setHijriCalendar(preferences.tabularHijri ? DateCalendar::IslamicCivil
+                                                          : DateCalendar::IslamicUmmAlQura);
     EntityRegistry registry(**library);
     if (firstRun) {
         if (Status ok = importSampleArticles(importer, annotations, registry); !ok)

@@ -1065,6 +1065,10 @@
         <source>E&amp;xport Schema…</source>
         <translation>ت&amp;صدير المخطط…</translation>
     </message>
+    <message>
+        <source>Find Da&amp;tes</source>
+        <translation>العثور على ال&amp;تواريخ</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1549,6 +1553,10 @@
     <message>
         <source>Attributes…</source>
         <translation>الخصائص…</translation>
+    </message>
+    <message>
+        <source>There is no DATE entity type to propose dates as.</source>
+        <translation>لا يوجد نوع كيان DATE لاقتراح التواريخ به.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3139,21 @@
         <source>Mo&amp;dels…</source>
         <translation>ال&amp;نماذج…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n date expression(s) proposed as DATE tags: A accepts, R rejects.</source>
+        <translation>
+            <numerusform>لم يُقترح أي تعبير تاريخ وسمًا DATE</numerusform>
+            <numerusform>اقتُرح تعبير تاريخ واحد وسمًا DATE: A يقبل، R يرفض.</numerusform>
+            <numerusform>اقتُرح تعبيرا تاريخ وسمين DATE: A يقبل، R يرفض.</numerusform>
+            <numerusform>اقتُرحت %n تعبيرات تاريخ وسومًا DATE: A يقبل، R يرفض.</numerusform>
+            <numerusform>اقتُرح %n تعبيرًا للتاريخ وسومًا DATE: A يقبل، R يرفض.</numerusform>
+            <numerusform>اقتُرح %n تعبير تاريخ وسومًا DATE: A يقبل، R يرفض.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No untagged date expressions in this article.</source>
+        <translation>لا تعبيرات تاريخ غير موسومة في هذه المقالة.</translation>
+    </message>
 </context>
 <context>
     <name>hamish::ModelDialog</name>
@@ -3561,6 +3584,22 @@
     <message>
         <source>New entity tags after which the model trains again</source>
         <translation>وسوم الكيانات الجديدة التي يُعاد بعدها تدريب النموذج</translation>
+    </message>
+    <message>
+        <source>Umm al-Qura (Saudi Arabia)</source>
+        <translation>أم القرى (السعودية)</translation>
+    </message>
+    <message>
+        <source>Tabular (civil)</source>
+        <translation>الجدولي (المدني)</translation>
+    </message>
+    <message>
+        <source>&amp;Hijri dates read in:</source>
+        <translation>تُقرأ التواريخ ال&amp;هجرية بتقويم:</translation>
+    </message>
+    <message>
+        <source>The Hijri calendar dates are read in</source>
+        <translation>التقويم الهجري الذي تُقرأ به التواريخ</translation>
     </message>
 </context>
 <context>

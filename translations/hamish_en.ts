@@ -1049,6 +1049,10 @@
         <source>E&amp;xport Schema…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Find Da&amp;tes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1528,6 +1532,10 @@
     </message>
     <message>
         <source>Attributes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no DATE entity type to propose dates as.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3061,6 +3069,17 @@
         <source>Mo&amp;dels…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n date expression(s) proposed as DATE tags: A accepts, R rejects.</source>
+        <translation>
+            <numerusform>%n date expression proposed as a DATE tag: A accepts, R rejects.</numerusform>
+            <numerusform>%n date expressions proposed as DATE tags: A accepts, R rejects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No untagged date expressions in this article.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hamish::ModelDialog</name>
@@ -3478,6 +3497,22 @@
     </message>
     <message>
         <source>New entity tags after which the model trains again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Umm al-Qura (Saudi Arabia)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tabular (civil)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hijri dates read in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Hijri calendar dates are read in</source>
         <translation type="unfinished" />
     </message>
 </context>

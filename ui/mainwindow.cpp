@@ -133,6 +133,12 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     });
     connect(m_annotationPanel, &AnnotationPanel::jumpRequested, this,
             [this](TextSpan span) { openArticleAt(m_reader->articleId(), span); });
+    connect(m_annotationController, &AnnotationController::datesFound, this, [this](int count) {
+        statusBar()->showMessage(
+            count ? tr("%n date expression(s) proposed as DATE tags: A accepts, R rejects.", nullptr, count)
+                  : tr("No untagged date expressions in this article."),
+            8000);
+    });
     connect(m_annotationController, &AnnotationController::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 8000);
         m_writeError->show(message);
@@ -498,6 +504,7 @@ void MainWindow::showPreferences()
     m_annotations.setAuthor(after.annotatorName.isEmpty() ? m_defaultAnnotator : after.annotatorName);
     m_relations.setAuthor(m_annotations.author());
     m_recommender->setRetrainEvery(after.retrainEvery);
+    m_annotations.setHijriCalendar(after.tabularHijri ? DateCalendar::IslamicCivil : DateCalendar::IslamicUmmAlQura);
     m_labelBar->setArticle(m_reader->articleId());
     m_labelSuggester->setArticle(m_reader->articleId()); // another annotator's labels
     if (after.theme != before.theme)

@@ -36,6 +36,17 @@ Result<QString> AnnotationService::bodyOf(qint64 articleId)
     return article->body;
 }
 
+Result<QList<FoundDate>> AnnotationService::findDates(qint64 articleId)
+{
+    Result<QString> body = bodyOf(articleId);
+    if (!body)
+        return failure(body.error());
+    Result<QDate> reference = referenceDayOf(articleId);
+    if (!reference)
+        return failure(reference.error());
+    return DateParser(*reference, m_hijri).find(*body);
+}
+
 Result<QDate> AnnotationService::referenceDayOf(qint64 articleId)
 {
     if (const auto it = m_referenceDays.constFind(articleId); it != m_referenceDays.cend())

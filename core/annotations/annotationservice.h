@@ -1,7 +1,7 @@
 #pragma once
 
 #include "annotations/annotation.h"
-#include "dates/datevalue.h"
+#include "dates/dateparser.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -75,6 +75,9 @@ public:
     Result<Annotation> setAttributes(qint64 annotationId, const QMap<QString, QString>& values);
 
     Result<QList<EntityType>> entityTypes();
+    // The date expressions of an article, read against its day in the preferred Hijri calendar
+    // (Annotate ▸ Find Dates; UTF-16 ranges).
+    Result<QList<FoundDate>> findDates(qint64 articleId);
     Result<EntityType> addEntityType(const QString& code, const QString& nameAr, const QString& nameEn,
                                      const QString& colour);
     Status updateEntityType(const EntityType& type);

@@ -32,6 +32,7 @@ struct Suggestion
     QString text;
     bool fromModel = false; // the recommender's, rather than a known entity's
     double confidence = 1;  // the model's, 0–1
+    bool fromDates = false; // a date expression Annotate ▸ Find Dates found (issue 19)
 };
 
 // Finds mentions of names across one article or the whole library (tag all occurrences),

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -303,6 +304,49 @@ private slots:
         QTest::keyClick(search, Qt::Key_1);
         QTest::keyClick(search, Qt::Key_H);
         QCOMPARE(stored().size(), 0);
+    }
+
+    // Annotate ▸ Find Dates (Ctrl+Shift+D) proposes the article's date expressions as DATE tags;
+    // accepting one tags it with its value, rejecting one drops it (issue 19).
+    void findDates_proposesDateTags_acceptedWithTheirValue()
+    {
+        const QString path = m_temp->dir.filePath(QStringLiteral("dates.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("عقد الاجتماع في ٦ شوال ١٤٣٦هـ الموافق ٢٢ يوليو ٢٠١٥م، ويعقد الثاني في 3 أغسطس 2015.\n")
+                .toUtf8());
+        file.close();
+        const qint64 article = m_importer->importFile(path, {}).added.value(0);
+        QVERIFY(article > 0);
+        m_window->openArticle(article);
+        reader()->setFocus();
+        AnnotationController* controller = m_window->annotationController();
+        QTest::keyClick(reader(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(controller->suggestions().size(), 2);
+        QVERIFY(controller->suggestions().first().fromDates);
+        const QString body = reader()->body();
+        QCOMPARE(controller->suggestions().first().text, QStringLiteral("٦ شوال ١٤٣٦هـ الموافق ٢٢ يوليو ٢٠١٥م"));
+
+        QTextCursor caret(reader()->document());
+        caret.setPosition(int(body.indexOf(QStringLiteral("شوال"))));
+        reader()->setTextCursor(caret);
+        QTest::keyClick(reader(), Qt::Key_A);
+        const QList<Annotation> tagged = m_annotations->annotations(article).value();
+        QCOMPARE(tagged.size(), 1);
+        QCOMPARE(tagged.first().attributes.value(QStringLiteral("value")), QStringLiteral("2015-07-22"));
+        QCOMPARE(tagged.first().attributes.value(QStringLiteral("calendar")), QStringLiteral("islamic-umalqura"));
+        QCOMPARE(controller->suggestions().size(), 1);
+
+        caret.setPosition(int(body.indexOf(QStringLiteral("أغسطس"))));
+        reader()->setTextCursor(caret);
+        QTest::keyClick(reader(), Qt::Key_R);
+        QCOMPARE(controller->suggestions().size(), 0);
+        QCOMPARE(m_annotations->annotations(article)->size(), 1);
+        // Found again, the tagged one is not proposed twice.
+        QVERIFY(controller->findDates());
+        QCOMPARE(controller->suggestions().size(), 1);
+        QCOMPARE(controller->suggestions().first().text, QStringLiteral("3 أغسطس 2015"));
     }
 };
 

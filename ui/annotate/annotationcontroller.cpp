@@ -9,6 +9,7 @@
 #include "annotations/annotationservice.h"
 #include "annotations/relationservice.h"
 #include "annotations/schemaservice.h"
+#include "dates/dateattributes.h"
 #include "entities/entityregistry.h"
 #include "entities/mentionsearch.h"
 #include "entities/tagalldialog.h"
@@ -88,6 +89,8 @@ AnnotationController::AnnotationController(AnnotationService& service, EntityReg
 
 void AnnotationController::setArticle(qint64 articleId)
 {
+    if (articleId != m_articleId)
+        m_reader.overlay().setDateSuggestions({});
     m_articleId = articleId;
     reload();
 }
@@ -225,8 +228,49 @@ bool AnnotationController::acceptSuggestion(const Suggestion& suggestion)
                 tr("Accept suggestion"));
 }
 
+bool AnnotationController::findDates()
+{
+    if (m_articleId <= 0)
+        return false;
+    const Result<QList<FoundDate>> found = m_service.findDates(m_articleId);
+    const Result<QList<EntityType>> types = m_service.entityTypes();
+    if (!found || !types) {
+        report(!found ? found.error() : types.error());
+        return false;
+    }
+    const auto date = std::find_if(types->cbegin(), types->cend(), [](const EntityType& t) {
+        return t.code == QStringView(dateattributes::DateTypeCode);
+    });
+    if (date == types->cend()) {
+        report(tr("There is no DATE entity type to propose dates as."));
+        return false;
+    }
+    QList<Suggestion> suggestions;
+    for (const FoundDate& f : *found) {
+        if (!m_reader.overlay().annotationsIn(f.start, f.end).isEmpty())
+            continue; // tagged already
+        Suggestion s;
+        s.entityTypeId = date->id;
+        s.span = {f.start, f.end};
+        s.text = m_reader.body().mid(f.start, f.end - f.start);
+        s.fromDates = true;
+        suggestions.append(s);
+    }
+    m_reader.overlay().setDateSuggestions(suggestions);
+    m_reader.overlayChanged();
+    emit suggestionsChanged();
+    emit datesFound(int(suggestions.size()));
+    return !suggestions.isEmpty();
+}
+
 bool AnnotationController::rejectSuggestion(const Suggestion& suggestion)
 {
+    if (suggestion.fromDates) {
+        m_reader.overlay().dropSuggestionsOverlapping(suggestion.span.start, suggestion.span.end);
+        m_reader.overlayChanged();
+        emit suggestionsChanged();
+        return true;
+    }
     if (suggestion.fromModel) {
         if (!m_modelRejecter)
             return false;

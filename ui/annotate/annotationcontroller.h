@@ -80,6 +80,9 @@ public:
     bool acceptSuggestionAtCaret();
     bool rejectSuggestionAtCaret();
     bool acceptAllSuggestions();
+    // Annotate ▸ Find Dates: the article's untagged date expressions as DATE suggestions, until
+    // another article opens; rejecting one only drops it.
+    bool findDates();
     bool rejectAllSuggestions();
     const QList<Suggestion>& suggestions() const;
 
@@ -93,6 +96,8 @@ public:
 signals:
     void errorOccurred(const QString& message);
     void suggestionsChanged();
+    // Find Dates proposed this many.
+    void datesFound(int count);
     // D: the document labels' menu is wanted.
     void labelsRequested();
 

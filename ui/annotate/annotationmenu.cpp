@@ -66,6 +66,8 @@ QMenu* createAnnotationMenu(AnnotationController& controller, AnnotationService&
     menu->addAction(withKey(QObject::tr("Re&ject the Suggestion"), QStringLiteral("R")), &controller,
                     &AnnotationController::rejectSuggestionAtCaret);
     menu->addAction(QObject::tr("Accept &All Suggestions"), &controller, &AnnotationController::acceptAllSuggestions);
+    menu->addAction(QObject::tr("Find Da&tes"), &controller, &AnnotationController::findDates)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     menu->addSeparator();
 
     auto* snapGroup = new QActionGroup(menu);

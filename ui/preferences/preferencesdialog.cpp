@@ -37,6 +37,7 @@ PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPre
     , m_language(new QComboBox(this))
     , m_annotator(new QLineEdit(this))
     , m_retrain(new QSpinBox(this))
+    , m_hijri(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("PreferencesDialog"));
@@ -67,6 +68,9 @@ PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPre
     m_retrain->setSpecialValueText(tr("never"));
     m_retrain->setSuffix(tr(" new tags"));
     m_retrain->setValue(ui.retrainEvery);
+    m_hijri->addItem(tr("Umm al-Qura (Saudi Arabia)"), false);
+    m_hijri->addItem(tr("Tabular (civil)"), true);
+    m_hijri->setCurrentIndex(ui.tabularHijri ? 1 : 0);
     auto* types = new QPushButton(tr("Edit &Entity Types…"), this);
     connect(types, &QPushButton::clicked, this, [this, &annotations] {
         EntityTypesDialog dialog(annotations, this);
@@ -85,6 +89,7 @@ PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPre
     form->addRow(tr("&Your name:"), m_annotator);
     form->addRow(tr("Entity types:"), types);
     form->addRow(tr("&Retrain the entity model after:"), m_retrain);
+    form->addRow(tr("&Hijri dates read in:"), m_hijri);
 
     m_font->setAccessibleName(tr("Reading font"));
     m_size->setAccessibleName(tr("Reading font size"));
@@ -93,6 +98,7 @@ PreferencesDialog::PreferencesDialog(const ReadingSettings& reading, const UiPre
     m_language->setAccessibleName(tr("Language of the window"));
     m_annotator->setAccessibleName(tr("Your name on new annotations"));
     m_retrain->setAccessibleName(tr("New entity tags after which the model trains again"));
+    m_hijri->setAccessibleName(tr("The Hijri calendar dates are read in"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -122,6 +128,7 @@ UiPreferences PreferencesDialog::ui() const
     prefs.theme = UiPreferences::Theme(m_theme->currentData().toInt());
     prefs.annotatorName = m_annotator->text().trimmed();
     prefs.retrainEvery = m_retrain->value();
+    prefs.tabularHijri = m_hijri->currentData().toBool();
     return prefs;
 }
 

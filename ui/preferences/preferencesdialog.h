@@ -35,6 +35,7 @@ public:
     QComboBox* languageBox() const { return m_language; }
     QLineEdit* annotatorBox() const { return m_annotator; }
     QSpinBox* retrainBox() const { return m_retrain; }
+    QComboBox* hijriBox() const { return m_hijri; }
 
 private:
     ReadingSettings m_reading;
@@ -45,6 +46,7 @@ private:
     QComboBox* m_language;
     QLineEdit* m_annotator;
     QSpinBox* m_retrain;
+    QComboBox* m_hijri;
 };
 
 } // namespace hamish

@@ -61,6 +61,7 @@ UiPreferences UiPreferences::load()
     prefs.theme = theme == u"dark" ? Theme::Dark : theme == u"light" ? Theme::Light : Theme::System;
     prefs.annotatorName = store.value(QStringLiteral("annotator/name")).toString();
     prefs.retrainEvery = qMax(0, store.value(QStringLiteral("recommender/retrainEvery"), 50).toInt());
+    prefs.tabularHijri = store.value(QStringLiteral("dates/hijri")).toString() == u"civil";
     return prefs;
 }
 
@@ -74,6 +75,7 @@ void UiPreferences::save() const
     else
         store.setValue(QStringLiteral("annotator/name"), annotatorName.trimmed());
     store.setValue(QStringLiteral("recommender/retrainEvery"), qMax(0, retrainEvery));
+    store.setValue(QStringLiteral("dates/hijri"), tabularHijri ? QStringLiteral("civil") : QStringLiteral("umalqura"));
 }
 
 QLocale UiPreferences::uiLocale() const

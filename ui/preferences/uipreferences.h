@@ -8,15 +8,17 @@ class QApplication;
 namespace hamish {
 
 // The window's own preferences (reading comfort is in ReadingSettings): the UI language,
-// the theme, the name written on new annotations and when the entity model trains again.
+// the theme, the name written on new annotations, when the entity model trains again and the
+// Hijri calendar new DATE values are read in.
 struct UiPreferences
 {
     enum class Theme { System, Light, Dark };
 
     QString language; // "" follows the system; otherwise "ar" or "en"
     Theme theme = Theme::System;
-    QString annotatorName; // "" uses the account's name
-    int retrainEvery = 50; // new entity tags after which the entity model trains again; 0: never
+    QString annotatorName;     // "" uses the account's name
+    int retrainEvery = 50;     // new entity tags after which the entity model trains again; 0: never
+    bool tabularHijri = false; // Hijri dates read in the tabular (civil) calendar, not Umm al-Qura
 
     static UiPreferences load();
     void save() const;

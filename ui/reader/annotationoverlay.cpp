@@ -75,6 +75,7 @@ bool AnnotationOverlay::dropSuggestionsOverlapping(qsizetype start, qsizetype en
     const auto overlaps = [&](const Suggestion& s) { return s.span.start < end && start < s.span.end; };
     m_registrySuggestions.removeIf(overlaps);
     m_modelSuggestions.removeIf(overlaps);
+    m_dateSuggestions.removeIf(overlaps);
     return m_suggestions.removeIf(overlaps) > 0;
 }
 
@@ -90,15 +91,23 @@ void AnnotationOverlay::setModelSuggestions(QList<Suggestion> suggestions)
     mergeSuggestions();
 }
 
+void AnnotationOverlay::setDateSuggestions(QList<Suggestion> suggestions)
+{
+    m_dateSuggestions = std::move(suggestions);
+    mergeSuggestions();
+}
+
 void AnnotationOverlay::mergeSuggestions()
 {
     m_suggestions = m_registrySuggestions;
-    for (const Suggestion& s : std::as_const(m_modelSuggestions)) {
-        const bool known =
-            std::any_of(m_registrySuggestions.cbegin(), m_registrySuggestions.cend(),
-                        [&](const Suggestion& r) { return r.span.start < s.span.end && s.span.start < r.span.end; });
-        if (!known)
-            m_suggestions.append(s);
+    for (const QList<Suggestion>* more : {&m_modelSuggestions, &m_dateSuggestions}) {
+        for (const Suggestion& s : *more) {
+            const bool known = std::any_of(m_suggestions.cbegin(), m_suggestions.cend(), [&](const Suggestion& r) {
+                return r.span.start < s.span.end && s.span.start < r.span.end;
+            });
+            if (!known)
+                m_suggestions.append(s);
+        }
     }
     std::sort(m_suggestions.begin(), m_suggestions.end(),
               [](const Suggestion& a, const Suggestion& b) { return a.span.start < b.span.start; });

@@ -43,6 +43,8 @@ public:
     // The recommender's, dashed and shaded by confidence; where one overlaps a known entity's
     // suggestion, the known entity's shows.
     void setModelSuggestions(QList<Suggestion> suggestions);
+    // The date expressions Annotate ▸ Find Dates found, drawn as the recommender's are.
+    void setDateSuggestions(QList<Suggestion> suggestions);
     const QList<Suggestion>& suggestions() const { return m_suggestions; }
     const Suggestion* suggestionAt(qsizetype position) const;
     const EntityType* entityType(qint64 id) const;
@@ -85,6 +87,7 @@ private:
     QList<Suggestion> m_suggestions; // both kinds, merged
     QList<Suggestion> m_registrySuggestions;
     QList<Suggestion> m_modelSuggestions;
+    QList<Suggestion> m_dateSuggestions;
     RelationArcs m_arcs;
     bool m_showArcs = true;
 };
