@@ -61,7 +61,7 @@ int gregorianMonth(const QString& word)
 int levantineMonth(const QString& first, const QString& second)
 {
     const bool isFirst = second == u"الاول"_s || second == u"اول"_s;
-    const bool isSecond = second == u"الثاني"_s || second == u"ثاني"_s;
+    const bool isSecond = second == u"الثاني"_s || second == u"ثاني"_s || second == u"ثان"_s;
     if (first == u"كانون"_s)
         return isFirst ? 12 : isSecond ? 1 : 0;
     if (first == u"تشرين"_s)

@@ -172,12 +172,15 @@ private:
         if (cue)
             ++j;
         const DateToken* n = number(j);
-        if (!n || n->digits > 4 || n->digits < 3)
+        if (!n || n->digits > 4 || n->digits < 3 || (!cue && n->digits < 4))
             return std::nullopt;
         YearRead y{n->number, marker(word(j + 1)), j + 1};
         if (y.marker != Marker::None)
             ++y.end;
-        if (y.marker != Marker::Hijri && (n->digits != 4 || y.year < 1000 || y.year > 2200))
+        // Without a marker, four digits from 1000: عام 600 ميلادي says its calendar.
+        if (y.marker == Marker::None && (n->digits != 4 || y.year < 1000 || y.year > 2200))
+            return std::nullopt;
+        if (y.year < 1 || y.year > 2200)
             return std::nullopt;
         if (cueNeeded && !cue && y.marker == Marker::None && !yearPreposition(i - 1))
             return std::nullopt;
@@ -258,9 +261,12 @@ private:
             j += 3;
         }
         m.end = j;
-        // A month by itself is a date only as شهر رمضان, with a day, a year or الماضي / المقبل.
-        m.complete =
-            !mo || w.day || w.year || w.anchor != Anchor::None || w.yearShift || monthWord || w.part != Part::None;
+        // A month by itself is a date only as شهر رمضان, with a day, a year or الماضي / المقبل, or
+        // after في، منذ، حتى، خلال (في يونيو); آب and ماي, which are words as well, not even then.
+        const bool afterPreposition = mo && !w.day && !w.weekday && w.part == Part::None && !monthWord
+                                      && yearPreposition(i - 1) && !is(i, u"اب"_s) && !is(i, u"ماي"_s);
+        m.complete = !mo || w.day || w.year || w.anchor != Anchor::None || w.yearShift || monthWord
+                     || w.part != Part::None || afterPreposition;
         return m;
     }
 
@@ -332,20 +338,9 @@ private:
             v.relative = true;
             return Match{end, v};
         };
+        if (const std::optional<Match> day = nearDay(i))
+            return day;
         const QString w = word(i);
-        if (w == u"اليوم"_s && !ordinalDay(word(i + 1)))
-            return on(i + 1, DateValue::day(ref));
-        if (w == u"امس"_s)
-            return is(i + 1, u"الاول"_s) ? on(i + 2, DateValue::day(ref.addDays(-2)))
-                                         : on(i + 1, DateValue::day(ref.addDays(-1)));
-        if (w == u"البارحه"_s)
-            return on(i + 1, DateValue::day(ref.addDays(-1)));
-        if (w == u"اول"_s && is(i + 1, u"امس"_s))
-            return on(i + 2, DateValue::day(ref.addDays(-2)));
-        if (w == u"غدا"_s)
-            return on(i + 1, DateValue::day(ref.addDays(1)));
-        if (w == u"بعد"_s && (is(i + 1, u"غد"_s) || is(i + 1, u"غدا"_s)))
-            return on(i + 2, DateValue::day(ref.addDays(2)));
         if (const int d = weekday(w)) {
             const Anchor a = anchor(word(i + 1));
             const int back = (ref.dayOfWeek() - d + 7) % 7;
@@ -361,6 +356,38 @@ private:
         if (w == u"منذ"_s || w == u"قبل"_s || w == u"بعد"_s)
             return ago(i + 1, w == u"بعد"_s ? 1 : -1);
         return std::nullopt;
+    }
+
+    // اليوم، أمس، أول أمس، غداً، بعد غد, with the weekday news often writes after them (أمس
+    // الأربعاء), checked against the day.
+    std::optional<Match> nearDay(int i) const
+    {
+        const QString w = word(i);
+        int shift = 0;
+        int end = i + 1;
+        if (w == u"اليوم"_s && !ordinalDay(word(i + 1)))
+            shift = 0;
+        else if (w == u"امس"_s && is(i + 1, u"الاول"_s))
+            std::tie(shift, end) = std::pair{-2, i + 2};
+        else if (w == u"امس"_s || w == u"البارحه"_s)
+            shift = -1;
+        else if (w == u"اول"_s && is(i + 1, u"امس"_s))
+            std::tie(shift, end) = std::pair{-2, i + 2};
+        else if (w == u"غدا"_s)
+            shift = 1;
+        else if (w == u"بعد"_s && (is(i + 1, u"غد"_s) || is(i + 1, u"غدا"_s)))
+            std::tie(shift, end) = std::pair{2, i + 2};
+        else
+            return std::nullopt;
+        DateValue v = DateValue::day(m_resolver.reference().addDays(shift));
+        v.relative = true;
+        if (const int d = weekday(word(end))) {
+            if (v.isValid() && v.first.dayOfWeek() != d)
+                v.warning =
+                    DateParser::tr("the weekday written is not the one of %1").arg(v.first.toString(u"yyyy-MM-dd"_s));
+            ++end;
+        }
+        return Match{end, v};
     }
 
     // الأسبوع / الشهر / العام الماضي، المقبل، الجاري; هذا الشهر; مطلع الشهر الجاري.
@@ -415,6 +442,11 @@ private:
     {
         int count = 0;
         int j = i;
+        static const QSet<QString> about{u"نحو"_s, u"حوالي"_s, u"قرابه"_s, u"زهاء"_s};
+        if (about.contains(word(j)))
+            ++j;
+        else if ((is(j, u"اكثر"_s) || is(j, u"اقل"_s)) && is(j + 1, u"من"_s))
+            j += 2;
         if (const DateToken* n = number(j)) {
             if (n->digits > 3)
                 return std::nullopt;
