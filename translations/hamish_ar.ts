@@ -2902,6 +2902,22 @@
         <source>Any document label</source>
         <translation>أي تصنيف</translation>
     </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation>التواريخ المذكورة</translation>
+    </message>
+    <message>
+        <source>The dates the range and the Date column are of</source>
+        <translation>التواريخ التي يخصها المدى وعمود التاريخ</translation>
+    </message>
+    <message>
+        <source>Published: the articles' dates. Mentioned: the dates their DATE tags name; the Date column then sorts by the earliest.</source>
+        <translation>تاريخ النشر: تواريخ المقالات. التواريخ المذكورة: ما تسميه وسوم DATE فيها من تواريخ، ويُرتَّب عمود التاريخ حينئذ بأقدمها.</translation>
+    </message>
 </context>
 <context>
     <name>hamish::LibraryModel</name>
@@ -4379,6 +4395,10 @@
     <message>
         <source>Relation types</source>
         <translation>أنواع العلاقات</translation>
+    </message>
+    <message>
+        <source>Dates mentioned</source>
+        <translation>التواريخ المذكورة</translation>
     </message>
 </context>
 <context>

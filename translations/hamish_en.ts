@@ -2832,6 +2832,22 @@
         <source>Any document label</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dates the range and the Date column are of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published: the articles' dates. Mentioned: the dates their DATE tags name; the Date column then sorts by the earliest.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hamish::LibraryModel</name>
@@ -4264,6 +4280,10 @@
     </message>
     <message>
         <source>Relation types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates mentioned</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "stats/annotationstatistics.h"
 
+#include "dates/mentioneddates.h"
+#include "storage/articlestore.h"
 #include "storage/database.h"
 
 #include <QMap>
@@ -25,6 +27,8 @@ QDate bucketStart(QDate day, TimelineStep step)
         return day.addDays(1 - day.dayOfWeek());
     case TimelineStep::Month:
         return QDate(day.year(), day.month(), 1);
+    case TimelineStep::Year:
+        return QDate(day.year(), 1, 1);
     }
     return day;
 }
@@ -38,6 +42,8 @@ QDate nextBucket(QDate start, TimelineStep step)
         return start.addDays(7);
     case TimelineStep::Month:
         return start.addMonths(1);
+    case TimelineStep::Year:
+        return start.addYears(1);
     }
     return start.addDays(1);
 }
@@ -47,6 +53,8 @@ QDate nextBucket(QDate start, TimelineStep step)
 TimelineStep timelineStepFor(QDate first, QDate last)
 {
     const qint64 days = first.daysTo(last);
+    if (days > 3660)
+        return TimelineStep::Year;
     if (days > 366)
         return TimelineStep::Month;
     if (days > 62)
@@ -175,6 +183,25 @@ Result<AnnotationStatistics> StatisticsQuery::compute(qint64 articleId, bool ara
     if (!valid.isEmpty()) {
         stats.timelineStep = timelineStepFor(valid.first().first, valid.last().first);
         stats.timeline = bucketTimeline(valid, stats.timelineStep);
+    }
+
+    Result<QHash<qint64, QList<DaySpan>>> mentioned = mentionedDates(m_db, articleId);
+    if (!mentioned)
+        return failure(mentioned.error());
+    Result<QList<qint64>> inScope =
+        articleId > 0 ? Result<QList<qint64>>(QList<qint64>{articleId}) : ArticleStore(m_db).idsIn(libraryScope);
+    if (!inScope)
+        return failure(inScope.error());
+    QMap<QDate, qint64> mentionsPerDay;
+    for (qint64 id : *inScope)
+        for (const DaySpan& span : mentioned->value(id))
+            ++mentionsPerDay[span.first];
+    if (!mentionsPerDay.isEmpty()) {
+        QList<std::pair<QDate, qint64>> perMentionedDay;
+        for (auto it = mentionsPerDay.cbegin(); it != mentionsPerDay.cend(); ++it)
+            perMentionedDay.append({it.key(), it.value()});
+        stats.mentionedStep = timelineStepFor(perMentionedDay.first().first, perMentionedDay.last().first);
+        stats.mentionedDates = bucketTimeline(perMentionedDay, stats.mentionedStep);
     }
     return stats;
 }

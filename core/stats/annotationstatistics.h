@@ -28,7 +28,7 @@ struct TimelineBucket
     qint64 count = 0;
 };
 
-enum class TimelineStep { Day, Week, Month };
+enum class TimelineStep { Day, Week, Month, Year };
 
 struct AnnotationStatistics
 {
@@ -39,6 +39,9 @@ struct AnnotationStatistics
     QList<CountedItem> relationTypes;  // relations of each type, in the user's order
     QList<TimelineBucket> timeline;    // oldest first, without gaps
     TimelineStep timelineStep = TimelineStep::Day;
+    // The dates the DATE entities mention (each counted on its first day), oldest first.
+    QList<TimelineBucket> mentionedDates;
+    TimelineStep mentionedStep = TimelineStep::Day;
     qint64 total = 0;
 };
 
@@ -62,7 +65,7 @@ private:
     Database& m_db;
 };
 
-// Days are grouped into weeks past two months, and into months past a year.
+// Days are grouped into weeks past two months, into months past a year, into years past ten.
 TimelineStep timelineStepFor(QDate first, QDate last);
 QList<TimelineBucket> bucketTimeline(const QList<std::pair<QDate, qint64>>& perDay, TimelineStep step);
 

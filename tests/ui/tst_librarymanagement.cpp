@@ -1,3 +1,4 @@
+#include "annotations/annotationservice.h"
 #include "articles/articleservice.h"
 #include "articles/collectionservice.h"
 #include "jobs/jobrunner.h"
@@ -236,6 +237,45 @@ private slots:
         QCOMPARE(shownIds(view()), QList<qint64>{m_ids.at(2)}); // the others have no date
         bar->toField()->setDate(QDate(2015, 7, 22));
         QCOMPARE(shownIds(view()), QList<qint64>{});
+    }
+
+    // The range can be of the dates the articles mention (their DATE tags' values), and the Date
+    // column then sorts by the earliest one, the articles that mention none last (issue 19).
+    void filters_byTheDatesArticlesMention_andSortByTheEarliest()
+    {
+        AnnotationService& annotations = m_fixture->annotations;
+        qint64 dateType = 0;
+        for (const EntityType& type : annotations.entityTypes().value())
+            if (type.code == u"DATE")
+                dateType = type.id;
+        const auto mention = [&](qint64 article, const QString& value) {
+            const Result<Annotation> tag =
+                annotations.create({article, AnnotationKind::Entity, 0, 3, dateType, {}, {}});
+            QVERIFY2(tag, qPrintable(tag ? QString() : tag.error()));
+            QVERIFY(annotations.setAttribute(tag->id, QStringLiteral("value"), value));
+        };
+        mention(m_ids.at(0), QStringLiteral("2014-03"));
+        mention(m_ids.at(1), QStringLiteral("2015-07-20/2015-07-26"));
+        LibraryFilterBar* bar = view().filterBar();
+        bar->dateKindBox()->setCurrentIndex(bar->dateKindBox()->findData(true));
+        bar->fromField()->setDate(QDate(2015, 7, 22));
+        bar->toField()->setDate(QDate(2015, 8, 31));
+        QCOMPARE(shownIds(view()), QList<qint64>{m_ids.at(1)});
+        bar->fromField()->setDate(QDate(2014, 1, 1));
+        bar->toField()->setDate(QDate(2014, 12, 31));
+        QCOMPARE(shownIds(view()), QList<qint64>{m_ids.at(0)});
+        bar->toField()->setDate(QDate(2015, 12, 31));
+        QCOMPARE(shownIds(view()), (QList<qint64>{m_ids.at(0), m_ids.at(1)}));
+
+        bar->fromField()->setDate(bar->fromField()->minimumDate()); // no bound
+        bar->toField()->setDate(bar->toField()->minimumDate());
+        QCOMPARE(shownIds(view()).size(), 3);
+        view().tree()->sortByColumn(LibraryModel::DateColumn, Qt::AscendingOrder);
+        const QAbstractItemModel* shown = view().tree()->model();
+        const auto idAt = [&](int row) { return shown->index(row, 0).data(LibraryModel::ArticleIdRole).toLongLong(); };
+        QCOMPARE((QList<qint64>{idAt(0), idAt(1), idAt(2)}), (QList<qint64>{m_ids.at(0), m_ids.at(1), m_ids.at(2)}));
+        view().tree()->sortByColumn(LibraryModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE((QList<qint64>{idAt(0), idAt(1), idAt(2)}), (QList<qint64>{m_ids.at(1), m_ids.at(0), m_ids.at(2)}));
     }
 
     void backup_runsOnAWorkerAndTheCopyOpens()

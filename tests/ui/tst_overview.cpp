@@ -139,6 +139,31 @@ private slots:
         QTRY_VERIFY(!view->isCounting());
         QCOMPARE(countOf(view->entityTypesChart(), QStringLiteral("Miscellaneous")), 1);
 
+        // The dates DATE tags mention make a timeline of their own, here by month (issue 19).
+        QCOMPARE(view->mentionedDatesChart()->buckets().size(), 0);
+        const auto mention = [&](qint64 article, const QString& word, const QString& value) {
+            const QString body = m_fixture->temp.library->articles().article(article)->body;
+            const qsizetype at = body.indexOf(word);
+            const Result<Annotation> date =
+                m_fixture->annotations.create({article,
+                                               AnnotationKind::Entity,
+                                               at,
+                                               at + word.size(),
+                                               m_fixture->annotations.entityTypes()->at(4).id,
+                                               {},
+                                               {}});
+            QVERIFY(date);
+            QVERIFY(m_fixture->annotations.setAttribute(date->id, QStringLiteral("value"), value));
+        };
+        mention(m_articles.at(0), QStringLiteral("النيل"), QStringLiteral("2014-03"));
+        mention(m_articles.at(1), QStringLiteral("القاهرة"), QStringLiteral("2015-07-20/2015-07-26"));
+        view->refresh();
+        QTRY_VERIFY(!view->isCounting());
+        QCOMPARE(view->mentionedDatesChart()->buckets().size(), 17); // March 2014 to July 2015
+        QCOMPARE(view->mentionedDatesChart()->buckets().first().start, QDate(2014, 3, 1));
+        QCOMPARE(view->mentionedDatesChart()->buckets().first().count, 1);
+        QCOMPARE(view->mentionedDatesChart()->buckets().last().count, 1);
+
         QTemporaryDir dir;
         for (ChartWidget* chart : view->charts()) {
             const QString path = dir.filePath(chart->title() + QStringLiteral(".png"));

@@ -22,7 +22,13 @@ LibraryFilterBar::LibraryFilterBar(QWidget* parent)
     , m_label(new QComboBox(this))
     , m_from(createDateBoundField(this, tr("Published from")))
     , m_to(createDateBoundField(this, tr("Published until")))
+    , m_dateKind(new QComboBox(this))
 {
+    m_dateKind->addItem(tr("Published"), false);
+    m_dateKind->addItem(tr("Mentioned"), true);
+    m_dateKind->setAccessibleName(tr("The dates the range and the Date column are of"));
+    m_dateKind->setToolTip(tr("Published: the articles' dates. Mentioned: the dates their DATE tags name; "
+                              "the Date column then sorts by the earliest."));
     m_text->setPlaceholderText(tr("Filter articles"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Filter articles"));
@@ -55,7 +61,8 @@ LibraryFilterBar::LibraryFilterBar(QWidget* parent)
     auto* dash = new QLabel(QStringLiteral("–"), this);
     layout->addWidget(dash, 1, 2, Qt::AlignCenter);
     layout->addWidget(m_to, 1, 3, 1, 2);
-    layout->addWidget(m_label, 2, 0, 1, 5);
+    layout->addWidget(m_dateKind, 2, 0);
+    layout->addWidget(m_label, 2, 1, 1, 4);
     layout->setColumnStretch(0, 1);
 
     connect(m_text, &QLineEdit::textChanged, this, &LibraryFilterBar::changed);
@@ -65,6 +72,7 @@ LibraryFilterBar::LibraryFilterBar(QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, &LibraryFilterBar::changed);
     connect(m_to, &QDateEdit::dateChanged, this, &LibraryFilterBar::changed);
     connect(m_label, &QComboBox::currentIndexChanged, this, &LibraryFilterBar::changed);
+    connect(m_dateKind, &QComboBox::currentIndexChanged, this, &LibraryFilterBar::changed);
 }
 
 LibraryFilter LibraryFilterBar::filter() const
@@ -77,6 +85,7 @@ LibraryFilter LibraryFilterBar::filter() const
     filter.from = dateBoundOf(m_from);
     filter.to = dateBoundOf(m_to);
     filter.labelId = m_label->currentData().toLongLong();
+    filter.mentionedDates = m_dateKind->currentData().toBool();
     return filter;
 }
 

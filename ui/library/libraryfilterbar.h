@@ -12,7 +12,8 @@ class QToolButton;
 namespace hamish {
 
 // The filters above the library list: words, unread only, starred only, one source, a range
-// of published dates and one document label. Each change is one LibraryFilter.
+// of published dates (or of the dates the articles mention) and one document label. Each change is
+// one LibraryFilter.
 class LibraryFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
     QComboBox* labelBox() const { return m_label; }
     QDateEdit* fromField() const { return m_from; }
     QDateEdit* toField() const { return m_to; }
+    // Whether the date range is of published dates or of the dates articles mention.
+    QComboBox* dateKindBox() const { return m_dateKind; }
 
 signals:
     void filterChanged(const hamish::LibraryFilter& filter);
@@ -47,6 +50,7 @@ private:
     QComboBox* m_label;
     QDateEdit* m_from;
     QDateEdit* m_to;
+    QComboBox* m_dateKind;
 };
 
 } // namespace hamish

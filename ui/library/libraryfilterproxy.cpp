@@ -38,8 +38,30 @@ void LibraryFilterProxy::setShelf(const Shelf& shelf)
     invalidateFilter();
 }
 
+void LibraryFilterProxy::setMentionedDates(QHash<qint64, QList<DaySpan>> mentioned)
+{
+    m_mentioned = std::move(mentioned);
+    m_earliestMentioned.clear();
+    for (auto it = m_mentioned.cbegin(); it != m_mentioned.cend(); ++it) {
+        QDate earliest;
+        for (const DaySpan& span : it.value())
+            if (!earliest.isValid() || span.first < earliest)
+                earliest = span.first;
+        m_earliestMentioned.insert(it.key(), earliest);
+    }
+    invalidate();
+}
+
 bool LibraryFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    if (m_filter.mentionedDates && left.column() == LibraryModel::DateColumn) {
+        // Articles that mention no date go last whichever way the column sorts.
+        const QDate a = m_earliestMentioned.value(left.data(LibraryModel::ArticleIdRole).toLongLong());
+        const QDate b = m_earliestMentioned.value(right.data(LibraryModel::ArticleIdRole).toLongLong());
+        if (a.isValid() != b.isValid())
+            return (sortOrder() == Qt::AscendingOrder) == a.isValid();
+        return a < b;
+    }
     const QVariant a = left.data(LibraryModel::SortRole);
     const QVariant b = right.data(LibraryModel::SortRole);
     if (a.typeId() == QMetaType::Int)
@@ -71,7 +93,15 @@ bool LibraryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         return false;
     if (!m_filter.source.isEmpty() && row.data(LibraryModel::SourceRole).toString() != m_filter.source)
         return false;
-    if (m_filter.from.isValid() || m_filter.to.isValid()) {
+    if (m_filter.mentionedDates && (m_filter.from.isValid() || m_filter.to.isValid())) {
+        const QList<DaySpan> mentioned = m_mentioned.value(row.data(LibraryModel::ArticleIdRole).toLongLong());
+        const bool inRange = std::any_of(mentioned.cbegin(), mentioned.cend(), [this](const DaySpan& span) {
+            return (!m_filter.to.isValid() || span.first <= m_filter.to)
+                   && (!m_filter.from.isValid() || span.last >= m_filter.from);
+        });
+        if (!inRange)
+            return false;
+    } else if (m_filter.from.isValid() || m_filter.to.isValid()) {
         const QDate day = row.data(LibraryModel::PublishedDayRole).toDate();
         if (!day.isValid() || (m_filter.from.isValid() && day < m_filter.from)
             || (m_filter.to.isValid() && day > m_filter.to))

@@ -5,6 +5,7 @@
 #include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
 #include "library/shelftree.h"
+#include "storage/library.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -17,6 +18,7 @@ namespace hamish {
 LibraryView::LibraryView(LibraryModel& model, Library& library, CollectionService& collections, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
+    , m_library(library)
     , m_proxy(new LibraryFilterProxy(this))
     , m_shelves(new ShelfTree(library, collections, this))
     , m_filterBar(new LibraryFilterBar(this))
@@ -70,7 +72,12 @@ LibraryView::LibraryView(LibraryModel& model, Library& library, CollectionServic
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_filterBar, &LibraryFilterBar::filterChanged, m_proxy, &LibraryFilterProxy::setFilter);
+    connect(m_filterBar, &LibraryFilterBar::filterChanged, this, [this](const LibraryFilter& filter) {
+        // The dates articles mention are read when they are asked for, and again at each change.
+        if (filter.mentionedDates)
+            m_proxy->setMentionedDates(mentionedDates(m_library.database()).value_or(QHash<qint64, QList<DaySpan>>{}));
+        m_proxy->setFilter(filter);
+    });
     connect(m_shelves, &ShelfTree::shelfChosen, this, &LibraryView::showShelf);
     connect(m_tree, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { emit listMenuRequested(m_tree->viewport()->mapToGlobal(pos)); });

@@ -49,6 +49,7 @@ private:
     void showShelf(const Shelf& shelf);
 
     LibraryModel& m_model;
+    Library& m_library;
     LibraryFilterProxy* m_proxy;
     ShelfTree* m_shelves;
     LibraryFilterBar* m_filterBar;

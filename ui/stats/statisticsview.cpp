@@ -34,6 +34,7 @@ StatisticsView::StatisticsView(Library& library, AnnotationService& annotations,
     , m_entities(new BarChart(tr("Top entities"), this))
     , m_articles(new BarChart(tr("Annotations per article"), this))
     , m_timeline(new TimelineChart(tr("Annotation timeline"), this))
+    , m_mentioned(new TimelineChart(tr("Dates mentioned"), this))
     , m_labels(new BarChart(tr("Document labels"), this))
     , m_relationTypes(new BarChart(tr("Relation types"), this))
 {
@@ -57,6 +58,7 @@ StatisticsView::StatisticsView(Library& library, AnnotationService& annotations,
     grid->addWidget(framed(m_articles), 1, 0);
     grid->addWidget(framed(m_timeline), 1, 1);
     grid->addWidget(framed(m_relationTypes), 1, 2);
+    grid->addWidget(framed(m_mentioned), 2, 0, 1, 3);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -65,7 +67,7 @@ StatisticsView::StatisticsView(Library& library, AnnotationService& annotations,
     layout->addLayout(top);
     layout->addLayout(grid, 1);
     layout->addWidget(buttons);
-    resize(1280, 680);
+    resize(1280, 860);
 
     setScope(Scope::Library);
     // Counted while shown only: showing counts afresh, and changes follow from then on.
@@ -149,7 +151,7 @@ StatisticsView::Scope StatisticsView::scope() const
 
 QList<ChartWidget*> StatisticsView::charts() const
 {
-    return {m_types, m_entities, m_articles, m_timeline, m_labels, m_relationTypes};
+    return {m_types, m_entities, m_articles, m_timeline, m_labels, m_relationTypes, m_mentioned};
 }
 
 void StatisticsView::refresh()
@@ -187,6 +189,7 @@ void StatisticsView::display(const AnnotationStatistics& stats)
     m_entities->setItems(stats.topEntities);
     m_articles->setItems(stats.perArticle, m_article);
     m_timeline->setBuckets(stats.timeline, stats.timelineStep);
+    m_mentioned->setBuckets(stats.mentionedDates, stats.mentionedStep);
     m_labels->setItems(stats.documentLabels);
     m_relationTypes->setItems(stats.relationTypes);
 }

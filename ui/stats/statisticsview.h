@@ -43,6 +43,7 @@ public:
     BarChart* topEntitiesChart() const { return m_entities; }
     BarChart* perArticleChart() const { return m_articles; }
     TimelineChart* timelineChart() const { return m_timeline; }
+    TimelineChart* mentionedDatesChart() const { return m_mentioned; }
     BarChart* labelChart() const { return m_labels; }
     BarChart* relationChart() const { return m_relationTypes; }
 
@@ -66,6 +67,7 @@ private:
     BarChart* m_entities;
     BarChart* m_articles;
     TimelineChart* m_timeline;
+    TimelineChart* m_mentioned; // the dates the DATE entities mention (issue 19)
     BarChart* m_labels;
     BarChart* m_relationTypes;
     qint64 m_article = 0;

@@ -26,6 +26,8 @@ QString TimelineChart::labelFor(QDate start) const
 {
     const QLocale locale;
     switch (m_step) {
+    case TimelineStep::Year:
+        return locale.toString(start, QStringLiteral("yyyy"));
     case TimelineStep::Month:
         return locale.toString(start, QStringLiteral("MMM yyyy"));
     case TimelineStep::Week:
