@@ -44,6 +44,16 @@ QJsonObject json(const DateValue& value)
     return o;
 }
 
+// Opens the library for reading (it stays open in `library`) and reads one of its articles.
+Result<Article> readArticle(const Context& context, qint64 id, std::unique_ptr<Library>& library)
+{
+    Result<std::unique_ptr<Library>> opened = context.openLibrary(false);
+    if (!opened)
+        return failure(opened.error());
+    library = std::move(*opened);
+    return library->articles().article(id);
+}
+
 void addDateOptions(QCommandLineParser& parser)
 {
     parser.addOption({u"reference"_s, u"The day relative expressions count from (default: today)."_s, u"YYYY-MM-DD"_s});
@@ -88,10 +98,8 @@ int runFindDates(Context& context)
     DateCalendar hijri;
     if (!p.positionalArguments().isEmpty() || !Context::toId(p.value(u"article"_s), id) || !hijriOption(context, hijri))
         return BadUsage;
-    Result<std::unique_ptr<Library>> library = context.openLibrary(false);
-    if (!library)
-        return context.fail(library.error());
-    Result<Article> article = (*library)->articles().article(id);
+    std::unique_ptr<Library> library;
+    Result<Article> article = readArticle(context, id, library);
     if (!article)
         return context.fail(article.error());
     const DateParser parser(referenceDay(*article), hijri);
@@ -129,14 +137,12 @@ int runDates(Context& context)
     qint64 id = 0;
     if (!p.positionalArguments().isEmpty() || !Context::toId(p.value(u"article"_s), id))
         return BadUsage;
-    Result<std::unique_ptr<Library>> library = context.openLibrary(false);
-    if (!library)
-        return context.fail(library.error());
-    Result<Article> article = (*library)->articles().article(id);
+    std::unique_ptr<Library> library;
+    Result<Article> article = readArticle(context, id, library);
     if (!article)
         return context.fail(article.error());
-    Result<QList<Annotation>> annotations = (*library)->annotations().forArticle(id);
-    Result<QList<EntityType>> types = (*library)->annotations().entityTypes();
+    Result<QList<Annotation>> annotations = library->annotations().forArticle(id);
+    Result<QList<EntityType>> types = library->annotations().entityTypes();
     if (!annotations || !types)
         return context.fail(!annotations ? annotations.error() : types.error());
     qint64 dateType = -1;

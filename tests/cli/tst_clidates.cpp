@@ -21,7 +21,7 @@ private slots:
     void dualDateThatDisagreesWarnsOnStderr();
     void hijriOptionChoosesTheTabularCalendar();
     void badOptionsAreUsageErrors();
-    void findDatesCountsCodePointsFromTheArticleDate();
+    void findDatesCountsCodePointsFromTheArticleDate_andDatesListsTheValues();
 };
 
 void TestCliDates::datePrintsValueCalendarPrecisionAndKind()
@@ -80,7 +80,7 @@ void TestCliDates::badOptionsAreUsageErrors()
 }
 
 // Offsets count code points of the canonical body: the emoji before the dates is one.
-void TestCliDates::findDatesCountsCodePointsFromTheArticleDate()
+void TestCliDates::findDatesCountsCodePointsFromTheArticleDate_andDatesListsTheValues()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"d.hamish"_s);
@@ -106,6 +106,26 @@ void TestCliDates::findDatesCountsCodePointsFromTheArticleDate()
     QCOMPARE(found[1][u"calendar"_s].toString(), u"gregorian"_s);
     QCOMPARE(found[1][u"precision"_s].toString(), u"day"_s);
     QCOMPARE(runCli({u"find-dates"_s, u"--db"_s, db, u"--article"_s, u"9"_s}).exitCode, 1);
+
+    // `dates`: the article's DATE entities with their values (none for a text that is no date).
+    QCOMPARE(runCli({u"annotate"_s, u"--db"_s, db, u"--article"_s, u"1"_s, u"--start"_s, u"12"_s, u"--end"_s, u"15"_s,
+                     u"--entity"_s, u"DATE"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(runCli({u"annotate"_s, u"--db"_s, db, u"--article"_s, u"1"_s, u"--start"_s, u"2"_s, u"--end"_s, u"5"_s,
+                     u"--entity"_s, u"DATE"_s})
+                 .exitCode,
+             0);
+    r = runCli({u"dates"_s, u"--db"_s, db, u"--article"_s, u"1"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.outLines(),
+             (QStringList{u"2\t2\t5\t\t\t\t\tوصل"_s, u"1\t12\t15\t2015-07-22\tgregorian\tday\trelative\tأمس"_s}));
+    r = runCli({u"dates"_s, u"--db"_s, db, u"--article"_s, u"1"_s, u"--json"_s});
+    const QJsonArray dates = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(dates.size(), 2);
+    QCOMPARE(dates[1][u"value"_s].toString(), u"2015-07-22"_s);
+    QCOMPARE(dates[1][u"annotation"_s].toInt(), 1);
+    QVERIFY(!dates[0].toObject().contains(u"value"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliDates)
