@@ -149,11 +149,12 @@ int runDates(Context& context)
     for (const EntityType& type : *types)
         if (type.code == QStringView(dateattributes::DateTypeCode))
             dateType = type.id;
+    const DateParser parser(referenceDay(*article));
     QJsonArray array;
     for (Annotation a : *annotations) {
         if (a.kind != AnnotationKind::Entity || a.entityTypeId != dateType)
             continue;
-        dateattributes::fill(a, referenceDay(*article), DateCalendar::IslamicUmmAlQura);
+        dateattributes::fill(a, parser);
         const std::optional<DateValue> value = dateattributes::read(a.attributes);
         const qsizetype start = codePointsFromUtf16(article->body, a.start);
         const qsizetype end = codePointsFromUtf16(article->body, a.end);

@@ -30,9 +30,12 @@ Result<QString> AnnotationService::bodyOf(qint64 articleId)
     Result<Article> article = m_library.articles().article(articleId);
     if (!article)
         return failure(article.error());
-    if (m_bodies.size() >= 8)
+    if (m_bodies.size() >= 8) {
         m_bodies.clear();
+        m_referenceDays.clear();
+    }
     m_bodies.insert(articleId, article->body);
+    m_referenceDays.insert(articleId, referenceDay(*article));
     return article->body;
 }
 
@@ -41,24 +44,7 @@ Result<QList<FoundDate>> AnnotationService::findDates(qint64 articleId)
     Result<QString> body = bodyOf(articleId);
     if (!body)
         return failure(body.error());
-    Result<QDate> reference = referenceDayOf(articleId);
-    if (!reference)
-        return failure(reference.error());
-    return DateParser(*reference, m_hijri).find(*body);
-}
-
-Result<QDate> AnnotationService::referenceDayOf(qint64 articleId)
-{
-    if (const auto it = m_referenceDays.constFind(articleId); it != m_referenceDays.cend())
-        return *it;
-    Result<Article> article = m_library.articles().article(articleId);
-    if (!article)
-        return failure(article.error());
-    if (m_referenceDays.size() >= 64)
-        m_referenceDays.clear();
-    const QDate day = referenceDay(*article);
-    m_referenceDays.insert(articleId, day);
-    return day;
+    return DateParser(m_referenceDays.value(articleId), m_hijri).find(*body);
 }
 
 void AnnotationService::announceAdded(const QList<Annotation>& added)
@@ -161,12 +147,8 @@ Result<QList<Annotation>> AnnotationService::createMany(const QList<AnnotationDr
         Result<Annotation> a = prepare(draft, *body);
         if (!a)
             return failure(a.error());
-        if (dateType && a->entityTypeId == dateType) {
-            Result<QDate> reference = referenceDayOf(draft.articleId);
-            if (!reference)
-                return failure(reference.error());
-            dateattributes::fill(*a, *reference, m_hijri);
-        }
+        if (dateType && a->entityTypeId == dateType)
+            dateattributes::fill(*a, DateParser(m_referenceDays.value(draft.articleId), m_hijri));
         // Never an identical annotation twice: not one already stored, not one earlier in this batch.
         Result<QList<Annotation>> same = m_library.annotations().atSpan(draft.articleId, a->start, a->end);
         if (!same)

@@ -106,14 +106,13 @@ private:
                                  const QString& value);
     Result<Annotation> prepare(const AnnotationDraft& draft, const QString& body);
     Result<QString> bodyOf(qint64 articleId);
-    Result<QDate> referenceDayOf(qint64 articleId);
 
     void announceAdded(const QList<Annotation>& added);
 
     Library& m_library;
     QString m_author;
-    QHash<qint64, QString> m_bodies; // bodies never change, so a few are kept
-    QHash<qint64, QDate> m_referenceDays;
+    QHash<qint64, QString> m_bodies;      // bodies never change, so a few are kept
+    QHash<qint64, QDate> m_referenceDays; // the day each kept body's relative dates count from
     DateCalendar m_hijri = DateCalendar::IslamicUmmAlQura;
 };
 

@@ -24,11 +24,10 @@ std::optional<DateValue> read(const QMap<QString, QString>& attributes)
     return value;
 }
 
-bool fill(Annotation& annotation, QDate reference, DateCalendar hijri)
+bool fill(Annotation& annotation, const DateParser& parser)
 {
     if (annotation.attributes.contains(QString::fromUtf16(Value)))
         return false;
-    const DateParser parser(reference, hijri);
     const std::optional<DateValue> value = parser.parse(annotation.quote);
     if (!value)
         return false;

@@ -2,7 +2,6 @@
 
 #include "dates/datevalue.h"
 
-#include <QDate>
 #include <QMap>
 #include <QString>
 
@@ -11,6 +10,7 @@
 namespace hamish {
 
 struct Annotation;
+class DateParser;
 
 // A DATE entity's value lives in four attributes of the DATE type (schema 15): value (ISO 8601),
 // calendar, precision and kind. Being attributes, they are shown and corrected in the Annotations
@@ -26,9 +26,9 @@ inline constexpr char16_t Kind[] = u"kind";
 QMap<QString, QString> of(const DateValue& value);
 // The value the attributes hold; nothing when there is none or it does not read as one.
 std::optional<DateValue> read(const QMap<QString, QString>& attributes);
-// Gives a DATE entity without a value the one its text reads as, against the article's day
-// (referenceDay()); false when it already had one or its text is no date expression.
-bool fill(Annotation& annotation, QDate reference, DateCalendar hijri);
+// Gives a DATE entity without a value the one its text reads as with `parser` (made for the
+// article's day, referenceDay()); false when it already had one or its text is no date expression.
+bool fill(Annotation& annotation, const DateParser& parser);
 
 } // namespace dateattributes
 

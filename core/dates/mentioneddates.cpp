@@ -7,17 +7,14 @@ using namespace Qt::StringLiterals;
 
 namespace hamish {
 
-Result<QHash<qint64, QList<DaySpan>>> mentionedDates(Database& db, qint64 articleId)
+Result<QHash<qint64, QList<DaySpan>>> mentionedDates(Database& db)
 {
     Result<Statement> rows = db.prepare(u"SELECT a.article_id, v.value FROM annotation a"
                                         " JOIN entity_type t ON t.id = a.entity_type_id AND t.code = ?1"
-                                        " JOIN annotation_attribute v ON v.annotation_id = a.id AND v.name = ?2"
-                                        " WHERE ?3 = 0 OR a.article_id = ?3"_s);
+                                        " JOIN annotation_attribute v ON v.annotation_id = a.id AND v.name = ?2"_s);
     if (!rows)
         return failure(rows.error());
-    rows->bind(1, QString::fromUtf16(dateattributes::DateTypeCode))
-        .bind(2, QString::fromUtf16(dateattributes::Value))
-        .bind(3, articleId);
+    rows->bind(1, QString::fromUtf16(dateattributes::DateTypeCode)).bind(2, QString::fromUtf16(dateattributes::Value));
     QHash<qint64, QList<DaySpan>> mentioned;
     for (;;) {
         Result<bool> row = rows->step();

@@ -18,8 +18,8 @@ struct DaySpan
 };
 
 // The dates each article mentions: the values of its DATE entities (issue 19), for the library's
-// filter and sort by mentioned dates and the statistics' timeline. Entities without a value
-// (their text is no date expression) are left out. With an article id, that article's only.
-Result<QHash<qint64, QList<DaySpan>>> mentionedDates(Database& db, qint64 articleId = 0);
+// filter and sort by mentioned dates. Entities without a value (their text is no date expression)
+// are left out.
+Result<QHash<qint64, QList<DaySpan>>> mentionedDates(Database& db);
 
 } // namespace hamish

@@ -4,6 +4,7 @@
 #include "annotations/schemastore.h"
 #include "articles/publisheddate.h"
 #include "dates/dateattributes.h"
+#include "dates/dateparser.h"
 #include "entities/entitystore.h"
 #include "storage/database.h"
 #include "storage/library.h"
@@ -226,9 +227,14 @@ Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& art
         document.annotations = byArticle.value(id);
         // A DATE entity made before values were kept, or imported without one, is exported with
         // the value its text reads as.
-        for (Annotation& a : document.annotations)
-            if (bundle.typesById.value(a.entityTypeId).code == QStringView(dateattributes::DateTypeCode))
-                dateattributes::fill(a, referenceDay(document.article), DateCalendar::IslamicUmmAlQura);
+        std::optional<DateParser> dates; // made only for an article that has such an entity
+        for (Annotation& a : document.annotations) {
+            if (bundle.typesById.value(a.entityTypeId).code != QStringView(dateattributes::DateTypeCode))
+                continue;
+            if (!dates)
+                dates.emplace(referenceDay(document.article));
+            dateattributes::fill(a, *dates);
+        }
         document.notes = *notes;
         document.notes.removeIf([&](const ArticleNote& n) { return !kept(n.author); });
         document.relations = relationsByArticle.value(id);

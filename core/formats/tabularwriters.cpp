@@ -34,11 +34,14 @@ std::optional<DateValue> dateOf(const ExportBundle& bundle, const Annotation& a)
     return dateattributes::read(a.attributes);
 }
 
+// The four date_* cells of a row that has no date.
+const QStringList noDate{QString(), QString(), QString(), QString()};
+
 QStringList dateCells(const ExportBundle& bundle, const Annotation& a)
 {
     const std::optional<DateValue> date = dateOf(bundle, a);
     if (!date)
-        return {QString(), QString(), QString(), QString()};
+        return noDate;
     return {date->value(), calendarName(date->calendar), precisionName(date->precision), date->kindName()};
 }
 
@@ -228,41 +231,18 @@ void writeCsv(const ExportBundle& bundle, QIODevice& out, ExportSummary& summary
             const Annotation* to = document.annotation(r.toId);
             const QString quote =
                 QStringLiteral("%1 → %2").arg(from ? from->quote : QString(), to ? to->quote : QString());
-            row({articleId,
-                 document.article.title,
-                 QString::number(r.id),
-                 QStringLiteral("relation"),
-                 bundle.relationTypeCode(r.typeId),
-                 QString(),
-                 QString(),
-                 QString(),
-                 quote,
-                 r.note,
-                 r.author,
-                 time(r.created),
-                 time(r.modified),
-                 QString(),
-                 QString(),
-                 QString::number(r.fromId),
-                 QString::number(r.toId),
-                 QString(),
-                 QString(),
-                 QString(),
-                 QString()});
+            row(QStringList{articleId, document.article.title, QString::number(r.id), QStringLiteral("relation"),
+                            bundle.relationTypeCode(r.typeId), QString(), QString(), QString(), quote, r.note, r.author,
+                            time(r.created), time(r.modified), QString(), QString(), QString::number(r.fromId),
+                            QString::number(r.toId)}
+                + noDate);
         }
         for (const ArticleLabel& label : document.labels) {
             const auto [set, code] = bundle.labelCodes(label.labelId);
-            row({articleId,    document.article.title,
-                 QString(),    QStringLiteral("label"),
-                 set,          QString(),
-                 QString(),    QString(),
-                 code,         QString(),
-                 label.author, time(label.created),
-                 QString(),    QString(),
-                 QString(),    QString(),
-                 QString(),    QString(),
-                 QString(),    QString(),
-                 QString()});
+            row(QStringList{articleId, document.article.title, QString(), QStringLiteral("label"), set, QString(),
+                            QString(), QString(), code, QString(), label.author, time(label.created), QString(),
+                            QString(), QString(), QString(), QString()}
+                + noDate);
         }
         out.write(rows.toUtf8());
         ++summary.articles;

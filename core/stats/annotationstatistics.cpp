@@ -1,7 +1,6 @@
 #include "stats/annotationstatistics.h"
 
-#include "dates/mentioneddates.h"
-#include "storage/articlestore.h"
+#include "dates/dateattributes.h"
 #include "storage/database.h"
 
 #include <QMap>
@@ -185,17 +184,25 @@ Result<AnnotationStatistics> StatisticsQuery::compute(qint64 articleId, bool ara
         stats.timeline = bucketTimeline(valid, stats.timelineStep);
     }
 
-    Result<QHash<qint64, QList<DaySpan>>> mentioned = mentionedDates(m_db, articleId);
-    if (!mentioned)
-        return failure(mentioned.error());
-    Result<QList<qint64>> inScope =
-        articleId > 0 ? Result<QList<qint64>>(QList<qint64>{articleId}) : ArticleStore(m_db).idsIn(libraryScope);
-    if (!inScope)
-        return failure(inScope.error());
+    // The dates DATE entities mention, each on its first day.
+    Result<Statement> mentions =
+        m_db.prepare(QStringLiteral("SELECT v.value FROM annotation a"
+                                    " JOIN entity_type t ON t.id = a.entity_type_id AND t.code = ?4"
+                                    " JOIN annotation_attribute v ON v.annotation_id = a.id AND v.name = ?5 WHERE ")
+                     + scope);
+    if (mentions)
+        mentions->bind(1, articleId)
+            .bind(3, collection)
+            .bind(4, QString::fromUtf16(dateattributes::DateTypeCode))
+            .bind(5, QString::fromUtf16(dateattributes::Value));
+    Result<QList<QString>> values =
+        collectRows<QString>(std::move(mentions), [](const Statement& row) { return row.text(0); });
+    if (!values)
+        return failure(values.error());
     QMap<QDate, qint64> mentionsPerDay;
-    for (qint64 id : *inScope)
-        for (const DaySpan& span : mentioned->value(id))
-            ++mentionsPerDay[span.first];
+    for (const QString& value : *values)
+        if (const std::optional<DateValue> date = parseDateValue(value))
+            ++mentionsPerDay[date->first];
     if (!mentionsPerDay.isEmpty()) {
         QList<std::pair<QDate, qint64>> perMentionedDay;
         for (auto it = mentionsPerDay.cbegin(); it != mentionsPerDay.cend(); ++it)
