@@ -23,7 +23,8 @@ const QList<const Command*>& commands()
         &attributeCommand(),   &labelCommand(),   &labelsCommand(),   &schemaCommand(),     &graphCommand(),
         &trainCommand(),       &predictCommand(), &suggestCommand(),  &doneCommand(),       &progressCommand(),
         &agreementCommand(),   &mergeCommand(),   &curationCommand(), &teamCommand(),       &syncCommand(),
-        &dateCommand(),        &datesCommand(),   &findDatesCommand()};
+        &dateCommand(),        &datesCommand(),   &findDatesCommand(),
+        &versionsCommand(),    &reanchorReportCommand()};
     return all;
 }
 

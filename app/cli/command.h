@@ -109,6 +109,8 @@ const Command& syncCommand();
 const Command& dateCommand();
 const Command& findDatesCommand();
 const Command& datesCommand();
+const Command& versionsCommand();
+const Command& reanchorReportCommand();
 
 // Values that go into one TAB-separated field.
 QString field(QString value);

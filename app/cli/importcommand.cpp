@@ -12,6 +12,8 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("raw"), QStringLiteral("Import each file as one article.")});
     parser.addOption(
         {QStringLiteral("encoding"), QStringLiteral("Skip detection and decode as NAME."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("replaces"),
+                      QStringLiteral("Import FILE, one article, as the new version of article ID."), QStringLiteral("ID")});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."));
 }
 
@@ -20,12 +22,16 @@ int run(Context& context)
     const QStringList paths = context.parser().positionalArguments();
     if (paths.isEmpty())
         return BadUsage;
+    ImportOptions options;
+    if (context.parser().isSet(QStringLiteral("replaces"))
+        && (paths.size() != 1 || !Context::toId(context.parser().value(QStringLiteral("replaces")), options.replaces)))
+        return BadUsage;
     Result<std::unique_ptr<Library>> library = context.openLibrary(true);
     if (!library)
         return context.fail(library.error());
 
-    ImportOptions options;
-    options.raw = context.parser().isSet(QStringLiteral("raw"));
+    // A new version is one article: its text is not split.
+    options.raw = context.parser().isSet(QStringLiteral("raw")) || options.replaces > 0;
     options.encoding = context.parser().value(QStringLiteral("encoding"));
 
     ImportService service(**library);
@@ -52,6 +58,16 @@ int run(Context& context)
             context.err(QStringLiteral("warning: ") + warning + u'\n');
         for (const QString& title : report.duplicates)
             context.err(QStringLiteral("%1: already in the library: %2\n").arg(report.path, field(title)));
+        for (const VersionOutcome& v : report.versions)
+            context.err(QStringLiteral("%1: version %2 of article %3: %4 exact, %5 shifted, %6 fuzzy, %7 orphaned "
+                                       "(hamish reanchor-report --article %3)\n")
+                            .arg(report.path)
+                            .arg(v.version)
+                            .arg(v.articleId)
+                            .arg(v.exact)
+                            .arg(v.shifted)
+                            .arg(v.fuzzy)
+                            .arg(v.orphans));
         for (const qint64 id : report.added) {
             const Result<std::optional<ArticleSummary>> article = (*library)->articles().summary(id);
             context.out(
@@ -65,7 +81,7 @@ int run(Context& context)
 
 const Command& importCommand()
 {
-    static const Command command{u"import", u"[--db PATH] [--raw] [--encoding NAME] PATH...", addOptions, run};
+    static const Command command{u"import", u"[--db PATH] [--raw] [--encoding NAME] [--replaces ID] PATH...", addOptions, run};
     return command;
 }
 

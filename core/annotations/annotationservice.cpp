@@ -21,6 +21,12 @@ AnnotationService::AnnotationService(Library& library, QString author, QObject* 
     , m_library(library)
     , m_author(std::move(author))
 {
+    connect(&library, &Library::articleTextChanged, this, [this](const QList<qint64>& ids) {
+        for (const qint64 id : ids) {
+            m_bodies.remove(id);
+            m_referenceDays.remove(id);
+        }
+    });
 }
 
 Result<QString> AnnotationService::bodyOf(qint64 articleId)

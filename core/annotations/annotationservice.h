@@ -111,7 +111,7 @@ private:
 
     Library& m_library;
     QString m_author;
-    QHash<qint64, QString> m_bodies;      // bodies never change, so a few are kept
+    QHash<qint64, QString> m_bodies;      // a few bodies, kept until a new version replaces one
     QHash<qint64, QDate> m_referenceDays; // the day each kept body's relative dates count from
     DateCalendar m_hijri = DateCalendar::IslamicUmmAlQura;
 };

@@ -19,6 +19,9 @@ struct ImportOptions
 {
     bool raw = false; // one article per text file, no splitting
     QString encoding; // forces the encoding when set
+    // The article the file's one article is a new version of (hamish import --replaces). Without
+    // it, an article whose URL is in the library is a new version of the article with that URL.
+    qint64 replaces = 0;
 };
 
 // What a file turned out to be.

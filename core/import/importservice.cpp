@@ -20,6 +20,17 @@ QList<qint64> ImportReport::added() const
     return ids;
 }
 
+QList<qint64> ImportReport::versioned() const
+{
+    QList<qint64> ids;
+    if (cancelled)
+        return ids;
+    for (const FileReport& file : files)
+        for (const VersionOutcome& version : file.versions)
+            ids.append(version.articleId);
+    return ids;
+}
+
 Result<ParsedFile> ImportService::preview(const ArticleInput& input, const ImportOptions& options,
                                           const JobControl& control)
 {
@@ -67,8 +78,52 @@ QStringList ImportService::expandPaths(const QStringList& paths, QStringList* mi
 
 // Articles written earlier in this transaction are found by hash too, so repeats inside a file
 // or a batch need no set of their own.
-Status ImportService::store(PreparedArticle& prepared, FileReport& report)
+Result<std::optional<qint64>> ImportService::versionTarget(const Article& article, const ImportOptions& options)
 {
+    if (options.replaces > 0) {
+        if (Result<Article> replaced = m_library.articles().heading(options.replaces); !replaced)
+            return replaced.problem();
+        return std::optional<qint64>(options.replaces);
+    }
+    if (article.url.isEmpty())
+        return std::optional<qint64>();
+    return m_library.articles().findByUrl(article.url);
+}
+
+Status ImportService::store(PreparedArticle& prepared, const ImportOptions& options, FileReport& report)
+{
+    if (options.replaces > 0 && (!report.added.isEmpty() || !report.versions.isEmpty() || !report.duplicates.isEmpty()))
+        return failure(tr("a new version of article %1 must be a file of one article; this one holds more.")
+                           .arg(options.replaces))
+            .inFile(report.path);
+    Result<std::optional<qint64>> target = versionTarget(prepared.article, options);
+    if (!target)
+        return failure(tr("article %1 could not be stored (%2).").arg(prepared.number).arg(target.error()))
+            .inFile(report.path);
+    if (target->has_value()) {
+        Result<std::optional<VersionOutcome>> version =
+            VersionService(m_library).addVersionWithin(**target, prepared.article.body, prepared.article.importedAt);
+        if (!version)
+            return failure(tr("article %1 could not be stored as a new version of article %2 (%3).")
+                               .arg(prepared.number)
+                               .arg(**target)
+                               .arg(version.error()))
+                .inFile(report.path);
+        if (version->has_value())
+            report.versions.append(**version);
+        else
+            report.duplicates.append(prepared.article.title);
+        return {};
+    }
+    // A later version of an article, imported again without its URL, is that article too.
+    Result<std::optional<qint64>> versionOf = VersionStore(m_library.database()).articleWithVersion(prepared.article.contentHash);
+    if (!versionOf)
+        return failure(tr("article %1 could not be stored (%2).").arg(prepared.number).arg(versionOf.error()))
+            .inFile(report.path);
+    if (versionOf->has_value()) {
+        report.duplicates.append(prepared.article.title);
+        return {};
+    }
     const PreparedIndexTokens tokens{&prepared.titleTokens, &prepared.bodyTokens};
     const EncodedArticleText encoded{prepared.titleTokens.text, prepared.bodyTokens.text};
     Result<std::optional<qint64>> id = m_library.articles().insertNew(prepared.article, &encoded);
@@ -94,7 +149,7 @@ FileReport ImportService::importOne(const ArticleInput& input, const ImportOptio
     }
     const auto sink = [&](PreparedArticle& prepared) -> Status {
         control.report(doneBefore + prepared.position, total, report.path);
-        return store(prepared, report);
+        return store(prepared, options, report);
     };
     Result<ArticleFileInfo> info = ArticleReader::read(input, options, m_library.now(), sink, control);
     if (info)
@@ -207,6 +262,8 @@ ImportReport ImportService::importBatch(const QList<ArticleInput>& inputs, const
     const QList<qint64> added = batch.added();
     if (!added.isEmpty())
         m_library.announceArticlesAdded(added);
+    if (const QList<qint64> versioned = batch.versioned(); !versioned.isEmpty())
+        m_library.announceArticleTextChanged(versioned);
     return batch;
 }
 

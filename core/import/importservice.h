@@ -5,6 +5,7 @@
 #include "jobs/jobcontrol.h"
 #include "result.h"
 #include "storage/article.h"
+#include "versions/versionservice.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -37,6 +38,7 @@ struct FileReport
     // articles keeps no titles in memory).
     QList<qint64> added;
     QStringList duplicates; // titles of articles already in the library
+    QList<VersionOutcome> versions; // new versions of articles in the library
     QStringList warnings;
     QString error; // set when the file failed; then nothing of it was written
 
@@ -50,6 +52,8 @@ struct ImportReport
     bool cancelled = false;
 
     QList<qint64> added() const;
+    // The articles that got a new version.
+    QList<qint64> versioned() const;
 };
 
 // Import as a core workflow: read each file through ArticleReader and write it. A batch is one
@@ -88,7 +92,10 @@ private:
                              const JobControl& control);
     FileReport importOne(const ArticleInput& input, const ImportOptions& options, const JobControl& control,
                          qint64 doneBefore, qint64 total);
-    Status store(PreparedArticle& prepared, FileReport& report);
+    Status store(PreparedArticle& prepared, const ImportOptions& options, FileReport& report);
+    // The article a prepared one is a new version of: the one --replaces names, else the one with
+    // its URL; none for a new article.
+    Result<std::optional<qint64>> versionTarget(const Article& article, const ImportOptions& options);
 
     Library& m_library;
 };

@@ -50,9 +50,12 @@ public:
 
     // Called by the services that wrote the articles, after their transaction committed.
     void announceArticlesAdded(const QList<qint64>& ids) { emit articlesAdded(ids); }
+    // Called when articles got a new version: their body is another text now.
+    void announceArticleTextChanged(const QList<qint64>& ids) { emit articleTextChanged(ids); }
 
 signals:
     void articlesAdded(const QList<qint64>& ids);
+    void articleTextChanged(const QList<qint64>& ids);
     void changedElsewhere();
 
 private:

@@ -379,11 +379,66 @@ FROM entity_type t,
 WHERE t.code = 'DATE';
 )sql";
 
+// Version 16: versions of an article (issue 19). An article keeps its id, its first content hash
+// (a team's key for it) and, in `body`, the latest version's text; every version's text is kept,
+// immutable, in article_version once there is more than one. The body may change only to the
+// latest version's. Re-anchoring records how each annotation was carried; an annotation no place
+// was found for leaves the annotation table for annotation_orphan, with its relations, and stays
+// with the version it came from.
+const char16_t Version16[] = uR"sql(
+CREATE TABLE article_version (
+    article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    version      INTEGER NOT NULL,
+    body         TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    imported_at  TEXT NOT NULL,
+    changed      INTEGER NOT NULL, -- code points deleted plus inserted since the version before
+    PRIMARY KEY (article_id, version)
+);
+CREATE INDEX article_version_by_hash ON article_version(content_hash);
+CREATE TRIGGER article_version_is_immutable BEFORE UPDATE ON article_version
+BEGIN
+    SELECT RAISE(ABORT, 'an article version is immutable');
+END;
+DROP TRIGGER article_body_is_immutable;
+CREATE TRIGGER article_body_is_immutable BEFORE UPDATE OF body ON article
+WHEN new.body IS NOT (SELECT body FROM article_version WHERE article_id = old.id ORDER BY version DESC LIMIT 1)
+BEGIN
+    SELECT RAISE(ABORT, 'an article body is immutable (a new text is a new version)');
+END;
+CREATE TRIGGER article_fts_body_update AFTER UPDATE OF body ON article BEGIN
+    INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE INDEX article_by_url ON article(url) WHERE url <> '';
+CREATE TABLE annotation_placement (
+    annotation_id INTEGER NOT NULL, -- an orphan's too, which is no longer in annotation
+    article_id    INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    version       INTEGER NOT NULL, -- the version it was carried to
+    status        TEXT NOT NULL CHECK (status IN ('exact', 'shifted', 'fuzzy', 'orphan')),
+    old_start     INTEGER NOT NULL, -- UTF-16 units of the version before
+    old_end       INTEGER NOT NULL,
+    new_start     INTEGER,          -- of this version; NULL for an orphan
+    new_end       INTEGER,
+    similarity    REAL NOT NULL,
+    quote         TEXT NOT NULL,    -- the text it had
+    review        TEXT NOT NULL DEFAULT '' CHECK (review IN ('', 'accepted', 'replaced', 'deleted')),
+    PRIMARY KEY (article_id, version, annotation_id)
+) WITHOUT ROWID;
+CREATE TABLE annotation_orphan (
+    annotation_id INTEGER PRIMARY KEY,
+    article_id    INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    version       INTEGER NOT NULL, -- the version its offsets are of
+    annotation    TEXT NOT NULL     -- JSON: the annotation with its attributes, references and relations
+);
+CREATE INDEX annotation_orphan_by_article ON annotation_orphan(article_id, version);
+)sql";
+
 // Version 13 (changeTrackingSchema()): team projects. Triggers record every change to what a team
 // shares in an outbox, and a map keeps each object's global id (issue 18).
 // Version 14 (changeTrackingInTeamsOnly()): the triggers run only in a library that syncs.
 const char16_t* const Steps[] = {Version1, Version2,  Version3,  Version4,  Version5, Version6, Version7, Version8,
-                                 Version9, Version10, Version11, Version12, nullptr,  nullptr,  Version15};
+                                 Version9, Version10, Version11, Version12, nullptr,  nullptr,  Version15, Version16};
 
 QString stepSql(int step)
 {

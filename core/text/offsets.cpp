@@ -2,6 +2,8 @@
 
 #include <QTextBoundaryFinder>
 
+#include <algorithm>
+
 namespace hamish {
 
 qsizetype utf16FromCodePoints(QStringView text, qsizetype codePoint)
@@ -17,6 +19,20 @@ qsizetype utf16FromCodePoints(QStringView text, qsizetype codePoint)
                      : 1;
     }
     return units;
+}
+
+CodePointIndex::CodePointIndex(QStringView text)
+    : m_size(text.size())
+{
+    for (qsizetype i = 1; i < text.size(); ++i)
+        if (text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
+            m_pairSeconds.append(i);
+}
+
+qsizetype CodePointIndex::codePoints(qsizetype utf16) const
+{
+    utf16 = std::clamp<qsizetype>(utf16, 0, m_size);
+    return utf16 - (std::lower_bound(m_pairSeconds.begin(), m_pairSeconds.end(), utf16) - m_pairSeconds.begin());
 }
 
 qsizetype codePointsFromUtf16(QStringView text, qsizetype utf16)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringView>
 
 namespace hamish {
@@ -10,6 +11,19 @@ namespace hamish {
 // -1 when codePoint is past the end.
 qsizetype utf16FromCodePoints(QStringView text, qsizetype codePoint);
 qsizetype codePointsFromUtf16(QStringView text, qsizetype utf16);
+
+// Many conversions of one text to code points, each in O(log n): the second units of its
+// surrogate pairs, found once.
+class CodePointIndex
+{
+public:
+    explicit CodePointIndex(QStringView text);
+    qsizetype codePoints(qsizetype utf16) const;
+
+private:
+    QList<qsizetype> m_pairSeconds;
+    qsizetype m_size = 0;
+};
 
 // True at 0, at the end, and between two graphemes: never between a letter and its
 // harakat, nor inside a surrogate pair or an emoji sequence.

@@ -56,11 +56,16 @@ void ImportController::startImport(const QStringList& files, const ImportOptions
             *report = ImportService(library).importPaths(files, options, control);
         });
     connect(job, &Job::finished, this, [this, job, report] {
-        if (!job->openError().isEmpty())
-            report->files.append(FileReport{{}, {}, 0, {}, {}, {}, job->openError()});
+        if (!job->openError().isEmpty()) {
+            FileReport failed;
+            failed.error = job->openError();
+            report->files.append(failed);
+        }
         const QList<qint64> added = report->added();
         if (!added.isEmpty())
             m_library.announceArticlesAdded(added);
+        if (const QList<qint64> versioned = report->versioned(); !versioned.isEmpty())
+            m_library.announceArticleTextChanged(versioned);
         summarise(*report);
         emit importFinished(*report);
         if (!added.isEmpty())
