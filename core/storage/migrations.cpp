@@ -400,6 +400,11 @@ CREATE TRIGGER article_version_is_immutable BEFORE UPDATE ON article_version
 BEGIN
     SELECT RAISE(ABORT, 'an article version is immutable');
 END;
+CREATE TRIGGER article_version_is_kept BEFORE DELETE ON article_version
+WHEN EXISTS (SELECT 1 FROM article WHERE id = old.article_id)
+BEGIN
+    SELECT RAISE(ABORT, 'an article version is kept as long as its article');
+END;
 DROP TRIGGER article_body_is_immutable;
 CREATE TRIGGER article_body_is_immutable BEFORE UPDATE OF body ON article
 WHEN new.body IS NOT (SELECT body FROM article_version WHERE article_id = old.id ORDER BY version DESC LIMIT 1)

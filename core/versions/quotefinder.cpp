@@ -107,9 +107,13 @@ QuoteMatch QuoteFinder::find(QStringView quote, QStringView prefix, QStringView 
     double bestSimilarity = -1;
     qsizetype bestContext = -1;
     qsizetype bestDistance = 0;
+    const qsizetype requiredContext =
+        m >= LongQuote ? 0 : std::min(MinimumContext, foldedPrefix.size() + foldedSuffix.size());
     for (const Candidate& c : candidates) {
         const double s = similarity(c);
         const qsizetype context = contextAgreement(c, foldedPrefix, foldedSuffix);
+        if (context < requiredContext)
+            continue;
         const qsizetype distance = std::abs(c.start - center);
         const bool better = s > bestSimilarity + 1e-9
                             || (s > bestSimilarity - 1e-9
@@ -121,7 +125,7 @@ QuoteMatch QuoteFinder::find(QStringView quote, QStringView prefix, QStringView 
             bestDistance = distance;
         }
     }
-    if (bestSimilarity < Threshold)
+    if (!best || bestSimilarity < Threshold)
         return {};
     return {m_folded.origin.at(best->start), m_folded.origin.at(best->end), bestSimilarity};
 }

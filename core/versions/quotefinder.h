@@ -20,7 +20,8 @@ struct QuoteMatch
 // Finds quotes in one body by their folded text (the search fold: harakat, alef forms, ta
 // marbuta, tatweel and digits do not count), allowing edits up to the threshold: near the place the
 // diff maps the old position to first, then anywhere for the quote as it was. Among equally
-// similar places the one whose prefix and suffix agree best wins, then the nearest.
+// similar places the one whose prefix and suffix agree best wins, then the nearest; a short quote
+// also needs some of its context (MinimumContext).
 class QuoteFinder
 {
 public:
@@ -35,6 +36,11 @@ public:
     static constexpr qsizetype Window = 2000;
     // Characters of context kept on each side of an annotation.
     static constexpr qsizetype ContextLength = 32;
+    // A quote shorter than LongQuote folded units is placed only where at least MinimumContext
+    // units of its prefix and suffix agree: a short name deleted from its sentence is not moved
+    // to another mention of it.
+    static constexpr qsizetype MinimumContext = 8;
+    static constexpr qsizetype LongQuote = 16;
 
 private:
     struct Candidate
