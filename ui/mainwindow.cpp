@@ -39,6 +39,9 @@
 #include "text/displaytext.h"
 #include "uilocale.h"
 #include "undo/undokeys.h"
+#include "versions/reviewpanel.h"
+#include "versions/versionbar.h"
+#include "versions/versionscontroller.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -97,6 +100,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
                                              *m_libraryView, [this] { return m_reader->articleId(); }, this},
                                             this))
     , m_team(new TeamController(services.library, *m_jobs, this, this))
+    , m_versions(
+          new VersionsController(services.library, services.annotations, *m_undoStack, *m_reader->reader(), this))
 {
     connect(m_team, &TeamController::statusMessage, this,
             [this](const QString& message, int timeout) { statusBar()->showMessage(message, timeout); });
@@ -168,6 +173,28 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     connect(m_entityPanel, &EntityPanel::mentionRequested, this, &MainWindow::openArticleAt);
     connect(m_relationPanel, &RelationPanel::relationRequested, this, &MainWindow::openArticleAt);
     m_reader->setLabelBar(m_labelBar);
+    m_reader->setLabelBar(m_versions->bar());
+    connect(m_versions, &VersionsController::articleTextChanged, this, [this](qint64 id) {
+        m_reader->clear(QString()); // the same id, another text: read again
+        openArticle(id);
+        statusBar()->showMessage(tr("This article has a new version; its annotations were carried to it."), 8000);
+    });
+    connect(m_versions, &VersionsController::jumpRequested, this,
+            [this](TextSpan span) { openArticleAt(m_reader->articleId(), span); });
+    connect(m_versions, &VersionsController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_versions, &VersionsController::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+        m_writeError->show(message);
+    });
+    m_importController->setOpenArticle([this] {
+        ArticleSummary open;
+        if (const Result<Article> article = m_library.articles().heading(m_reader->articleId()); article) {
+            open.id = article->id;
+            open.title = article->title;
+        }
+        return open;
+    });
     showLabelNames();
     connect(&m_schema, &SchemaService::schemaChanged, this, &MainWindow::showLabelNames);
     connect(&m_relations, &RelationService::labelsChanged, m_model, [this](qint64 articleId) {
@@ -269,6 +296,11 @@ void MainWindow::createDocks()
     relationDock->setWidget(m_relationPanel);
     addDockWidget(end, relationDock);
     tabifyDockWidget(entityDock, relationDock);
+    auto* reviewDock = new QDockWidget(tr("Review"), this);
+    reviewDock->setObjectName(QStringLiteral("ReviewDock"));
+    reviewDock->setWidget(m_versions->panel());
+    addDockWidget(end, reviewDock);
+    tabifyDockWidget(relationDock, reviewDock);
     annotationDock->raise();
     // The annotations list shows a quote beside its type, author and time: it needs more room.
     resizeDocks({libraryDock, annotationDock}, {340, 420}, Qt::Horizontal);
@@ -452,6 +484,7 @@ void MainWindow::openArticle(qint64 id)
     m_annotationPanel->setArticle(id);
     m_relationPanel->setArticle(id);
     m_labelBar->setArticle(id);
+    m_versions->setArticle(id);
     m_recommender->setArticle(id);
     m_labelSuggester->setArticle(id);
     if (m_statistics)
@@ -473,6 +506,7 @@ void MainWindow::closeTrashedArticle(const QList<qint64>& ids)
     m_relationController->setArticle(0);
     m_annotationPanel->setArticle(0);
     m_labelBar->setArticle(0);
+    m_versions->setArticle(0);
     m_recommender->setArticle(0);
     m_labelSuggester->setArticle(0);
     m_reader->clear(tr("The article is in the Trash. Undo (Ctrl+Z) or restore it from the Trash to read it again."));

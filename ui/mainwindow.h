@@ -41,6 +41,7 @@ class SearchPanel;
 class SchemaService;
 class SearchService;
 class TeamController;
+class VersionsController;
 
 // Assembles the window: the library list and search as docks, the reader in the
 // middle, menus and drag and drop. The features live in their own widgets.
@@ -78,6 +79,7 @@ public:
     RelationController* relationController() const { return m_relationController; }
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
     RelationPanel* relationPanel() const { return m_relationPanel; }
+    VersionsController* versions() const { return m_versions; }
     EntityPanel* entityPanel() const { return m_entityPanel; }
     LabelBar* labelBar() const { return m_labelBar; }
     RecommenderController* recommender() const { return m_recommender; }
@@ -136,6 +138,7 @@ private:
     WriteErrorNotice* m_writeError;
     AnnotatorsController* m_annotators; // Mark Done, layers, agreement, comparison, curation
     TeamController* m_team;             // File ▸ Team: syncing with a team project
+    VersionsController* m_versions;     // versions of articles and the Review panel
     StatisticsView* m_statistics = nullptr;
     NetworkView* m_network = nullptr;
     bool m_restoreAfterFirstPaint = false;

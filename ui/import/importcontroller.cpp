@@ -41,7 +41,7 @@ bool ImportController::importPaths(const QStringList& paths)
         QMessageBox::warning(m_window, tr("Import articles"), tr("There is nothing to import here."));
         return false;
     }
-    ImportDialog dialog(files, m_window);
+    ImportDialog dialog(files, m_window, m_openArticle ? m_openArticle() : ArticleSummary{});
     if (dialog.exec() != QDialog::Accepted)
         return false;
     startImport(files, dialog.options());
@@ -79,16 +79,23 @@ void ImportController::summarise(const ImportReport& report)
         emit statusMessage(tr("The import was cancelled; the library is as it was."));
         return;
     }
-    int added = 0, duplicates = 0;
+    int added = 0, duplicates = 0, versions = 0, toReview = 0;
     QStringList problems;
     for (const FileReport& file : report.files) {
         added += int(file.added.size());
         duplicates += int(file.duplicates.size());
+        versions += int(file.versions.size());
+        for (const VersionOutcome& version : file.versions)
+            toReview += version.fuzzy + version.orphans;
         if (!file.succeeded())
             problems.append(file.error);
         problems += file.warnings;
     }
     QString summary = tr("%n new article(s).", nullptr, added);
+    if (versions > 0)
+        summary += u' ' + tr("%n new version(s) of articles in the library.", nullptr, versions);
+    if (toReview > 0)
+        summary += u' ' + tr("%n annotation(s) to review (View ▸ Review).", nullptr, toReview);
     if (duplicates > 0)
         summary += u' ' + tr("%n already in the library, not imported again.", nullptr, duplicates);
     // A clean import is told in the status bar: it needs no answer, and the window stays free.

@@ -3,12 +3,15 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 class QWidget;
 
 namespace hamish {
 
 class JobRunner;
 class Library;
+struct ArticleSummary;
 struct ImportReport;
 
 // Runs imports for the window: asks for files, previews them, imports on a worker thread (the
@@ -19,6 +22,9 @@ class ImportController final : public QObject
 
 public:
     ImportController(Library& library, JobRunner& jobs, QWidget* window);
+
+    // The article open in the reader, which the import dialog offers to give a new version.
+    void setOpenArticle(std::function<ArticleSummary()> openArticle) { m_openArticle = std::move(openArticle); }
 
     void chooseFiles();
     void chooseFolder();
@@ -41,6 +47,7 @@ private:
     Library& m_library;
     JobRunner& m_jobs;
     QWidget* m_window;
+    std::function<ArticleSummary()> m_openArticle;
 };
 
 } // namespace hamish

@@ -18,12 +18,14 @@
 
 namespace hamish {
 
-ImportDialog::ImportDialog(const QStringList& files, QWidget* parent)
+ImportDialog::ImportDialog(const QStringList& files, QWidget* parent, const ArticleSummary& openArticle)
     : QDialog(parent)
     , m_files(files)
     , m_fileList(new QListWidget(this))
     , m_encoding(new QComboBox(this))
     , m_raw(new QCheckBox(tr("Import each file as one article (do not split)"), this))
+    , m_newVersion(new QCheckBox(this))
+    , m_openArticle(openArticle.id)
     , m_summary(new QLabel(this))
     , m_articles(new QTreeWidget(this))
 {
@@ -45,6 +47,16 @@ ImportDialog::ImportDialog(const QStringList& files, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(QString(), m_raw);
+    // One file may be the new text of the article being read: it keeps the article's id and
+    // annotations (a URL already in the library does this without asking).
+    m_newVersion->setText(
+        tr("Import as a new version of the open article «%1»")
+            .arg(openArticle.title.size() > 60 ? openArticle.title.left(59) + u'…' : openArticle.title));
+    m_newVersion->setToolTip(tr("The article keeps its id, its earlier texts and its annotations, which are carried "
+                                "to the new text; those that moved by their quote or found no place wait in the "
+                                "Review panel."));
+    m_newVersion->setVisible(openArticle.id > 0 && files.size() == 1);
+    form->addRow(QString(), m_newVersion);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_fileList);
@@ -79,6 +91,10 @@ ImportOptions ImportDialog::options() const
 {
     ImportOptions options;
     options.raw = m_raw->isChecked();
+    if (m_newVersion->isChecked() && m_openArticle > 0 && m_files.size() == 1) {
+        options.replaces = m_openArticle;
+        options.raw = true; // a new version is one article
+    }
     options.encoding = m_encoding->currentData().toString();
     return options;
 }

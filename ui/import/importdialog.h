@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importservice.h"
+#include "storage/article.h"
 
 #include <QDialog>
 
@@ -22,11 +23,13 @@ class ImportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(const QStringList& files, QWidget* parent = nullptr);
+    // `openArticle`: the article in the reader, which one file may become a new version of.
+    ImportDialog(const QStringList& files, QWidget* parent = nullptr, const ArticleSummary& openArticle = {});
 
     ImportOptions options() const;
     QTreeWidget* articleTree() const { return m_articles; }
     QCheckBox* rawCheckBox() const { return m_raw; }
+    QCheckBox* newVersionCheckBox() const { return m_newVersion; }
     QComboBox* encodingBox() const { return m_encoding; }
     // False while a file is being read.
     bool isPreviewReady() const { return m_reading == nullptr; }
@@ -42,6 +45,8 @@ private:
     QListWidget* m_fileList;
     QComboBox* m_encoding;
     QCheckBox* m_raw;
+    QCheckBox* m_newVersion;
+    qint64 m_openArticle;
     QLabel* m_summary;
     QTreeWidget* m_articles;
     Job* m_reading = nullptr;
