@@ -51,8 +51,7 @@ Result<QList<ArticleVersion>> VersionStore::versions(qint64 articleId)
 
 Result<std::optional<QString>> VersionStore::body(qint64 articleId, int version)
 {
-    Result<Statement> stmt =
-        m_db.prepare(u"SELECT body FROM article_version WHERE article_id = ?1 AND version = ?2"_s);
+    Result<Statement> stmt = m_db.prepare(u"SELECT body FROM article_version WHERE article_id = ?1 AND version = ?2"_s);
     if (stmt)
         stmt->bind(1, articleId).bind(2, version);
     return firstRow<QString>(std::move(stmt), [](const Statement& row) { return row.text(0); });
@@ -116,7 +115,8 @@ Result<QList<PlacementRecord>> VersionStore::latestPlacements(qint64 articleId, 
     if (articleId > 0)
         sql += u" AND article_id = ?1"_s;
     if (waiting)
-        sql += u" AND review = '' AND status IN ('fuzzy', 'orphan')"_s;
+        sql += u" AND review = '' AND status IN ('fuzzy', 'orphan') AND (annotation_id IN (SELECT id FROM annotation)"
+               u" OR annotation_id IN (SELECT annotation_id FROM annotation_orphan))"_s;
     sql += u" ORDER BY article_id, old_start, old_end, annotation_id"_s;
     Result<Statement> stmt = m_db.prepare(sql);
     if (stmt && articleId > 0)

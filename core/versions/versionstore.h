@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+
 #include <optional>
 
 namespace hamish {
@@ -34,7 +35,7 @@ struct PlacementRecord
     qsizetype newStart = -1; // of `version`; -1 for an orphan
     qsizetype newEnd = -1;
     double similarity = 0;
-    QString quote; // the text it had in the version before
+    QString quote;  // the text it had in the version before
     QString review; // "", "accepted", "replaced", "deleted"
 
     // Fuzzy placements and orphans wait for a review.
@@ -65,7 +66,8 @@ public:
 
     Status insertPlacements(const QList<PlacementRecord>& placements);
     // Of one article (0: of all), the placements of the re-anchoring that made its latest version,
-    // in article and old-position order; only those waiting for review when `waiting`.
+    // in article and old-position order; only those waiting for review when `waiting` (and whose
+    // annotation or orphan is still there: one deleted since needs no review).
     Result<QList<PlacementRecord>> latestPlacements(qint64 articleId, bool waiting = false);
     Result<std::optional<PlacementRecord>> placement(qint64 articleId, int version, qint64 annotationId);
     Status setReview(const PlacementRecord& placement);

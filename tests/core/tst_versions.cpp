@@ -65,7 +65,8 @@ private:
     {
         const qsizetype at = body.indexOf(text);
         const qint64 per = SchemaService(*m_temp->library).schema()->entityType(u"PER"_s)->id;
-        const Result<Annotation> a = service.create({article, AnnotationKind::Entity, at, at + text.size(), per, {}, {}});
+        const Result<Annotation> a =
+            service.create({article, AnnotationKind::Entity, at, at + text.size(), per, {}, {}});
         if (!a)
             qFatal("%s", qPrintable(a.error()));
         return a->id;
@@ -315,6 +316,18 @@ private slots:
         QVERIFY(versions.restore(*before));
         QCOMPARE(annotations.annotation(office)->quote, u"وزير الخارجيه"_s);
         QVERIFY(!versions.replace(fuzzy, 5, 2));
+
+        // An annotation deleted by other means leaves the queue.
+        QVERIFY(annotations.remove({office}));
+        QCOMPARE(versions.reviewQueue(article)->size(), 1);
+    }
+
+    void aShortQuoteDeletedFromItsSentenceIsNotMovedToAnotherMention()
+    {
+        const QString before = u"زار الوزير اليمن أمس. وفي سياق آخر، ناقش المجلس ملف اليمن مطولا."_s;
+        const QString after = u"زار الوزير عدن أمس. وفي سياق آخر، ناقش المجلس ملف اليمن مطولا."_s;
+        const QList<PlacedSpan> placed = placeAll(before, after, {u"اليمن"_s});
+        QCOMPARE(placed[0].placement, Placement::Orphan);
     }
 };
 
