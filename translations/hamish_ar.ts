@@ -554,6 +554,14 @@
         <source>the library cannot be written (%1); nothing of this import was kept.</source>
         <translation>لا يمكن الكتابة في المكتبة (%1)؛ لم يُحفظ شيء من هذا الاستيراد.</translation>
     </message>
+    <message>
+        <source>a new version of article %1 must be a file of one article; this one holds more.</source>
+        <translation>يجب أن تكون النسخة الجديدة من المقالة %1 ملفًا فيه مقالة واحدة؛ وهذا الملف فيه أكثر من ذلك.</translation>
+    </message>
+    <message>
+        <source>article %1 could not be stored as a new version of article %2 (%3).</source>
+        <translation>تعذّر حفظ المقالة %1 نسخةً جديدة من المقالة %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>
@@ -2522,6 +2530,14 @@
         <source>The import was cancelled; the library is as it was.</source>
         <translation>أُلغي الاستيراد؛ المكتبة كما كانت.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new version(s) of articles in the library.</source>
+        <translation><numerusform>لا نسخ جديدة من مقالات المكتبة.</numerusform><numerusform>نسخة جديدة من مقالة في المكتبة.</numerusform><numerusform>نسختان جديدتان من مقالات في المكتبة.</numerusform><numerusform>%n نسخ جديدة من مقالات في المكتبة.</numerusform><numerusform>%n نسخة جديدة من مقالات في المكتبة.</numerusform><numerusform>%n نسخة جديدة من مقالات في المكتبة.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) to review (View ▸ Review).</source>
+        <translation><numerusform>لا تعليقات للمراجعة.</numerusform><numerusform>تعليق واحد للمراجعة (عرض ◂ مراجعة).</numerusform><numerusform>تعليقان للمراجعة (عرض ◂ مراجعة).</numerusform><numerusform>%n تعليقات للمراجعة (عرض ◂ مراجعة).</numerusform><numerusform>%n تعليقًا للمراجعة (عرض ◂ مراجعة).</numerusform><numerusform>%n تعليق للمراجعة (عرض ◂ مراجعة).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hamish::ImportDialog</name>
@@ -2610,6 +2626,14 @@
             <numerusform>تُعرض أول %n مقالة.</numerusform>
             <numerusform>تُعرض أول %n مقالة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import as a new version of the open article «%1»</source>
+        <translation>استيراد نسخةً جديدة من المقالة المفتوحة «%1»</translation>
+    </message>
+    <message>
+        <source>The article keeps its id, its earlier texts and its annotations, which are carried to the new text; those that moved by their quote or found no place wait in the Review panel.</source>
+        <translation>تحتفظ المقالة بمعرّفها ونصوصها السابقة وتعليقاتها، التي تُنقل إلى النص الجديد؛ وما نُقل منها بنصه المقتبس أو لم يجد مكانًا ينتظر في لوحة المراجعة.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3193,14 @@
     <message>
         <source>No untagged date expressions in this article.</source>
         <translation>لا تعبيرات تاريخ غير موسومة في هذه المقالة.</translation>
+    </message>
+    <message>
+        <source>This article has a new version; its annotations were carried to it.</source>
+        <translation>لهذه المقالة نسخة جديدة، ونُقلت تعليقاتها إليها.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>مراجعة</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4063,73 @@
     </message>
 </context>
 <context>
+    <name>hamish::ReviewPanel</name>
+    <message>
+        <source>Exact</source>
+        <translation>في مكانه</translation>
+    </message>
+    <message>
+        <source>Shifted</source>
+        <translation>مُزاح</translation>
+    </message>
+    <message>
+        <source>Moved by its quote</source>
+        <translation>نُقل بنصه المقتبس</translation>
+    </message>
+    <message>
+        <source>No place found</source>
+        <translation>لم يُعثر له على مكان</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <source>Re-place on &amp;selection</source>
+        <translation>وضعه على ال&amp;تحديد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <source>Annotations to review</source>
+        <translation>تعليقات تنتظر المراجعة</translation>
+    </message>
+    <message>
+        <source>Keep it where the new version put it (an orphan stays with its old version).</source>
+        <translation>إبقاؤه حيث وضعته النسخة الجديدة (ويبقى اليتيم مع نسخته القديمة).</translation>
+    </message>
+    <message>
+        <source>Select the text it belongs to in the reader, then press this.</source>
+        <translation>حدّد في القارئ النص الذي يخصه، ثم اضغط هنا.</translation>
+    </message>
+    <message>
+        <source>Delete the annotation and what hangs on it.</source>
+        <translation>حذف التعليق وما يتعلق به.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: the annotations of this article are where its text put them.</source>
+        <translation>لا شيء للمراجعة: تعليقات هذه المقالة حيث وضعها نصها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of the new version to review.</source>
+        <translation><numerusform>لا تعليقات في النسخة الجديدة للمراجعة.</numerusform><numerusform>تعليق واحد من النسخة الجديدة للمراجعة.</numerusform><numerusform>تعليقان من النسخة الجديدة للمراجعة.</numerusform><numerusform>%n تعليقات من النسخة الجديدة للمراجعة.</numerusform><numerusform>%n تعليقًا من النسخة الجديدة للمراجعة.</numerusform><numerusform>%n تعليق من النسخة الجديدة للمراجعة.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hamish::SchemaService</name>
     <message>
         <source>The relation type %1 names the entity type '%2', which the library does not have.</source>
@@ -4625,6 +4724,110 @@ host=news.example.org dbname=newsroom user=%1 sslmode=verify-full
     <message>
         <source>Lost to</source>
         <translation>خسرت أمام</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::VersionBar</name>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>ما ال&amp;ذي تغيّر</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>The latest version with the words inserted and deleted since the one before.</source>
+        <translation>أحدث نسخة مع الكلمات المضافة والمحذوفة منذ النسخة السابقة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of %2, imported %3; %n character(s) changed.</source>
+        <translation><numerusform>النسخة %1 من %2، استوردت في %3؛ لم يتغير أي حرف.</numerusform><numerusform>النسخة %1 من %2، استوردت في %3؛ تغيّر حرف واحد.</numerusform><numerusform>النسخة %1 من %2، استوردت في %3؛ تغيّر حرفان.</numerusform><numerusform>النسخة %1 من %2، استوردت في %3؛ تغيّرت %n أحرف.</numerusform><numerusform>النسخة %1 من %2، استوردت في %3؛ تغيّر %n حرفًا.</numerusform><numerusform>النسخة %1 من %2، استوردت في %3؛ تغيّر %n حرف.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) to review.</source>
+        <translation><numerusform>لا تعليقات للمراجعة.</numerusform><numerusform>تعليق واحد للمراجعة.</numerusform><numerusform>تعليقان للمراجعة.</numerusform><numerusform>%n تعليقات للمراجعة.</numerusform><numerusform>%n تعليقًا للمراجعة.</numerusform><numerusform>%n تعليق للمراجعة.</numerusform></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>النسخة %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::VersionDialog</name>
+    <message>
+        <source>Show what &amp;changed since the version before</source>
+        <translation>إظهار ما &amp;تغيّر منذ النسخة السابقة</translation>
+    </message>
+    <message>
+        <source>Versions of the article</source>
+        <translation>نسخ المقالة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Text of the version</source>
+        <translation>نص النسخة</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>النسخة %1 — %2</translation>
+    </message>
+    <message>
+        <source>Version %1 against version %2: inserted words are green, deleted ones red and struck through.</source>
+        <translation>النسخة %1 مقارنةً بالنسخة %2: الكلمات المضافة بالأخضر، والمحذوفة بالأحمر مشطوبة.</translation>
+    </message>
+    <message>
+        <source>Version %1.</source>
+        <translation>النسخة %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1: %n annotation(s) kept here found no place in the next version (marked).</source>
+        <translation><numerusform>النسخة %1.</numerusform><numerusform>النسخة %1: تعليق واحد محفوظ هنا لم يجد مكانًا في النسخة التالية (مظلَّل).</numerusform><numerusform>النسخة %1: تعليقان محفوظان هنا لم يجدا مكانًا في النسخة التالية (مظلَّلان).</numerusform><numerusform>النسخة %1: %n تعليقات محفوظة هنا لم تجد مكانًا في النسخة التالية (مظلَّلة).</numerusform><numerusform>النسخة %1: %n تعليقًا محفوظًا هنا لم تجد مكانًا في النسخة التالية (مظلَّلة).</numerusform><numerusform>النسخة %1: %n تعليق محفوظ هنا لم تجد مكانًا في النسخة التالية (مظلَّلة).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::VersionService</name>
+    <message>
+        <source>this library syncs with a team project, and versions of articles are not shared with teams yet; import the new text as an article of its own.</source>
+        <translation>هذه المكتبة تُزامَن مع مشروع فريق، ونسخ المقالات لا تُشارَك مع الفرق بعد؛ استورد النص الجديد مقالةً مستقلة.</translation>
+    </message>
+    <message>
+        <source>article %1 has no version %2 (it has %3).</source>
+        <translation>ليس للمقالة %1 نسخة رقمها %2 (لها %3).</translation>
+    </message>
+    <message>
+        <source>annotation %1 was not carried to version %2 of article %3.</source>
+        <translation>لم يُنقل التعليق %1 إلى النسخة %2 من المقالة %3.</translation>
+    </message>
+    <message>
+        <source>select the text the annotation belongs to.</source>
+        <translation>حدّد النص الذي يخص التعليق.</translation>
+    </message>
+    <message>
+        <source>the annotation was deleted; undo the deletion first.</source>
+        <translation>حُذف التعليق؛ تراجع عن الحذف أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>hamish::VersionsController</name>
+    <message>
+        <source>Accept placement</source>
+        <translation>قبول الموضع</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>حذف التعليق</translation>
+    </message>
+    <message>
+        <source>Select the text the annotation belongs to, then press Re-place.</source>
+        <translation>حدّد النص الذي يخص التعليق، ثم اضغط «وضعه على التحديد».</translation>
+    </message>
+    <message>
+        <source>Re-place annotation</source>
+        <translation>إعادة وضع التعليق</translation>
     </message>
 </context>
 <context>

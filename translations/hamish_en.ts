@@ -538,6 +538,14 @@
         <source>the library cannot be written (%1); nothing of this import was kept.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a new version of article %1 must be a file of one article; this one holds more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article %1 could not be stored as a new version of article %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>
@@ -2476,6 +2484,14 @@
         <source>The import was cancelled; the library is as it was.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n new version(s) of articles in the library.</source>
+        <translation><numerusform>%n new version of an article in the library.</numerusform><numerusform>%n new versions of articles in the library.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) to review (View ▸ Review).</source>
+        <translation><numerusform>%n annotation to review (View ▸ Review).</numerusform><numerusform>%n annotations to review (View ▸ Review).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hamish::ImportDialog</name>
@@ -2556,6 +2572,14 @@
             <numerusform>The first is listed.</numerusform>
             <numerusform>The first %n are listed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import as a new version of the open article «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article keeps its id, its earlier texts and its annotations, which are carried to the new text; those that moved by their quote or found no place wait in the Review panel.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3094,6 +3118,14 @@
     </message>
     <message>
         <source>No untagged date expressions in this article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This article has a new version; its annotations were carried to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3933,6 +3965,73 @@
     </message>
 </context>
 <context>
+    <name>hamish::ReviewPanel</name>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shifted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved by its quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No place found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-place on &amp;selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotations to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it where the new version put it (an orphan stays with its old version).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the text it belongs to in the reader, then press this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the annotation and what hangs on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to review: the annotations of this article are where its text put them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of the new version to review.</source>
+        <translation><numerusform>%n annotation of the new version to review.</numerusform><numerusform>%n annotations of the new version to review.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hamish::SchemaService</name>
     <message>
         <source>The relation type %1 names the entity type '%2', which the library does not have.</source>
@@ -4496,6 +4595,110 @@ Your role on the server is your annotator name. Passwords come from ~/.pgpass or
     </message>
     <message>
         <source>Lost to</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hamish::VersionBar</name>
+    <message>
+        <source>What &amp;changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The latest version with the words inserted and deleted since the one before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of %2, imported %3; %n character(s) changed.</source>
+        <translation><numerusform>Version %1 of %2, imported %3; %n character changed.</numerusform><numerusform>Version %1 of %2, imported %3; %n characters changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) to review.</source>
+        <translation><numerusform>%n annotation to review.</numerusform><numerusform>%n annotations to review.</numerusform></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hamish::VersionDialog</name>
+    <message>
+        <source>Show what &amp;changed since the version before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions of the article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 against version %2: inserted words are green, deleted ones red and struck through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Version %1: %n annotation(s) kept here found no place in the next version (marked).</source>
+        <translation><numerusform>Version %1: %n annotation kept here found no place in the next version (marked).</numerusform><numerusform>Version %1: %n annotations kept here found no place in the next version (marked).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamish::VersionService</name>
+    <message>
+        <source>this library syncs with a team project, and versions of articles are not shared with teams yet; import the new text as an article of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article %1 has no version %2 (it has %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annotation %1 was not carried to version %2 of article %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>select the text the annotation belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annotation was deleted; undo the deletion first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hamish::VersionsController</name>
+    <message>
+        <source>Accept placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation type="unfinished">Delete annotation</translation>
+    </message>
+    <message>
+        <source>Select the text the annotation belongs to, then press Re-place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-place annotation</source>
         <translation type="unfinished" />
     </message>
 </context>
