@@ -77,6 +77,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
 void ReviewPanel::setQueue(const QList<PlacementRecord>& queue)
 {
     const int row = m_list->currentIndex().row();
+    const QSignalBlocker quiet(m_list); // a new queue moves nothing in the reader
     m_queue = queue;
     m_list->clear();
     for (const PlacementRecord& p : queue) {
