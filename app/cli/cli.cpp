@@ -15,16 +15,26 @@ namespace {
 
 const QList<const Command*>& commands()
 {
-    static const QList<const Command*> all{
-        &importCommand(),      &listCommand(),    &showCommand(),     &searchCommand(),     &annotateCommand(),
-        &annotationsCommand(), &tagCommand(),     &entitiesCommand(), &exportCommand(),     &importAnnotationsCommand(),
-        &deleteCommand(),      &trashCommand(),   &restoreCommand(),  &emptyTrashCommand(), &editCommand(),
-        &collectionCommand(),  &backupCommand(),  &relateCommand(),   &relationsCommand(),  &unrelateCommand(),
-        &attributeCommand(),   &labelCommand(),   &labelsCommand(),   &schemaCommand(),     &graphCommand(),
-        &trainCommand(),       &predictCommand(), &suggestCommand(),  &doneCommand(),       &progressCommand(),
-        &agreementCommand(),   &mergeCommand(),   &curationCommand(), &teamCommand(),       &syncCommand(),
-        &dateCommand(),        &datesCommand(),   &findDatesCommand(),
-        &versionsCommand(),    &reanchorReportCommand()};
+    static const QList<const Command*> all{&importCommand(),    &listCommand(),
+                                           &showCommand(),      &searchCommand(),
+                                           &annotateCommand(),  &annotationsCommand(),
+                                           &tagCommand(),       &entitiesCommand(),
+                                           &exportCommand(),    &importAnnotationsCommand(),
+                                           &deleteCommand(),    &trashCommand(),
+                                           &restoreCommand(),   &emptyTrashCommand(),
+                                           &editCommand(),      &collectionCommand(),
+                                           &backupCommand(),    &relateCommand(),
+                                           &relationsCommand(), &unrelateCommand(),
+                                           &attributeCommand(), &labelCommand(),
+                                           &labelsCommand(),    &schemaCommand(),
+                                           &graphCommand(),     &trainCommand(),
+                                           &predictCommand(),   &suggestCommand(),
+                                           &doneCommand(),      &progressCommand(),
+                                           &agreementCommand(), &mergeCommand(),
+                                           &curationCommand(),  &teamCommand(),
+                                           &syncCommand(),      &dateCommand(),
+                                           &datesCommand(),     &findDatesCommand(),
+                                           &versionsCommand(),  &reanchorReportCommand()};
     return all;
 }
 

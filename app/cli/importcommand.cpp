@@ -13,7 +13,8 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption(
         {QStringLiteral("encoding"), QStringLiteral("Skip detection and decode as NAME."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("replaces"),
-                      QStringLiteral("Import FILE, one article, as the new version of article ID."), QStringLiteral("ID")});
+                      QStringLiteral("Import FILE, one article, as the new version of article ID."),
+                      QStringLiteral("ID")});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."));
 }
 
@@ -81,7 +82,8 @@ int run(Context& context)
 
 const Command& importCommand()
 {
-    static const Command command{u"import", u"[--db PATH] [--raw] [--encoding NAME] [--replaces ID] PATH...", addOptions, run};
+    static const Command command{u"import", u"[--db PATH] [--raw] [--encoding NAME] [--replaces ID] PATH...",
+                                 addOptions, run};
     return command;
 }
 

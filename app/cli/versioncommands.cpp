@@ -75,7 +75,8 @@ int runReport(Context& context)
 {
     QCommandLineParser& p = context.parser();
     qint64 articleId = 0;
-    if (!p.positionalArguments().isEmpty() || (p.isSet(u"article"_s) && !Context::toId(p.value(u"article"_s), articleId)))
+    if (!p.positionalArguments().isEmpty()
+        || (p.isSet(u"article"_s) && !Context::toId(p.value(u"article"_s), articleId)))
         return BadUsage;
     Result<std::unique_ptr<Library>> library = context.openLibrary(false);
     if (!library)

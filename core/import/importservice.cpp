@@ -116,7 +116,8 @@ Status ImportService::store(PreparedArticle& prepared, const ImportOptions& opti
         return {};
     }
     // A later version of an article, imported again without its URL, is that article too.
-    Result<std::optional<qint64>> versionOf = VersionStore(m_library.database()).articleWithVersion(prepared.article.contentHash);
+    Result<std::optional<qint64>> versionOf =
+        VersionStore(m_library.database()).articleWithVersion(prepared.article.contentHash);
     if (!versionOf)
         return failure(tr("article %1 could not be stored (%2).").arg(prepared.number).arg(versionOf.error()))
             .inFile(report.path);

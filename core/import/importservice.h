@@ -37,7 +37,7 @@ struct FileReport
     // Ids of the new articles, in file order (ids only: an import of tens of thousands of
     // articles keeps no titles in memory).
     QList<qint64> added;
-    QStringList duplicates; // titles of articles already in the library
+    QStringList duplicates;         // titles of articles already in the library
     QList<VersionOutcome> versions; // new versions of articles in the library
     QStringList warnings;
     QString error; // set when the file failed; then nothing of it was written

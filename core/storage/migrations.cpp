@@ -442,7 +442,7 @@ CREATE INDEX annotation_orphan_by_article ON annotation_orphan(article_id, versi
 // Version 13 (changeTrackingSchema()): team projects. Triggers record every change to what a team
 // shares in an outbox, and a map keeps each object's global id (issue 18).
 // Version 14 (changeTrackingInTeamsOnly()): the triggers run only in a library that syncs.
-const char16_t* const Steps[] = {Version1, Version2,  Version3,  Version4,  Version5, Version6, Version7, Version8,
+const char16_t* const Steps[] = {Version1, Version2,  Version3,  Version4,  Version5, Version6, Version7,  Version8,
                                  Version9, Version10, Version11, Version12, nullptr,  nullptr,  Version15, Version16};
 
 QString stepSql(int step)

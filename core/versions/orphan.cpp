@@ -14,9 +14,15 @@ namespace {
 
 QJsonObject relationJson(const Relation& r)
 {
-    return {{u"id"_s, r.id},         {u"type"_s, r.typeId},          {u"from"_s, r.fromId},
-            {u"to"_s, r.toId},       {u"note"_s, r.note},            {u"extras"_s, r.extras},
-            {u"author"_s, r.author}, {u"created"_s, isoUtc(r.created)}, {u"modified"_s, isoUtc(r.modified)}};
+    return {{u"id"_s, r.id},
+            {u"type"_s, r.typeId},
+            {u"from"_s, r.fromId},
+            {u"to"_s, r.toId},
+            {u"note"_s, r.note},
+            {u"extras"_s, r.extras},
+            {u"author"_s, r.author},
+            {u"created"_s, isoUtc(r.created)},
+            {u"modified"_s, isoUtc(r.modified)}};
 }
 
 Relation relationFrom(const QJsonObject& o, qint64 articleId)
@@ -45,9 +51,8 @@ QByteArray Orphan::toJson() const
         attributes.insert(it.key(), it.value());
     QJsonArray references;
     for (const Reference& ref : a.references)
-        references.append(QJsonObject{{u"resource"_s, ref.resource},
-                                      {u"identifier"_s, ref.identifier},
-                                      {u"label"_s, ref.label}});
+        references.append(
+            QJsonObject{{u"resource"_s, ref.resource}, {u"identifier"_s, ref.identifier}, {u"label"_s, ref.label}});
     QJsonArray relationArray;
     for (const Relation& r : relations)
         relationArray.append(relationJson(r));

@@ -65,13 +65,12 @@ qsizetype QuoteFinder::contextAgreement(const Candidate& candidate, const QStrin
 {
     const QString& text = m_folded.text;
     qsizetype score = 0;
-    for (qsizetype k = 1; k <= prefix.size() && candidate.start - k >= 0
-                          && text.at(candidate.start - k) == prefix.at(prefix.size() - k);
+    for (qsizetype k = 1;
+         k <= prefix.size() && candidate.start - k >= 0 && text.at(candidate.start - k) == prefix.at(prefix.size() - k);
          ++k)
         ++score;
-    for (qsizetype k = 0; k < suffix.size() && candidate.end + k < text.size()
-                          && text.at(candidate.end + k) == suffix.at(k);
-         ++k)
+    for (qsizetype k = 0;
+         k < suffix.size() && candidate.end + k < text.size() && text.at(candidate.end + k) == suffix.at(k); ++k)
         ++score;
     return score;
 }

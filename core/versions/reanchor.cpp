@@ -50,10 +50,9 @@ QList<PlacedSpan> reanchor(const TextDiff& diff, QStringView before, QStringView
             if (!finder)
                 finder.emplace(after);
             const qsizetype contextStart = std::max<qsizetype>(0, span.start - QuoteFinder::ContextLength);
-            const QuoteMatch match =
-                finder->find(before.mid(span.start, span.end - span.start),
-                             before.mid(contextStart, span.start - contextStart),
-                             before.mid(span.end, QuoteFinder::ContextLength), diff.approximate(span.start));
+            const QuoteMatch match = finder->find(
+                before.mid(span.start, span.end - span.start), before.mid(contextStart, span.start - contextStart),
+                before.mid(span.end, QuoteFinder::ContextLength), diff.approximate(span.start));
             if (match.found()) {
                 p.placement = Placement::Fuzzy;
                 p.newStart = match.start;

@@ -20,7 +20,7 @@ struct Snake
 
 // The diagonals of a shortest edit script between a[0, n) and b[0, m) (Myers 1986, the greedy
 // forward pass kept per step for the walk back), or nothing when it needs more than maxEdits.
-template <typename Equal>
+template<typename Equal>
 std::optional<std::vector<Snake>> shortestEditScript(qsizetype n, qsizetype m, Equal equal, qsizetype maxEdits)
 {
     const qsizetype limit = std::min(n + m, maxEdits);
@@ -83,10 +83,8 @@ std::vector<QStringView> words(QStringView text)
     return out;
 }
 
-} // namespace
-
-TextDiff::TextDiff(QStringView before, QStringView after)
-    : m_afterSize(after.size())
+// How many units the two texts share at their start, and then at their end.
+std::pair<qsizetype, qsizetype> commonEnds(QStringView before, QStringView after)
 {
     qsizetype prefix = 0;
     const qsizetype shorter = std::min(before.size(), after.size());
@@ -95,6 +93,15 @@ TextDiff::TextDiff(QStringView before, QStringView after)
     qsizetype suffix = 0;
     while (suffix < shorter - prefix && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
         ++suffix;
+    return {prefix, suffix};
+}
+
+} // namespace
+
+TextDiff::TextDiff(QStringView before, QStringView after)
+    : m_afterSize(after.size())
+{
+    const auto [prefix, suffix] = commonEnds(before, after);
     addRun(0, 0, prefix);
     diffWords(before.mid(prefix, before.size() - prefix - suffix), after.mid(prefix, after.size() - prefix - suffix),
               prefix, prefix);
@@ -115,8 +122,8 @@ void TextDiff::diffWords(QStringView before, QStringView after, qsizetype before
     std::transform(a.begin(), a.end(), hashA.begin(), [](QStringView w) { return qHash(w); });
     std::transform(b.begin(), b.end(), hashB.begin(), [](QStringView w) { return qHash(w); });
     const auto equal = [&](qsizetype i, qsizetype j) { return hashA[i] == hashB[j] && a[i] == b[j]; };
-    const std::optional<std::vector<Snake>> snakes = shortestEditScript(qsizetype(a.size()), qsizetype(b.size()),
-                                                                        equal, MaxEdits);
+    const std::optional<std::vector<Snake>> snakes =
+        shortestEditScript(qsizetype(a.size()), qsizetype(b.size()), equal, MaxEdits);
     if (!snakes) {
         diffCharacters(before, after, beforeOffset, afterOffset);
         return;
@@ -148,13 +155,7 @@ void TextDiff::diffCharacters(QStringView before, QStringView after, qsizetype b
 {
     if (before.isEmpty() || after.isEmpty())
         return;
-    qsizetype prefix = 0;
-    const qsizetype shorter = std::min(before.size(), after.size());
-    while (prefix < shorter && before.at(prefix) == after.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
-        ++suffix;
+    const auto [prefix, suffix] = commonEnds(before, after);
     addRun(beforeOffset, afterOffset, prefix);
     const QStringView a = before.mid(prefix, before.size() - prefix - suffix);
     const QStringView b = after.mid(prefix, after.size() - prefix - suffix);
@@ -183,8 +184,8 @@ void TextDiff::addRun(qsizetype before, qsizetype after, qsizetype length)
 
 qsizetype TextDiff::runAtOrBefore(qsizetype at) const
 {
-    const auto next =
-        std::upper_bound(m_runs.begin(), m_runs.end(), at, [](qsizetype p, const CommonRun& run) { return p < run.before; });
+    const auto next = std::upper_bound(m_runs.begin(), m_runs.end(), at,
+                                       [](qsizetype p, const CommonRun& run) { return p < run.before; });
     return next == m_runs.begin() ? -1 : qsizetype(next - m_runs.begin()) - 1;
 }
 

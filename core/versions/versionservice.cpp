@@ -29,10 +29,9 @@ qsizetype changedCodePoints(const TextDiff& diff, QStringView before, QStringVie
 // text they were refused for is gone).
 Status carryRejections(Database& db, qint64 articleId, const TextDiff& diff)
 {
-    for (const auto& [table, key] : {std::pair{u"rejected_suggestion"_s, u"entity_id"_s},
-                                     std::pair{u"rejected_model_suggestion"_s, u"type"_s}}) {
-        Result<Statement> read =
-            db.prepare(u"SELECT start, end, %1 FROM %2 WHERE article_id = ?1"_s.arg(key, table));
+    for (const auto& [table, key] :
+         {std::pair{u"rejected_suggestion"_s, u"entity_id"_s}, std::pair{u"rejected_model_suggestion"_s, u"type"_s}}) {
+        Result<Statement> read = db.prepare(u"SELECT start, end, %1 FROM %2 WHERE article_id = ?1"_s.arg(key, table));
         if (read)
             read->bind(1, articleId);
         struct Row
@@ -148,8 +147,17 @@ Status VersionService::carry(qint64 articleId, int fromVersion, const QString& b
     for (qsizetype i = 0; i < placed.size(); ++i) {
         const PlacedSpan& p = placed.at(i);
         const Annotation& a = annotations->at(i);
-        records.append({a.id, articleId, fromVersion + 1, p.placement, p.oldStart, p.oldEnd, p.newStart, p.newEnd,
-                        p.similarity, a.quote, {}});
+        records.append({a.id,
+                        articleId,
+                        fromVersion + 1,
+                        p.placement,
+                        p.oldStart,
+                        p.oldEnd,
+                        p.newStart,
+                        p.newEnd,
+                        p.similarity,
+                        a.quote,
+                        {}});
         switch (p.placement) {
         case Placement::Exact:
             ++outcome.exact;
@@ -211,8 +219,7 @@ Result<QList<ArticleVersion>> VersionService::versions(qint64 articleId)
     Result<Article> article = m_library.articles().article(articleId);
     if (!article)
         return article.problem();
-    return QList<ArticleVersion>{
-        {1, article->importedAt, codePointsFromUtf16(article->body, article->body.size()), 0}};
+    return QList<ArticleVersion>{{1, article->importedAt, codePointsFromUtf16(article->body, article->body.size()), 0}};
 }
 
 Result<QString> VersionService::body(qint64 articleId, int version)

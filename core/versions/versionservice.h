@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+
 #include <optional>
 
 namespace hamish {
@@ -76,7 +77,8 @@ signals:
     void reviewChanged(qint64 articleId);
 
 private:
-    Status carry(qint64 articleId, int fromVersion, const QString& before, const QString& after, VersionOutcome& outcome);
+    Status carry(qint64 articleId, int fromVersion, const QString& before, const QString& after,
+                 VersionOutcome& outcome);
     Result<ReviewState> change(const PlacementRecord& placement, const std::function<Status(ReviewState&)>& edit);
     Status apply(const ReviewState& state);
     void announce(qint64 articleId);

@@ -59,7 +59,8 @@ QString changed(const QString& body, const QList<AnnotationDraft>& tags)
     QList<Edit> edits;
     QRandomGenerator random(19);
     for (int i = 0; i < 100; ++i)
-        edits.append({qsizetype(random.bounded(body.size())), 0, u" وأضاف المتحدث في تصريح لاحق أن الأمر قيد الدراسة."_s});
+        edits.append(
+            {qsizetype(random.bounded(body.size())), 0, u" وأضاف المتحدث في تصريح لاحق أن الأمر قيد الدراسة."_s});
     for (int i = 0; i < 100; ++i) {
         const qsizetype at = body.indexOf(u' ', random.bounded(body.size()));
         const qsizetype next = body.indexOf(u' ', at + 1);
