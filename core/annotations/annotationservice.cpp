@@ -27,6 +27,11 @@ AnnotationService::AnnotationService(Library& library, QString author, QObject* 
             m_referenceDays.remove(id);
         }
     });
+    // Another process may have given an article a new version.
+    connect(&library, &Library::changedElsewhere, this, [this] {
+        m_bodies.clear();
+        m_referenceDays.clear();
+    });
 }
 
 Result<QString> AnnotationService::bodyOf(qint64 articleId)

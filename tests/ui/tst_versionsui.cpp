@@ -111,6 +111,22 @@ private slots:
         QCOMPARE(panel()->list()->topLevelItemCount(), 2);
     }
 
+    void aNewVersionMadeByAnotherProcessShowsToo()
+    {
+        auto other = Library::open(m_fixture->temp.path());
+        QVERIFY(other);
+        QVERIFY(VersionService(**other).addVersion(m_article, Second));
+        QVERIFY(m_fixture->temp.library->checkForChanges());
+        QCOMPARE(m_window->readerPane()->reader()->body(), Second);
+        QCOMPARE(panel()->list()->topLevelItemCount(), 2);
+        // Tags made now are checked against the new text.
+        const qsizetype at = Second.indexOf(u"ملفات"_s);
+        const Result<Annotation> made =
+            m_fixture->annotations.create({m_article, AnnotationKind::Highlight, at, at + 5, 0, u"yellow"_s, {}});
+        QVERIFY(made);
+        QCOMPARE(made->quote, u"ملفات"_s);
+    }
+
     void reviewActionsAreUndoneAndRedone()
     {
         QVERIFY(m_window->versions()->service().addVersion(m_article, Second));

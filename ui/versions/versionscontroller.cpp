@@ -25,6 +25,13 @@ VersionsController::VersionsController(Library& library, AnnotationService& anno
         if (ids.contains(m_articleId))
             emit articleTextChanged(m_articleId);
     });
+    // Another process (the CLI) may have given the open article a new version.
+    connect(&library, &Library::changedElsewhere, this, [this] {
+        const int known = m_versionCount;
+        reload();
+        if (m_articleId > 0 && m_versionCount != known)
+            emit articleTextChanged(m_articleId);
+    });
     connect(&m_service, &VersionService::reviewChanged, this, [this](qint64 id) {
         if (id == m_articleId)
             reload();
@@ -61,6 +68,7 @@ void VersionsController::setArticle(qint64 articleId)
 void VersionsController::reload()
 {
     if (m_articleId <= 0) {
+        m_versionCount = 0;
         m_bar->setVersions({}, 0);
         m_panel->setQueue({});
         return;
@@ -68,6 +76,7 @@ void VersionsController::reload()
     const Result<QList<PlacementRecord>> queue = m_service.reviewQueue(m_articleId);
     const Result<QList<ArticleVersion>> versions = m_service.versions(m_articleId);
     m_panel->setQueue(queue ? *queue : QList<PlacementRecord>());
+    m_versionCount = versions ? int(versions->size()) : 0;
     m_bar->setVersions(versions ? *versions : QList<ArticleVersion>(), queue ? int(queue->size()) : 0);
 }
 

@@ -58,6 +58,7 @@ private:
     ReviewPanel* m_panel;
     QPointer<VersionDialog> m_dialog;
     qint64 m_articleId = 0;
+    int m_versionCount = 0; // of the open article, when last read
 };
 
 } // namespace hamish
