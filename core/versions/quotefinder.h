@@ -39,7 +39,7 @@ public:
     // A quote shorter than LongQuote folded units is placed only where at least MinimumContext
     // units of its prefix and suffix agree: a short name deleted from its sentence is not moved
     // to another mention of it.
-    static constexpr qsizetype MinimumContext = 8;
+    static constexpr qsizetype MinimumContext = 16;
     static constexpr qsizetype LongQuote = 16;
 
 private:
