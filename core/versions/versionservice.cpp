@@ -118,15 +118,15 @@ Result<std::optional<VersionOutcome>> VersionService::addVersionWithin(qint64 ar
         return ok.problem();
     if (Status ok = store.setBody(articleId, body); !ok)
         return ok.problem();
-    if (Status ok = carry(articleId, latest, article->body, body, outcome); !ok)
+    if (Status ok = carry(articleId, latest, diff, article->body, body, outcome); !ok)
         return ok.problem();
     if (Status ok = carryRejections(m_library.database(), articleId, diff); !ok)
         return ok.problem();
     return std::optional<VersionOutcome>(outcome);
 }
 
-Status VersionService::carry(qint64 articleId, int fromVersion, const QString& before, const QString& after,
-                             VersionOutcome& outcome)
+Status VersionService::carry(qint64 articleId, int fromVersion, const TextDiff& diff, const QString& before,
+                             const QString& after, VersionOutcome& outcome)
 {
     Database& db = m_library.database();
     Result<QList<Annotation>> annotations = m_library.annotations().forArticle(articleId);
@@ -136,7 +136,7 @@ Status VersionService::carry(qint64 articleId, int fromVersion, const QString& b
     spans.reserve(annotations->size());
     for (const Annotation& a : *annotations)
         spans.append({a.id, a.start, a.end});
-    const QList<PlacedSpan> placed = reanchor(TextDiff(before, after), before, after, spans);
+    const QList<PlacedSpan> placed = reanchor(diff, before, after, spans);
 
     Result<Statement> move = db.prepare(u"UPDATE annotation SET start = ?2, end = ?3, quote = ?4 WHERE id = ?1"_s);
     if (!move)

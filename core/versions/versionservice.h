@@ -13,6 +13,7 @@ namespace hamish {
 
 class AnnotationService;
 class Library;
+class TextDiff;
 
 // What a new version did to the annotations it carried.
 struct VersionOutcome
@@ -77,7 +78,8 @@ signals:
     void reviewChanged(qint64 articleId);
 
 private:
-    Status carry(qint64 articleId, int fromVersion, const QString& before, const QString& after,
+    // `diff` is TextDiff(before, after), made once for the annotations and the rejected suggestions.
+    Status carry(qint64 articleId, int fromVersion, const TextDiff& diff, const QString& before, const QString& after,
                  VersionOutcome& outcome);
     Result<ReviewState> change(const PlacementRecord& placement, const std::function<Status(ReviewState&)>& edit);
     Status apply(const ReviewState& state);
