@@ -13,45 +13,20 @@ namespace hamish::cli {
 
 namespace {
 
-const QList<const Command*>& commands()
+const Command* findCommand(const CommandTable& commands, const QString& name)
 {
-    static const QList<const Command*> all{&importCommand(),    &listCommand(),
-                                           &showCommand(),      &searchCommand(),
-                                           &annotateCommand(),  &annotationsCommand(),
-                                           &tagCommand(),       &entitiesCommand(),
-                                           &exportCommand(),    &importAnnotationsCommand(),
-                                           &deleteCommand(),    &trashCommand(),
-                                           &restoreCommand(),   &emptyTrashCommand(),
-                                           &editCommand(),      &collectionCommand(),
-                                           &backupCommand(),    &relateCommand(),
-                                           &relationsCommand(), &unrelateCommand(),
-                                           &attributeCommand(), &labelCommand(),
-                                           &labelsCommand(),    &schemaCommand(),
-                                           &graphCommand(),     &trainCommand(),
-                                           &predictCommand(),   &suggestCommand(),
-                                           &doneCommand(),      &progressCommand(),
-                                           &agreementCommand(), &mergeCommand(),
-                                           &curationCommand(),  &teamCommand(),
-                                           &syncCommand(),      &dateCommand(),
-                                           &datesCommand(),     &findDatesCommand(),
-                                           &versionsCommand(),  &reanchorReportCommand()};
-    return all;
-}
-
-const Command* findCommand(const QString& name)
-{
-    for (const Command* command : commands()) {
+    for (const Command* command : commands) {
         if (name == QStringView(command->name))
             return command;
     }
     return nullptr;
 }
 
-QString usage()
+QString usage(const CommandTable& commands)
 {
     QString text = QStringLiteral("Usage:\n  hamish [--db PATH] [--lang ar|en] [--article ID]\n                        "
                                   "             open the reader\n");
-    for (const Command* command : commands())
+    for (const Command* command : commands)
         text += QStringLiteral("  hamish %1 %2\n").arg(QStringView(command->name), QStringView(command->usage));
     return text;
 }
@@ -87,6 +62,18 @@ Result<std::unique_ptr<Library>> Context::openLibrary(bool forWriting) const
     if (!forWriting && info.exists() && !info.isWritable())
         return Library::open(path, Database::Mode::ReadOnly);
     return Library::open(path, Database::Mode::ReadWrite);
+}
+
+Result<std::unique_ptr<Library>> Context::openLibraryToRead() const
+{
+    const QString path =
+        m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : Library::defaultPath();
+    if (QFileInfo::exists(path)) {
+        if (Result<std::unique_ptr<Library>> library = Library::open(path, Database::Mode::ReadOnly))
+            return library;
+    }
+    // A library to create or upgrade (or one a read-only connection cannot open).
+    return openLibrary(false);
 }
 
 bool Context::toId(const QString& text, qint64& id)
@@ -181,9 +168,14 @@ bool isCliInvocation(const QStringList& arguments)
     return !first.startsWith(u'-');
 }
 
-int run(const QStringList& arguments, const Streams& streams)
+bool hasCommand(const CommandTable& commands, const QString& name)
 {
-    auto writeUsage = [&](QIODevice* device, const QString& lead) { device->write((lead + usage()).toUtf8()); };
+    return findCommand(commands, name) != nullptr;
+}
+
+int run(const QStringList& arguments, const Streams& streams, const CommandTable& commands)
+{
+    auto writeUsage = [&](QIODevice* device, const QString& lead) { device->write((lead + usage(commands)).toUtf8()); };
     if (arguments.isEmpty()) {
         writeUsage(streams.err, {});
         return BadUsage;
@@ -197,7 +189,7 @@ int run(const QStringList& arguments, const Streams& streams)
         streams.out->write("hamish " HAMISH_VERSION "\n");
         return Success;
     }
-    const Command* command = findCommand(name);
+    const Command* command = findCommand(commands, name);
     if (!command) {
         writeUsage(streams.err, QStringLiteral("hamish: unknown command '%1'\n").arg(name));
         return BadUsage;

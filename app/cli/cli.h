@@ -16,11 +16,22 @@ struct Streams
 
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
 
+struct Command;
+// The commands one executable carries, in the order its usage lists them.
+using CommandTable = QList<const Command*>;
+
+// The commands that need the core alone (Qt Core, ICU, SQLite): `hamish` runs these itself,
+// without loading the libraries of the window, the team projects, learning or the network.
+const CommandTable& coreCommands();
+// Every command (hamish_cli_full): `hamish-app` runs them.
+const CommandTable& allCommands();
+bool hasCommand(const CommandTable& commands, const QString& name);
+
 // True when arguments (without the program name) name a CLI command or ask for help,
 // so that main() can run them without any GUI.
 bool isCliInvocation(const QStringList& arguments);
 
-// Runs `hamish COMMAND ...`. arguments excludes the program name.
-int run(const QStringList& arguments, const Streams& streams);
+// Runs `hamish COMMAND ...` with one of the tables above. arguments excludes the program name.
+int run(const QStringList& arguments, const Streams& streams, const CommandTable& commands);
 
 } // namespace hamish::cli

@@ -38,6 +38,9 @@ public:
     // The library named by --db, or the default one. Read-only commands accept a
     // library that cannot be written.
     Result<std::unique_ptr<Library>> openLibrary(bool forWriting) const;
+    // For commands that never write: a read-only connection (no journal set-up, no migration
+    // check), unless the library has yet to be created or upgraded.
+    Result<std::unique_ptr<Library>> openLibraryToRead() const;
     // An integer option or positional value; false when it is not one.
     static bool toId(const QString& text, qint64& id);
     // The values of a repeatable id option (--article ID...); false when one is not an id.

@@ -18,7 +18,7 @@ int run(Context& context)
 {
     if (!context.parser().positionalArguments().isEmpty())
         return BadUsage;
-    Result<std::unique_ptr<Library>> library = context.openLibrary(false);
+    Result<std::unique_ptr<Library>> library = context.openLibraryToRead();
     if (!library)
         return context.fail(library.error());
     Result<ArticleScope> scope = context.scope(**library);

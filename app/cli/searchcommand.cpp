@@ -34,7 +34,7 @@ int run(Context& context)
     if (context.parser().isSet(QStringLiteral("limit"))
         && !Context::toId(context.parser().value(QStringLiteral("limit")), limit))
         return BadUsage;
-    Result<std::unique_ptr<Library>> library = context.openLibrary(false);
+    Result<std::unique_ptr<Library>> library = context.openLibraryToRead();
     if (!library)
         return context.fail(library.error());
     Result<ArticleScope> scope = context.scope(**library);

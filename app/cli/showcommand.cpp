@@ -23,7 +23,7 @@ int run(Context& context)
     if (context.parser().isSet(QStringLiteral("version"))
         && !Context::toId(context.parser().value(QStringLiteral("version")), version))
         return BadUsage;
-    Result<std::unique_ptr<Library>> library = context.openLibrary(false);
+    Result<std::unique_ptr<Library>> library = context.openLibraryToRead();
     if (!library)
         return context.fail(library.error());
     if (version > 0) {

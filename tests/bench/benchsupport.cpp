@@ -52,9 +52,12 @@ bool writeCorpus(const QString& path, int count)
             record = source.at(i % source.size()).toObject();
             if (record.value(u"content").toString().trimmed().isEmpty())
                 continue;
-            // Distinct bodies, so that no copy is taken for a duplicate.
+            // Distinct bodies, so that no copy is taken for a duplicate, and distinct addresses, so
+            // that no copy is taken for a new version of an article (issue 19).
             record.insert(QStringLiteral("content"),
                           QString(record.value(u"content").toString() + QStringLiteral("\n(نسخة %1)").arg(i)));
+            if (const QString url = record.value(u"url").toString(); !url.isEmpty())
+                record.insert(QStringLiteral("url"), QStringLiteral("%1#copy-%2").arg(url).arg(i));
         } else {
             record = QJsonObject{{QStringLiteral("title"), QStringLiteral("خبر رقم %1").arg(i)},
                                  {QStringLiteral("content"), generatedBody(i, 3200)},

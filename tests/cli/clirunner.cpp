@@ -17,7 +17,7 @@ CliResult runCli(const QStringList& arguments)
     out.open(QIODevice::WriteOnly);
     err.open(QIODevice::WriteOnly);
     CliResult result;
-    result.exitCode = cli::run(arguments, {&out, &err, false});
+    result.exitCode = cli::run(arguments, {&out, &err, false}, cli::allCommands());
     result.out = QString::fromUtf8(out.data());
     result.err = QString::fromUtf8(err.data());
     return result;

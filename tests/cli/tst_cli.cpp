@@ -1,3 +1,5 @@
+#include "cli/cli.h"
+#include "cli/command.h"
 #include "clirunner.h"
 #include "testsupport.h"
 
@@ -29,6 +31,27 @@ private slots:
     {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(db() + suffix);
+    }
+
+    // hamish runs the core's commands itself; hamish-app has every one of them and only the
+    // commands that need libpq, dlib, fastText or Graphviz besides.
+    void commandTables_theCoreOnesAreAllButTheHeavyOnes()
+    {
+        QStringList all, core;
+        for (const cli::Command* command : cli::allCommands())
+            all.append(QString::fromUtf16(command->name));
+        for (const cli::Command* command : cli::coreCommands())
+            core.append(QString::fromUtf16(command->name));
+        QCOMPARE(all.size(), QSet<QString>(all.begin(), all.end()).size());
+        for (const QString& name : core)
+            QVERIFY2(all.contains(name), qPrintable(name));
+        QStringList heavy;
+        for (const QString& name : all) {
+            if (!core.contains(name))
+                heavy.append(name);
+        }
+        QCOMPARE(heavy, (QStringList{QStringLiteral("graph"), QStringLiteral("train"), QStringLiteral("predict"),
+                                     QStringLiteral("suggest"), QStringLiteral("team"), QStringLiteral("sync")}));
     }
 
     void import_printsIdAndTitlePerNewArticle()

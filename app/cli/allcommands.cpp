@@ -1,0 +1,31 @@
+#include "cli/cli.h"
+#include "cli/command.h"
+
+namespace hamish::cli {
+
+const CommandTable& allCommands()
+{
+    static const CommandTable table{&importCommand(),    &listCommand(),
+                                    &showCommand(),      &searchCommand(),
+                                    &annotateCommand(),  &annotationsCommand(),
+                                    &tagCommand(),       &entitiesCommand(),
+                                    &exportCommand(),    &importAnnotationsCommand(),
+                                    &deleteCommand(),    &trashCommand(),
+                                    &restoreCommand(),   &emptyTrashCommand(),
+                                    &editCommand(),      &collectionCommand(),
+                                    &backupCommand(),    &relateCommand(),
+                                    &relationsCommand(), &unrelateCommand(),
+                                    &attributeCommand(), &labelCommand(),
+                                    &labelsCommand(),    &schemaCommand(),
+                                    &graphCommand(),     &trainCommand(),
+                                    &predictCommand(),   &suggestCommand(),
+                                    &doneCommand(),      &progressCommand(),
+                                    &agreementCommand(), &mergeCommand(),
+                                    &curationCommand(),  &teamCommand(),
+                                    &syncCommand(),      &dateCommand(),
+                                    &datesCommand(),     &findDatesCommand(),
+                                    &versionsCommand(),  &reanchorReportCommand()};
+    return table;
+}
+
+} // namespace hamish::cli
