@@ -35,31 +35,36 @@ int utf8Length(char32_t c)
 
 using TokenCallback = int (*)(void*, int, const char*, int, int, int);
 
-// Appends UTF-16 text as UTF-8 to a reused buffer.
+// Appends UTF-16 text as UTF-8 to a reused buffer, writing through a pointer: this runs for every
+// token of every text indexed or snippeted.
 void appendUtf8(std::string& out, QStringView text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        }
+    const size_t before = out.size();
+    out.resize(before + size_t(text.size()) * 3); // a UTF-16 unit never takes more than 3 bytes
+    char* p = out.data() + before;
+    const QChar* c16 = text.data();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = c16[i].unicode();
         if (c < 0x80) {
-            out += char(c);
+            *p++ = char(c);
         } else if (c < 0x800) {
-            out += char(0xC0 | (c >> 6));
-            out += char(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            out += char(0xE0 | (c >> 12));
-            out += char(0x80 | ((c >> 6) & 0x3F));
-            out += char(0x80 | (c & 0x3F));
+            *p++ = char(0xC0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && c16[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(c16[i], c16[i + 1]);
+            ++i;
+            *p++ = char(0xF0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3F));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
         } else {
-            out += char(0xF0 | (c >> 18));
-            out += char(0x80 | ((c >> 12) & 0x3F));
-            out += char(0x80 | ((c >> 6) & 0x3F));
-            out += char(0x80 | (c & 0x3F));
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
         }
     }
+    out.resize(size_t(p - out.data()));
 }
 
 // Calls onToken(flags, token, length, start, end) for every token of a UTF-16 text whose UTF-8 form
@@ -82,19 +87,20 @@ template<typename OnToken> int forEachToken(const QString& decoded, int byteLeng
         bytes += utf8Length(c);
     }
     thread_local QString folded;
-    for (const WordSpan& word : findWords(decoded)) {
+    int rc = SQLITE_OK;
+    forEachWord(decoded, [&](qsizetype wordStart, qsizetype wordEnd) {
         folded.clear();
-        appendFoldedText(QStringView(decoded).sliced(word.start, word.end - word.start), folded);
+        appendFoldedText(QStringView(decoded).sliced(wordStart, wordEnd - wordStart), folded);
         if (folded.isEmpty())
-            continue;
-        const int start = byteAt[size_t(word.start)];
-        const int end = byteAt[size_t(word.end)];
+            return true;
+        const int start = byteAt[size_t(wordStart)];
+        const int end = byteAt[size_t(wordEnd)];
         token.clear();
         appendUtf8(token, folded);
-        if (int rc = onToken(0, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
-            return rc;
+        if (rc = onToken(0, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
+            return false;
         if (!isDocument)
-            continue;
+            return true;
         StemRef stems[MaximumReadings];
         const int count = procliticStemRefs(folded, stems);
         for (int k = 0; k < count; ++k) {
@@ -102,11 +108,12 @@ template<typename OnToken> int forEachToken(const QString& decoded, int byteLeng
             if (stems[k].alef)
                 token += "\xD8\xA7"; // ا
             appendUtf8(token, QStringView(folded).mid(stems[k].from));
-            if (int rc = onToken(FTS5_TOKEN_COLOCATED, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
-                return rc;
+            if (rc = onToken(FTS5_TOKEN_COLOCATED, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
+                return false;
         }
-    }
-    return SQLITE_OK;
+        return true;
+    });
+    return rc;
 }
 
 // Texts whose tokens were prepared ahead, for the inserts running on this thread.

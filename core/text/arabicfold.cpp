@@ -108,16 +108,68 @@ FoldedText foldWithOrigins(QStringView source)
     return result;
 }
 
+namespace {
+
+// The fold of the UTF-16 units most of any text is made of, without a call per unit: ASCII, and
+// the Arabic letters and marks. Returns the folded unit, Dropped, or Elsewhere for the rest.
+constexpr int Dropped = -1;
+constexpr int Elsewhere = 0;
+int quickFold(char16_t c)
+{
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z' ? c + 0x20 : c == 0 ? Elsewhere : c;
+    if (c < 0x0621 || c > 0x0670)
+        return c == 0x200C || c == 0x200D ? Dropped : Elsewhere;
+    switch (c) {
+    case 0x0622:
+    case 0x0623:
+    case 0x0625:
+        return 0x0627;
+    case 0x0629:
+        return 0x0647;
+    case 0x0649:
+        return 0x064A;
+    case 0x0640:
+    case 0x0670:
+        return Dropped;
+    default:
+        break;
+    }
+    if (c >= 0x064B && c <= 0x065F)
+        return Dropped;
+    if (c <= 0x063A || (c >= 0x0641 && c <= 0x064A))
+        return c;
+    return Elsewhere;
+}
+
+} // namespace
+
 void appendFoldedText(QStringView source, QString& out)
 {
+    // Writes through a pointer into room made ahead; the rare units that need more go through
+    // appendFolded.
+    qsizetype used = out.size();
+    out.resize(used + source.size());
+    QChar* d = out.data();
     for (qsizetype i = 0; i < source.size(); ++i) {
-        char32_t c = source.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < source.size() && source.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(source.at(i), source.at(i + 1));
+        const char16_t unit = source[i].unicode();
+        if (const int quick = quickFold(unit); quick != Elsewhere) {
+            if (quick != Dropped)
+                d[used++] = QChar(char16_t(quick));
+            continue;
+        }
+        char32_t c = unit;
+        if (QChar::isHighSurrogate(c) && i + 1 < source.size() && source[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(source[i], source[i + 1]);
             ++i;
         }
+        out.resize(used);
         appendFolded(c, out);
+        used = out.size();
+        out.resize(used + (source.size() - i));
+        d = out.data();
     }
+    out.resize(used);
 }
 
 QString foldForSearch(QStringView source)

@@ -4,16 +4,6 @@
 
 namespace hamish {
 
-namespace {
-
-// Joiners belong to a word they are inside of, but never start one.
-bool isJoiner(char32_t c)
-{
-    return c == 0x200C || c == 0x200D;
-}
-
-} // namespace
-
 bool isWordCharacter(char32_t c)
 {
     // The common cases first: ASCII, and the Arabic letters, marks, tatweel and digits
@@ -44,26 +34,10 @@ QList<WordSpan> findWords(QStringView text)
 {
     QList<WordSpan> words;
     words.reserve(text.size() / 5 + 1); // Arabic news: about one word in six characters
-    qsizetype i = 0;
-    qsizetype wordStart = -1;
-    while (i < text.size()) {
-        const qsizetype here = i;
-        char32_t c = text.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        }
-        ++i;
-        const bool inWord = isWordCharacter(c) || (wordStart >= 0 && isJoiner(c));
-        if (inWord && wordStart < 0)
-            wordStart = here;
-        else if (!inWord && wordStart >= 0) {
-            words.append({wordStart, here});
-            wordStart = -1;
-        }
-    }
-    if (wordStart >= 0)
-        words.append({wordStart, text.size()});
+    forEachWord(text, [&](qsizetype start, qsizetype end) {
+        words.append({start, end});
+        return true;
+    });
     return words;
 }
 

@@ -66,6 +66,23 @@ private slots:
         QCOMPARE(folded.text, QStringLiteral("😀ا"));
         QCOMPARE(folded.origin, (QList<qsizetype>{0, 0, 2, 3}));
     }
+
+    // foldForSearch writes the common units through a fast path; every BMP character (alone, and
+    // after an Arabic word in the same buffer) folds as one code point at a time does.
+    void foldForSearch_fastPathAgreesWithFoldingOneCodePointAtATime()
+    {
+        for (char32_t c = 1; c < 0x10000; ++c) {
+            if (QChar::isSurrogate(c))
+                continue;
+            const QString one{QChar(char16_t(c))};
+            QCOMPARE(hamish::foldForSearch(one), foldWithOrigins(one).text);
+            const QString mixed = QStringLiteral("أَحْمَدُ ") + one + QStringLiteral("ة😀");
+            QCOMPARE(hamish::foldForSearch(mixed), foldWithOrigins(mixed).text);
+        }
+        QString appended = QStringLiteral("قبل");
+        appendFoldedText(QStringLiteral("ﻻ إلى"), appended);
+        QCOMPARE(appended, QStringLiteral("قبللا الي"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArabicFold)
