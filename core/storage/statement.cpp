@@ -92,6 +92,11 @@ Statement& Statement::bindBlob(int index, const QByteArray& value)
     return *this;
 }
 
+int Statement::parameterCount() const
+{
+    return sqlite3_bind_parameter_count(m_stmt);
+}
+
 Statement& Statement::bindNull(int index)
 {
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)

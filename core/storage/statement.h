@@ -40,6 +40,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bindBlob(int index, const QByteArray& value);
     Statement& bindNull(int index);
+    // How many parameters the statement has (its highest ?N).
+    int parameterCount() const;
 
     // True while a row is available, false when done.
     Result<bool> step();
