@@ -1,5 +1,6 @@
 // Library benchmarks: corpus generation, import (B3, B4), search (B5), tag all (B7), export (B8).
-// Usage: bench_library corpus N FILE | import DB FILE | search DB | tagall DB WORD | export DB DIR [FORMAT]
+// Usage: bench_library corpus N FILE | files CORPUS DIR | export-memory DB OUT FORMAT | import DB FILE
+//        | search DB | tagall DB WORD | export DB DIR [FORMAT]
 //        | annotate-bulk DB N | agreement DB (A1: a second layer, everything done, agreement timed)
 #include "agreement/agreementservice.h"
 #include "agreement/annotatorprogress.h"
@@ -19,6 +20,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -27,6 +31,7 @@
 
 using namespace hamish;
 using namespace hamish::bench;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -67,6 +72,32 @@ template<typename File> double medianWrite(const QString& path, const QByteArray
             file.commit();
         else
             file.close();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
+}
+
+// The median time of writing the files of folder `from` again into new folders named after
+// `to`, each with one write call. Milliseconds.
+double medianFilesWrite(const QString& from, const QString& to)
+{
+    QList<std::pair<QString, QByteArray>> files;
+    for (const QString& name : QDir(from).entryList(QDir::Files)) {
+        QFile f(QDir(from).filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            files.append({name, f.readAll()});
+    }
+    QList<double> times;
+    for (int run = 0; run < 3; ++run) {
+        const QString folder = to + QString::number(run);
+        QDir().mkpath(folder);
+        QElapsedTimer timer;
+        timer.start();
+        for (const auto& [name, bytes] : files) {
+            QFile file(folder + u'/' + name);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                return -1;
+        }
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
     return median(times);
@@ -211,18 +242,54 @@ int main(int argc, char** argv)
         bench::report("tagall_mentions", created ? double(created->size()) : -1, "mentions");
         return created ? 0 : 1;
     }
+    if (command == u"export-memory" && args.size() == 4) {
+        // One export, and the peak memory of the process that made it (B8m).
+        ExportFormat format;
+        if (!exportFormatFromName(args.at(3), format))
+            return 2;
+        auto library = open(args.at(1));
+        QElapsedTimer timer;
+        timer.start();
+        if (auto ok = ExportService(*library).exportTo(format, {}, args.at(2)); !ok) {
+            std::fprintf(stderr, "%s\n", qPrintable(ok.error()));
+            return 1;
+        }
+        report("export_ms", double(timer.nsecsElapsed()) / 1e6, "ms");
+        report("export_peak_memory", peakMemoryMiB(), "MiB");
+        return 0;
+    }
+    if (command == u"files" && args.size() == 3) {
+        // The corpus's articles as text files (title, a line break, body), for grep (C2).
+        QFile corpus(args.at(1));
+        if (!corpus.open(QIODevice::ReadOnly))
+            return 1;
+        const QJsonArray articles = QJsonDocument::fromJson(corpus.readAll()).array();
+        QDir().mkpath(args.at(2));
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            const QJsonObject a = articles.at(i).toObject();
+            QFile file(QDir(args.at(2)).filePath(QStringLiteral("%1.txt").arg(i, 6, 10, QLatin1Char('0'))));
+            if (!file.open(QIODevice::WriteOnly))
+                return 1;
+            file.write((a.value(u"title").toString() + u'\n' + a.value(u"content").toString()).toUtf8());
+        }
+        bench::report("files_written", double(articles.size()), "files");
+        return 0;
+    }
     if (command == u"annotate-bulk" && args.size() == 3) {
-        // Spreads N entity tags over the library's first words, in one transaction.
+        // Spreads N entity tags over the library's first words, in one transaction: the first 8
+        // words of each article, or as many as N needs across the whole library.
         auto library = open(args.at(1));
         AnnotationService annotations(*library);
         const int wanted = args.at(2).toInt();
         QList<AnnotationDraft> drafts;
         const QList<ArticleSummary> summaries = library->articles().summaries().value();
+        const qsizetype perArticle =
+            std::max<qsizetype>(8, (wanted + summaries.size() - 1) / std::max<qsizetype>(1, summaries.size()));
         for (const ArticleSummary& s : summaries) {
             const Article a = library->articles().article(s.id).value();
-            int taken = 0;
+            qsizetype taken = 0;
             for (const WordSpan& w : findWords(a.body)) {
-                if (drafts.size() >= wanted || ++taken > 8)
+                if (drafts.size() >= wanted || ++taken > perArticle)
                     break;
                 drafts.append({a.id, AnnotationKind::Entity, w.start, w.end, qint64(1 + drafts.size() % 6), {}, {}});
             }
@@ -307,6 +374,11 @@ int main(int argc, char** argv)
                 runs.append(double(timer.nsecsElapsed()) / 1e6);
             }
             const QByteArray bytes = exportedBytes(out, format);
+            if (format == ExportFormat::Brat) {
+                // Issue 20's floor for brat: the same files with the same bytes, one write each.
+                report("export_brat_files_floor", medianFilesWrite(out, QDir(args.at(2)).filePath(u"floor-brat"_s)),
+                       "ms");
+            }
             const QString floorPath = QDir(args.at(2)).filePath(QStringLiteral("floor.") + name);
             const double floor = medianWrite<QFile>(floorPath, bytes, FloorRuns);
             // A reference: the same write made durable, as an export's QSaveFile makes its file.
