@@ -5,26 +5,11 @@ namespace hamish::cli {
 
 const CommandTable& allCommands()
 {
-    static const CommandTable table{&importCommand(),    &listCommand(),
-                                    &showCommand(),      &searchCommand(),
-                                    &annotateCommand(),  &annotationsCommand(),
-                                    &tagCommand(),       &entitiesCommand(),
-                                    &exportCommand(),    &importAnnotationsCommand(),
-                                    &deleteCommand(),    &trashCommand(),
-                                    &restoreCommand(),   &emptyTrashCommand(),
-                                    &editCommand(),      &collectionCommand(),
-                                    &backupCommand(),    &relateCommand(),
-                                    &relationsCommand(), &unrelateCommand(),
-                                    &attributeCommand(), &labelCommand(),
-                                    &labelsCommand(),    &schemaCommand(),
-                                    &graphCommand(),     &trainCommand(),
-                                    &predictCommand(),   &suggestCommand(),
-                                    &doneCommand(),      &progressCommand(),
-                                    &agreementCommand(), &mergeCommand(),
-                                    &curationCommand(),  &teamCommand(),
-                                    &syncCommand(),      &dateCommand(),
-                                    &datesCommand(),     &findDatesCommand(),
-                                    &versionsCommand(),  &reanchorReportCommand()};
+    static const CommandTable table = [] {
+        CommandTable all = coreCommands();
+        all += {&graphCommand(), &trainCommand(), &predictCommand(), &suggestCommand(), &teamCommand(), &syncCommand()};
+        return all;
+    }();
     return table;
 }
 

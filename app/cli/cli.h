@@ -23,7 +23,8 @@ using CommandTable = QList<const Command*>;
 // The commands that need the core alone (Qt Core, ICU, SQLite): `hamish` runs these itself,
 // without loading the libraries of the window, the team projects, learning or the network.
 const CommandTable& coreCommands();
-// Every command (hamish_cli_full): `hamish-app` runs them.
+// Every command (hamish_cli_full): the core's, then those that need libpq, dlib, fastText or
+// Graphviz. `hamish-app` runs them.
 const CommandTable& allCommands();
 bool hasCommand(const CommandTable& commands, const QString& name);
 
