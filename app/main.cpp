@@ -1,11 +1,6 @@
 #include "cli/cli.h"
 #include "fullapplication.h"
 
-#include <QCoreApplication>
-#include <QFile>
-
-#include <unistd.h>
-
 namespace {
 
 // The commands this executable runs itself; everything else (the window, help, the commands
@@ -22,20 +17,11 @@ bool runsHere(const QStringList& arguments)
 
 int main(int argc, char** argv)
 {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QStringList arguments = hamish::cli::argumentsOf(argc, argv);
     if (!runsHere(arguments))
         return hamish::replaceWithFullApplication(argv);
-
-    QCoreApplication::setOrganizationName(QStringLiteral("hamish"));
-    QCoreApplication::setApplicationName(QStringLiteral("hamish"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HAMISH_VERSION));
+    hamish::cli::nameApplication();
     // No QCoreApplication: the core's commands need no event loop, and making one (its locale,
     // its event dispatcher) would add a seventh to this process's start-up (README, C1).
-    QFile out, err;
-    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    const hamish::cli::Streams streams{&out, &err, isatty(STDERR_FILENO) == 1};
-    return hamish::cli::run(arguments, streams, hamish::cli::coreCommands());
+    return hamish::cli::runOnStandardStreams(arguments, hamish::cli::coreCommands());
 }

@@ -5,9 +5,14 @@
 #include "cli/command.h"
 #include "storage/library.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QJsonDocument>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace hamish::cli {
 
@@ -54,10 +59,14 @@ int Context::fail(const QString& problem) const
     return Failure;
 }
 
+QString Context::libraryPath() const
+{
+    return m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : Library::defaultPath();
+}
+
 Result<std::unique_ptr<Library>> Context::openLibrary(bool forWriting) const
 {
-    const QString path =
-        m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : Library::defaultPath();
+    const QString path = libraryPath();
     const QFileInfo info(path);
     if (!forWriting && info.exists() && !info.isWritable())
         return Library::open(path, Database::Mode::ReadOnly);
@@ -66,8 +75,7 @@ Result<std::unique_ptr<Library>> Context::openLibrary(bool forWriting) const
 
 Result<std::unique_ptr<Library>> Context::openLibraryToRead() const
 {
-    const QString path =
-        m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : Library::defaultPath();
+    const QString path = libraryPath();
     if (QFileInfo::exists(path)) {
         if (Result<std::unique_ptr<Library>> library = Library::open(path, Database::Mode::ReadOnly))
             return library;
@@ -166,6 +174,29 @@ bool isCliInvocation(const QStringList& arguments)
         return true;
     // `hamish --db PATH` opens the reader; any other word is a command (or a usage error).
     return !first.startsWith(u'-');
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("hamish"));
+    QCoreApplication::setApplicationName(QStringLiteral("hamish"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HAMISH_VERSION));
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+int runOnStandardStreams(const QStringList& arguments, const CommandTable& commands)
+{
+    QFile out, err;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    return run(arguments, {&out, &err, isatty(STDERR_FILENO) == 1}, commands);
 }
 
 bool hasCommand(const CommandTable& commands, const QString& name)

@@ -35,4 +35,10 @@ bool isCliInvocation(const QStringList& arguments);
 // Runs `hamish COMMAND ...` with one of the tables above. arguments excludes the program name.
 int run(const QStringList& arguments, const Streams& streams, const CommandTable& commands);
 
+// For both executables' main(): the application's names (settings and data paths follow them),
+// the arguments without the program name, and run() on stdout and stderr.
+void nameApplication();
+QStringList argumentsOf(int argc, char** argv);
+int runOnStandardStreams(const QStringList& arguments, const CommandTable& commands);
+
 } // namespace hamish::cli

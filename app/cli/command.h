@@ -60,6 +60,9 @@ public:
     bool showsAnnotator(const QString& author) const;
 
 private:
+    // --db PATH, or the default library.
+    QString libraryPath() const;
+
     QCommandLineParser& m_parser;
     const Streams& m_streams;
 };

@@ -1,5 +1,7 @@
 #include "storage/synctables.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hamish {
@@ -342,7 +344,8 @@ QString SyncTable::keyCondition(int first) const
 void SyncTable::bindKey(Statement& statement, const QString& key, int first)
 {
     const QStringList parts = key.split(KeySeparator);
-    for (int i = 0; i < parts.size(); ++i)
+    const int named = std::min(int(parts.size()), statement.parameterCount() - first + 1);
+    for (int i = 0; i < named; ++i)
         statement.bind(first + i, parts[i]);
 }
 

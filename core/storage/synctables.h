@@ -52,7 +52,8 @@ struct SyncTable
     // The column's position in `columns`, or -1.
     int columnIndex(const QString& name) const;
     // "k1 = ?N AND k2 = ?N+1…" for the key columns, parameters from `first` on; bindKey() binds
-    // a key as sync_outbox and sync_map hold it to them.
+    // a key as sync_outbox and sync_map hold it to them, or its leading parts only to a statement
+    // that names fewer (an owner query: an attribute belongs to its annotation's author).
     QString keyCondition(int first = 1) const;
     static void bindKey(Statement& statement, const QString& key, int first = 1);
 };

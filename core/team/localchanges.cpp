@@ -9,8 +9,6 @@
 #include <QJsonObject>
 #include <QUuid>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace hamish {
@@ -200,11 +198,7 @@ private:
         Result<Statement> s = m_db.prepare(table.ownerSql);
         if (!s)
             return failure(s.error());
-        // The owner query names the key's leading parts only: an attribute (annotation, name)
-        // belongs to its annotation's author.
-        const QStringList parts = key.split(KeySeparator);
-        for (int i = 0; i < std::min(int(parts.size()), s->parameterCount()); ++i)
-            s->bind(i + 1, parts[i]);
+        SyncTable::bindKey(*s, key);
         Result<bool> row = s->step();
         if (!row)
             return failure(row.error());
