@@ -44,6 +44,13 @@ struct ArticleSummary
     bool isTrashed() const { return trashedAt.isValid(); }
 };
 
+} // namespace hamish
+
+// Lists of 300,000 summaries grow by moving memory, not by moving each of their strings.
+Q_DECLARE_TYPEINFO(hamish::ArticleSummary, Q_RELOCATABLE_TYPE);
+
+namespace hamish {
+
 // The fields of an article a user may correct; the body never changes.
 struct ArticleHeading
 {

@@ -12,6 +12,15 @@ using namespace hamish;
 
 namespace {
 
+Article articleNumber(int i)
+{
+    Article article;
+    article.title = QStringLiteral("خبر %1").arg(i);
+    article.body = QStringLiteral("وصل الوفد إلى جدة في اليوم %1").arg(i);
+    article.importedAt = QDateTime::currentDateTimeUtc();
+    return article;
+}
+
 std::unique_ptr<Database> openRaw(const QString& path)
 {
     auto db = Database::open(path);
@@ -158,6 +167,33 @@ private slots:
                            "created, modified) VALUES (1, 'highlight', 0, 2, 'نص', 'yellow', 'a', 't', 't')")));
         QVERIFY(db->exec(QStringLiteral("DELETE FROM article")));
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM annotation")), 0);
+    }
+
+    void migrate_version16ToVersion17_talliesTheArticlesAlreadyThereAndKeepsCounting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v17.hamish"));
+        {
+            auto db = openRaw(path);
+            QVERIFY(migrate(*db, 16));
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(ArticleStore(*db).insert(articleNumber(i)));
+        }
+        auto db = openRaw(path);
+        QVERIFY(migrate(*db, 17));
+        const QString tally = QStringLiteral("SELECT articles FROM article_tally");
+        QCOMPARE(count(*db, tally), 3);
+        const qint64 id = ArticleStore(*db).insert(articleNumber(3)).value_or(-1);
+        QVERIFY(id > 0);
+        QCOMPARE(count(*db, tally), 4);
+        QCOMPARE(ArticleStore(*db).count().value(), 4);
+        QVERIFY(ArticleStore(*db).moveToTrash(id, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(ArticleStore(*db).count().value(), 3);
+        QCOMPARE(count(*db, tally), 4);
+        QVERIFY(ArticleStore(*db).deleteTrashed());
+        QCOMPARE(count(*db, tally), 3);
+        QCOMPARE(ArticleStore(*db).count().value(), 3);
+        QCOMPARE(count(*db, tally), count(*db, QStringLiteral("SELECT count(*) FROM article")));
     }
 
     void migrate_failingStep_leavesThePreviousVersion()

@@ -98,6 +98,43 @@ private slots:
                  QStringLiteral("جديد"));
     }
 
+    void model_insertsRowsInFewInsertionsThatGrowWithTheList()
+    {
+        test::TempLibrary temp;
+        const int total = LibraryModel::FirstBatch + 6 * LibraryModel::Batch + 37;
+        const Status inserted = inTransaction(temp.library->database(), [&]() -> Status {
+            for (int i = 0; i < total; ++i) {
+                Article a;
+                a.title = QStringLiteral("خبر %1").arg(i);
+                a.body = a.title + QStringLiteral(" — نص");
+                a.importedAt = test::fixedNow();
+                if (Result<qint64> id = temp.library->articles().insert(a); !id)
+                    return id.problem();
+            }
+            return {};
+        });
+        QVERIFY(inserted);
+        LibraryModel model(*temp.library, nullptr, LibraryModel::Batches::HoldUntilReleased);
+        QList<int> insertions;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex&, int first, int last) { insertions.append(last - first + 1); });
+        model.releaseBatches();
+        QTRY_VERIFY(model.isComplete());
+        QCOMPARE(model.rowCount(), total);
+        // Seven batches were read; each insertion after the first doubles the list at least,
+        // but for the last: the view lays out every row at each one.
+        QCOMPARE(insertions.size(), 3);
+        int before = LibraryModel::FirstBatch;
+        for (qsizetype i = 0; i + 1 < insertions.size(); ++i) {
+            QVERIFY2(insertions.at(i) >= before,
+                     qPrintable(QStringLiteral("%1 rows into %2").arg(insertions.at(i)).arg(before)));
+            before += insertions.at(i);
+        }
+        QCOMPARE(before + insertions.constLast(), total);
+        for (qint64 id : {qint64(1), qint64(total)})
+            QCOMPARE(model.indexOfArticle(id).row(), int(id - 1));
+    }
+
     void dates_showTheDayAndKeepTheTimeForTooltipAndSorting()
     {
         test::TempLibrary temp;

@@ -69,6 +69,7 @@ public:
 
     static constexpr int FirstBatch = 100;
     static constexpr int Batch = 1000;
+    static constexpr int MaxInsert = 10000;
 
     QModelIndex indexOfArticle(qint64 id) const;
     // The names the labels column shows, by label id (the window keeps them up to date).
@@ -95,9 +96,13 @@ signals:
 
 private:
     void loadBatch(int size);
+    // Moves the rows read so far into the list, in one insertion.
+    void commitPending();
+    void refreshPending(qint64 id);
 
     Library& m_library;
     QList<ArticleSummary> m_rows;
+    QList<ArticleSummary> m_pending; // read, not yet in the list
     QHash<qint64, int> m_rowOfId;
     QHash<qint64, QString> m_labelNames;
     QHash<qint64, CurationCount> m_curation;
