@@ -2,6 +2,7 @@
 
 #include "annotations/timestamps.h"
 #include "storage/database.h"
+#include "storage/idlist.h"
 
 #include <QHash>
 
@@ -100,23 +101,29 @@ Status AnnotationStore::writeDetails(qint64 id, const Annotation& a)
     return {};
 }
 
-Status AnnotationStore::readDetails(QList<Annotation>& annotations, qint64 articleId)
+Status AnnotationStore::readDetails(QList<Annotation>& annotations, const QList<qint64>& articleIds)
 {
     if (annotations.isEmpty())
         return {};
     QHash<qint64, qsizetype> indexOf;
     for (qsizetype i = 0; i < annotations.size(); ++i)
         indexOf.insert(annotations.at(i).id, i);
-    // One query each for the article (or for them all), not one per annotation.
-    const QString which = annotations.size() == 1 ? QStringLiteral("annotation_id = ?1")
-                          : articleId > 0         ? QStringLiteral("article_id = ?1")
-                                                  : QStringLiteral("?1 = 0");
-    const qint64 key = annotations.size() == 1 ? annotations.first().id : articleId;
+    // One query each for the articles (or for them all), not one per annotation.
+    const QString which = annotations.size() == 1  ? QStringLiteral("annotation_id = ?1")
+                          : articleIds.size() == 1 ? QStringLiteral("article_id = ?1")
+                          : articleIds.isEmpty()   ? QStringLiteral("?1 = 0")
+                                                   : QStringLiteral("article_id IN (%1)").arg(idlist::placeholders());
+    const auto bindKey = [&](Statement& stmt) {
+        if (annotations.size() == 1 || articleIds.size() <= 1)
+            stmt.bind(1, annotations.size() == 1 ? annotations.first().id : articleIds.value(0));
+        else
+            idlist::bind(stmt, articleIds);
+    };
     Result<Statement> attributes =
         m_db.prepare(QStringLiteral("SELECT annotation_id, name, value FROM annotation_attribute WHERE ") + which);
     if (!attributes)
         return attributes.problem();
-    attributes->bind(1, key);
+    bindKey(*attributes);
     for (;;) {
         Result<bool> row = attributes->step();
         if (!row)
@@ -131,7 +138,7 @@ Status AnnotationStore::readDetails(QList<Annotation>& annotations, qint64 artic
         + QStringLiteral(" ORDER BY annotation_id, position"));
     if (!references)
         return references.problem();
-    references->bind(1, key);
+    bindKey(*references);
     for (;;) {
         Result<bool> row = references->step();
         if (!row)
@@ -228,7 +235,7 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
     if (!found)
         return found;
     QList<Annotation> one{*found};
-    if (Status ok = readDetails(one, 0); !ok)
+    if (Status ok = readDetails(one, {}); !ok)
         return ok.problem();
     return one.first();
 }
@@ -242,7 +249,7 @@ Result<QList<Annotation>> AnnotationStore::atSpan(qint64 articleId, qsizetype st
         stmt->bind(1, articleId).bind(2, qint64(start)).bind(3, qint64(end));
     Result<QList<Annotation>> found = collectRows<Annotation>(std::move(stmt), annotationFrom);
     if (found)
-        if (Status ok = readDetails(*found, articleId); !ok)
+        if (Status ok = readDetails(*found, articleId > 0 ? QList<qint64>{articleId} : QList<qint64>()); !ok)
             return ok.problem();
     return found;
 }
@@ -260,7 +267,22 @@ Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
         stmt->bind(1, articleId);
     Result<QList<Annotation>> found = collectRows<Annotation>(std::move(stmt), annotationFrom);
     if (found)
-        if (Status ok = readDetails(*found, articleId); !ok)
+        if (Status ok = readDetails(*found, articleId > 0 ? QList<qint64>{articleId} : QList<qint64>()); !ok)
+            return ok.problem();
+    return found;
+}
+
+Result<QList<Annotation>> AnnotationStore::forArticles(const QList<qint64>& articleIds)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT ") + AnnotationColumns
+                     + QStringLiteral(" FROM annotation WHERE article_id IN (%1) ORDER BY article_id, start, end, id")
+                           .arg(idlist::placeholders()));
+    if (stmt)
+        idlist::bind(*stmt, articleIds);
+    Result<QList<Annotation>> found = collectRows<Annotation>(std::move(stmt), annotationFrom);
+    if (found)
+        if (Status ok = readDetails(*found, articleIds); !ok)
             return ok.problem();
     return found;
 }
@@ -367,16 +389,34 @@ Status AnnotationStore::removeArticleNote(qint64 id)
     return runChanging(m_db, std::move(stmt), id);
 }
 
+namespace {
+
+ArticleNote articleNoteFrom(const Statement& row)
+{
+    return ArticleNote{row.int64(0), row.int64(1),          row.text(2),
+                       row.text(3),  timeFrom(row.text(4)), timeFrom(row.text(5))};
+}
+
+} // namespace
+
 Result<QList<ArticleNote>> AnnotationStore::articleNotes(qint64 articleId)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "SELECT id, article_id, text, author, created, modified FROM article_note WHERE article_id = ?1 ORDER BY id"));
     if (stmt)
         stmt->bind(1, articleId);
-    return collectRows<ArticleNote>(std::move(stmt), [](const Statement& row) {
-        return ArticleNote{row.int64(0), row.int64(1),          row.text(2),
-                           row.text(3),  timeFrom(row.text(4)), timeFrom(row.text(5))};
-    });
+    return collectRows<ArticleNote>(std::move(stmt), articleNoteFrom);
+}
+
+Result<QList<ArticleNote>> AnnotationStore::articleNotesOf(const QList<qint64>& articleIds)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT id, article_id, text, author, created, modified FROM article_note"
+                                    " WHERE article_id IN (%1) ORDER BY article_id, id")
+                         .arg(idlist::placeholders()));
+    if (stmt)
+        idlist::bind(*stmt, articleIds);
+    return collectRows<ArticleNote>(std::move(stmt), articleNoteFrom);
 }
 
 } // namespace hamish

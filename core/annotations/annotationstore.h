@@ -31,6 +31,9 @@ public:
     Result<QList<Annotation>> atSpan(qint64 articleId, qsizetype start, qsizetype end);
     // In text order. articleId 0 means every article not in the Trash.
     Result<QList<Annotation>> forArticle(qint64 articleId);
+    // Of up to idlist::Size articles, by article and in text order within each (exports read
+    // a library a few articles at a time).
+    Result<QList<Annotation>> forArticles(const QList<qint64>& articleIds);
     // An article's entity tags with only their place, type, registry entity and annotator (no
     // quote, note, times or attributes), in text order: for views that compare whole layers.
     // `before` >= 0: only those that start before it (what the first screen shows).
@@ -45,11 +48,13 @@ public:
     Status updateArticleNote(const ArticleNote& note);
     Status removeArticleNote(qint64 id);
     Result<QList<ArticleNote>> articleNotes(qint64 articleId);
+    // Of up to idlist::Size articles, by article.
+    Result<QList<ArticleNote>> articleNotesOf(const QList<qint64>& articleIds);
 
 private:
     Status writeDetails(qint64 id, const Annotation& annotation);
-    // Fills in the attribute values and references of annotations of one article (0: any).
-    Status readDetails(QList<Annotation>& annotations, qint64 articleId);
+    // Fills in the attribute values and references of annotations of these articles (none: any).
+    Status readDetails(QList<Annotation>& annotations, const QList<qint64>& articleIds);
 
     Database& m_db;
 };

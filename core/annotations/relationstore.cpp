@@ -2,8 +2,11 @@
 
 #include "annotations/timestamps.h"
 #include "storage/database.h"
+#include "storage/idlist.h"
 
 #include <QHash>
+
+#include <functional>
 
 namespace hamish {
 
@@ -24,6 +27,11 @@ Relation relationFrom(const Statement& row)
                     row.text(7),
                     fromIsoUtc(row.text(8)),
                     fromIsoUtc(row.text(9))};
+}
+
+ArticleLabel labelFrom(const Statement& row)
+{
+    return ArticleLabel{row.int64(0), row.int64(1), row.text(2), fromIsoUtc(row.text(3))};
 }
 
 const QString LiveArticles = QStringLiteral("article_id NOT IN (SELECT article_id FROM article_trash)");
@@ -196,14 +204,17 @@ Status RelationStore::insertEventArguments(qint64 eventId, const QList<EventArgu
     return {};
 }
 
-Result<QList<Event>> RelationStore::events(qint64 articleId)
+namespace {
+
+// Events where `which` holds, with their arguments (`argumentsWhich` names the event `e`).
+Result<QList<Event>> readEvents(Database& db, const QString& which, const QString& argumentsWhich,
+                                const std::function<void(Statement&)>& bind)
 {
-    Result<Statement> stmt = m_db.prepare(
-        QStringLiteral("SELECT id, article_id, trigger_id, type, note, extras, position FROM event WHERE article_id = "
-                       "?1 OR (?1 = 0 AND ")
-        + LiveArticles + QStringLiteral(") ORDER BY article_id, position, id"));
+    Result<Statement> stmt =
+        db.prepare(QStringLiteral("SELECT id, article_id, trigger_id, type, note, extras, position FROM event WHERE ")
+                   + which + QStringLiteral(" ORDER BY article_id, position, id"));
     if (stmt)
-        stmt->bind(1, articleId);
+        bind(*stmt);
     Result<QList<Event>> events = collectRows<Event>(std::move(stmt), [](const Statement& row) {
         return Event{row.int64(0), row.int64(1), row.int64(2),      row.text(3),
                      row.text(4),  row.text(5),  int(row.int64(6)), {}};
@@ -213,12 +224,13 @@ Result<QList<Event>> RelationStore::events(qint64 articleId)
     QHash<qint64, qsizetype> indexOf;
     for (qsizetype i = 0; i < events->size(); ++i)
         indexOf.insert(events->at(i).id, i);
-    Result<Statement> arguments = m_db.prepare(QStringLiteral(
-        "SELECT a.event_id, a.role, a.annotation_id, a.argument_event_id FROM event_argument a"
-        " JOIN event e ON e.id = a.event_id WHERE e.article_id = ?1 OR ?1 = 0 ORDER BY a.event_id, a.position"));
+    Result<Statement> arguments = db.prepare(
+        QStringLiteral("SELECT a.event_id, a.role, a.annotation_id, a.argument_event_id FROM event_argument a"
+                       " JOIN event e ON e.id = a.event_id WHERE ")
+        + argumentsWhich + QStringLiteral(" ORDER BY a.event_id, a.position"));
     if (!arguments)
         return arguments.problem();
-    arguments->bind(1, articleId);
+    bind(*arguments);
     for (;;) {
         Result<bool> row = arguments->step();
         if (!row)
@@ -230,6 +242,36 @@ Result<QList<Event>> RelationStore::events(qint64 articleId)
                                              arguments->isNull(3) ? 0 : arguments->int64(3)});
     }
     return events;
+}
+
+QString inIdList(const QString& column)
+{
+    return column + QStringLiteral(" IN (%1)").arg(idlist::placeholders());
+}
+
+} // namespace
+
+Result<QList<Event>> RelationStore::events(qint64 articleId)
+{
+    return readEvents(m_db, QStringLiteral("article_id = ?1 OR (?1 = 0 AND ") + LiveArticles + u')',
+                      QStringLiteral("e.article_id = ?1 OR ?1 = 0"),
+                      [articleId](Statement& stmt) { stmt.bind(1, articleId); });
+}
+
+Result<QList<Event>> RelationStore::eventsOf(const QList<qint64>& articleIds)
+{
+    return readEvents(m_db, inIdList(QStringLiteral("article_id")), inIdList(QStringLiteral("e.article_id")),
+                      [&articleIds](Statement& stmt) { idlist::bind(stmt, articleIds); });
+}
+
+Result<QList<Relation>> RelationStore::forArticles(const QList<qint64>& articleIds)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT ") + RelationColumns + QStringLiteral(" FROM relation WHERE ")
+                     + inIdList(QStringLiteral("article_id")) + QStringLiteral(" ORDER BY article_id, id"));
+    if (stmt)
+        idlist::bind(*stmt, articleIds);
+    return collectRows<Relation>(std::move(stmt), relationFrom);
 }
 
 Status RelationStore::setLabel(const ArticleLabel& label)
@@ -261,9 +303,17 @@ Result<QList<ArticleLabel>> RelationStore::labels(qint64 articleId)
         + LiveArticles + QStringLiteral(") ORDER BY article_id, label_id"));
     if (stmt)
         stmt->bind(1, articleId);
-    return collectRows<ArticleLabel>(std::move(stmt), [](const Statement& row) {
-        return ArticleLabel{row.int64(0), row.int64(1), row.text(2), fromIsoUtc(row.text(3))};
-    });
+    return collectRows<ArticleLabel>(std::move(stmt), labelFrom);
+}
+
+Result<QList<ArticleLabel>> RelationStore::labelsOf(const QList<qint64>& articleIds)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT article_id, label_id, author, created FROM article_label WHERE ")
+                     + inIdList(QStringLiteral("article_id")) + QStringLiteral(" ORDER BY article_id, label_id"));
+    if (stmt)
+        idlist::bind(*stmt, articleIds);
+    return collectRows<ArticleLabel>(std::move(stmt), labelFrom);
 }
 
 } // namespace hamish

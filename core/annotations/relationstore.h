@@ -27,6 +27,8 @@ public:
     Result<Relation> relation(qint64 id);
     // An article's relations (articleId 0: every article not in the Trash), in id order.
     Result<QList<Relation>> forArticle(qint64 articleId);
+    // Of up to idlist::Size articles, by article and in id order within each.
+    Result<QList<Relation>> forArticles(const QList<qint64>& articleIds);
     // The same with the ends' quotes and the article's title, for lists.
     Result<QList<RelationRow>> rows(qint64 articleId);
     // The relations with an end among these annotations.
@@ -37,11 +39,13 @@ public:
     Status insertEventArguments(qint64 eventId, const QList<EventArgument>& arguments);
     // An article's events with their arguments (articleId 0: every article not in the Trash).
     Result<QList<Event>> events(qint64 articleId);
+    Result<QList<Event>> eventsOf(const QList<qint64>& articleIds); // up to idlist::Size articles
 
     Status setLabel(const ArticleLabel& label);
     Status removeLabel(qint64 articleId, qint64 labelId, const QString& author);
     // The labels set on an article (articleId 0: on every article not in the Trash).
     Result<QList<ArticleLabel>> labels(qint64 articleId);
+    Result<QList<ArticleLabel>> labelsOf(const QList<qint64>& articleIds); // up to idlist::Size articles
 
 private:
     Database& m_db;

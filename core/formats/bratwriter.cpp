@@ -312,7 +312,7 @@ void writeBrat(const ExportBundle& bundle, const TypeMapping& mapping, const Bra
                ExportSummary& summary)
 {
     BratTypes types;
-    for (const ExportDocument& document : bundle.documents) {
+    for (const ExportDocument& document : bundle.documents.annotationsOnly()) {
         for (const Event& e : document.events)
             types.events.insert(e.type);
     }

@@ -2,6 +2,7 @@
 
 #include "annotations/annotation.h"
 #include "annotations/schema.h"
+#include "formats/exportdocuments.h"
 #include "jobs/jobcontrol.h"
 #include "result.h"
 #include "storage/article.h"
@@ -17,31 +18,8 @@ namespace hamish {
 
 class Library;
 
-// An article with its annotations, and code-point offsets for its body.
-struct ExportDocument
-{
-    Article article;
-    QList<Annotation> annotations; // text order
-    QList<ArticleNote> notes;
-    QList<Relation> relations;
-    QList<Event> events;
-    QList<ArticleLabel> labels;
-
-    const Annotation* annotation(qint64 id) const;
-
-    // Code points before UTF-16 offset `utf16` of the body (a surrogate pair counts once, at
-    // its second unit).
-    qsizetype codePoint(qsizetype utf16) const;
-    void indexCodePoints();
-
-private:
-    // Code points before each block of BlockSize units: a small index (an eighth of a
-    // pointer per character) instead of one entry per character.
-    static constexpr qsizetype BlockSize = 64;
-    QList<qsizetype> m_blockStarts;
-};
-
-// Everything an export writes, read once.
+// Everything an export writes: what every article shares, read once, and the articles, read a
+// few at a time as a writer walks them.
 struct ExportBundle
 {
     const JobControl* control = nullptr;
@@ -57,7 +35,7 @@ struct ExportBundle
         return !cancelled;
     }
 
-    QList<ExportDocument> documents;
+    ExportDocuments documents;
     QList<EntityType> types;
     QHash<qint64, EntityType> typesById;
     QHash<qint64, QString> entityNames; // registry names by entity id
@@ -102,18 +80,17 @@ public:
     static QString fragmentsWord() { return tr("discontinuous spans (written whole)"); }
 };
 
-// Which article bodies an export reads: formats that carry the text need all of them, those
-// that give code-point offsets only the bodies their annotations sit in, reports none.
-enum class ExportBodies { All, Annotated, None };
-
-// Reads the articles (those of the scope when ids is empty: the library or one collection, never
-// the Trash) with their annotations and notes. An article whose body is not read has an empty
-// body and no code-point index. `annotators`: only these layers (annotations, relations, labels,
-// notes, and the events whose trigger is kept); empty: every layer.
-// The annotators whose layers a bundle holds (annotations, relations, labels, notes), sorted.
+// The annotators whose layers a bundle holds (annotations, relations, labels, notes), sorted;
+// empty, with the bundle's documents' error set, when they could not be read.
 QStringList annotatorsOf(const ExportBundle& bundle);
 // The bundle with one annotator's layer only.
 ExportBundle layerOf(const ExportBundle& bundle, const QString& annotator);
+
+// The articles (those of the scope when ids is empty: the library or one collection, never the
+// Trash) with their annotations and notes, read as the documents are walked. An article whose
+// body is not read has an empty body and no code-point index. `annotators`: only these layers
+// (annotations, relations, labels, notes, and the events whose trigger is kept); empty: every
+// layer.
 
 Result<ExportBundle> loadExportBundle(Library& library, const QList<qint64>& articleIds,
                                       ExportBodies bodies = ExportBodies::All, const ArticleScope& scope = {},

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 namespace hamish {
 
@@ -42,6 +43,8 @@ Status writeBratFolder(const ExportBundle& bundle, const TypeMapping& mapping, c
     };
     if (!error.isEmpty())
         return abandon(error);
+    if (const QString unread = bundle.documents.error(); !unread.isEmpty())
+        return abandon(unread);
     if (bundle.cancelled)
         return abandon(ExportService::tr("The export was cancelled; nothing was written."));
     if (!QFileInfo::exists(outPath)) {
@@ -95,6 +98,12 @@ Result<ExportSummary> ExportService::exportTo(ExportFormat format, const QList<q
     const ExportBodies bodies = format == ExportFormat::Csv || format == ExportFormat::W3c ? ExportBodies::Annotated
                                 : format == ExportFormat::Markdown || format == ExportFormat::Html ? ExportBodies::None
                                                                                                    : ExportBodies::All;
+    // One snapshot of the library for the whole export, all its walks over the articles included.
+    const bool snapshot = bool(m_library.database().exec(QStringLiteral("BEGIN")));
+    const auto endSnapshot = qScopeGuard([&] {
+        if (snapshot)
+            (void)m_library.database().exec(QStringLiteral("COMMIT"));
+    });
     Result<ExportBundle> bundle = loadExportBundle(m_library, articleIds, bodies, options.scope, options.annotators);
     if (!bundle)
         return failure(bundle.error());
@@ -106,6 +115,8 @@ Result<ExportSummary> ExportService::exportTo(ExportFormat format, const QList<q
     // brat and CoNLL hold no annotator: several layers go to a folder or file each.
     const QStringList layers =
         format == ExportFormat::Brat || format == ExportFormat::Conll ? annotatorsOf(*bundle) : QStringList();
+    if (const QString unread = bundle->documents.error(); !unread.isEmpty())
+        return failure(unread);
     if (layers.size() > 1)
         return exportLayers(format, *bundle, layers, outPath, options);
     if (format == ExportFormat::Brat) {
@@ -139,6 +150,10 @@ Result<ExportSummary> ExportService::exportTo(ExportFormat format, const QList<q
         break;
     case ExportFormat::Brat:
         break;
+    }
+    if (const QString unread = bundle->documents.error(); !unread.isEmpty()) {
+        file.cancelWriting();
+        return failure(unread);
     }
     if (bundle->cancelled || !bundle->report(int(total))) {
         file.cancelWriting();
@@ -187,11 +202,12 @@ Result<ExportSummary> ExportService::exportLayers(ExportFormat format, const Exp
             return failure(tr("Cannot write %1: %2").arg(path, file->errorString()));
         const ExportBundle layer = layerOf(bundle, annotator);
         writeConll(layer, {options.conllScheme, options.typeMapping, options.conllNested}, *file, summary);
-        if (layer.cancelled || bundle.cancelled) {
+        const QString unread = layer.documents.error();
+        if (layer.cancelled || bundle.cancelled || !unread.isEmpty()) {
             for (auto& f : files)
                 f->cancelWriting();
             file->cancelWriting();
-            return failure(tr("The export was cancelled; nothing was written."));
+            return failure(unread.isEmpty() ? tr("The export was cancelled; nothing was written.") : unread);
         }
         files.push_back(std::move(file));
     }

@@ -202,12 +202,14 @@ void writeW3c(const ExportBundle& bundle, QIODevice& out, ExportSummary& summary
     const auto pageId = [&](qsizetype index) -> QString {
         return collectionId + QStringLiteral("/page/") + QString::number(index + 1);
     };
+    // A first pass over the annotations alone counts what the collection's head and pages need.
     qint64 startIndex = 0, total = 0;
     QList<qsizetype> nonEmpty;
-    for (qsizetype d = 0; d < bundle.documents.size(); ++d) {
-        const ExportDocument& document = bundle.documents.at(d);
+    qsizetype d = 0;
+    for (const ExportDocument& document : bundle.documents.annotationsOnly()) {
         if (itemCount(document) > 0)
             nonEmpty.append(d);
+        ++d;
         total += itemCount(document);
         ++summary.articles;
         summary.annotations += int(document.annotations.size());
@@ -234,10 +236,15 @@ void writeW3c(const ExportBundle& bundle, QIODevice& out, ExportSummary& summary
     const QJsonObject partOf{{QStringLiteral("id"), collectionId},
                              {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
                              {QStringLiteral("total"), total}};
-    for (qsizetype p = 0; p < nonEmpty.size(); ++p) {
+    qsizetype p = 0;
+    d = 0;
+    for (const ExportDocument& document : bundle.documents) {
+        if (p >= nonEmpty.size())
+            break;
+        if (d++ != nonEmpty.at(p))
+            continue;
         if (!bundle.report(int(nonEmpty.at(p))))
             break;
-        const ExportDocument& document = bundle.documents.at(nonEmpty.at(p));
         QJsonArray items;
         for (const Annotation& a : document.annotations)
             items.append(annotationJson(bundle, document, a));
@@ -261,6 +268,7 @@ void writeW3c(const ExportBundle& bundle, QIODevice& out, ExportSummary& summary
         else
             out.write(
                 QByteArray(p == 1 ? ",\n    \"@included\": [\n        " : ",\n        ").append(indentedJson(page, 2)));
+        ++p;
     }
     if (nonEmpty.size() > 1)
         out.write("\n    ]");

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace hamish;
 
 namespace {
@@ -118,6 +120,48 @@ private slots:
                     .contains(QStringLiteral("code points")));
     }
 
+    void exports_readArticlesAFewAtATime_inTheOrderAskedForAndWithEveryLayer()
+    {
+        // More articles than one read takes (idlist::Size), asked for out of order, each with a
+        // tag by two annotators: every chunk must bring each article its own annotations.
+        test::TempLibrary temp;
+        AnnotationService annotations(*temp.library);
+        QList<qint64> ids;
+        for (int i = 0; i < 150; ++i) {
+            Article a;
+            a.title = QStringLiteral("خبر %1").arg(i);
+            a.body = QStringLiteral("زار الوفد مدينة %1 أمس").arg(i);
+            a.importedAt = test::fixedNow();
+            ids.append(temp.library->articles().insert(a).value());
+            for (const QString& who : {QStringLiteral("reem"), QStringLiteral("omar")}) {
+                annotations.setAuthor(who);
+                annotations.create({ids.last(), AnnotationKind::Entity, 4, 9, 3, {}, {}}).value();
+            }
+        }
+        std::reverse(ids.begin(), ids.end());
+        const QList<qint64> asked = ids.mid(0, 100) + QList<qint64>{ids.at(120)};
+        const QList<ExportDocument> read = loadExportBundle(*temp.library, asked)->documents.toList();
+        QCOMPARE(read.size(), asked.size());
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            QCOMPARE(read.at(i).article.id, asked.at(i));
+            QCOMPARE(read.at(i).annotations.size(), 2);
+            for (const Annotation& a : read.at(i).annotations)
+                QCOMPARE(a.articleId, asked.at(i));
+            QCOMPARE(read.at(i).article.body.mid(4, 5), QStringLiteral("الوفد"));
+        }
+
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("asked.conll"));
+        QVERIFY(ExportService(*temp.library).exportTo(ExportFormat::Conll, asked, path));
+        for (const QString& who : {QStringLiteral("reem"), QStringLiteral("omar")}) {
+            QFile file(ExportService::layerPath(ExportFormat::Conll, path, who));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            const QString text = QString::fromUtf8(file.readAll());
+            QCOMPARE(text.count(QStringLiteral("-DOCSTART-")), asked.size());
+            QCOMPARE(text.count(QStringLiteral("الوفد B-")), asked.size());
+        }
+    }
+
     void exports_readingFewerBodies_writeWhatTheWholeBundleGives()
     {
         Fixture f;
@@ -127,11 +171,13 @@ private slots:
                     .succeeded());
         const ExportBundle whole = loadExportBundle(*f.temp.library, {}).value();
         QCOMPARE(whole.documents.size(), 3);
-        const ExportBundle annotated = loadExportBundle(*f.temp.library, {}, ExportBodies::Annotated).value();
-        QCOMPARE(annotated.documents.at(0).article.body, f.body);
-        QVERIFY(annotated.documents.at(1).article.body.isEmpty());
-        QCOMPARE(annotated.documents.at(1).article.title, whole.documents.at(1).article.title);
-        QCOMPARE(loadExportBundle(*f.temp.library, {}, ExportBodies::None)->documents.at(0).article.body, QString());
+        const QList<ExportDocument> annotated =
+            loadExportBundle(*f.temp.library, {}, ExportBodies::Annotated)->documents.toList();
+        QCOMPARE(annotated.at(0).article.body, f.body);
+        QVERIFY(annotated.at(1).article.body.isEmpty());
+        QCOMPARE(annotated.at(1).article.title, whole.documents.toList().at(1).article.title);
+        QCOMPARE(loadExportBundle(*f.temp.library, {}, ExportBodies::None)->documents.toList().at(0).article.body,
+                 QString());
 
         const auto written = [&](ExportFormat format) {
             f.exported(format);
