@@ -26,6 +26,26 @@ void addArticle(Library& library, const QString& title, const QString& source)
     library.announceArticlesAdded({});
 }
 
+// "خبر 0", "خبر 1", … in one transaction; their ids (fewer when an insert failed).
+QList<qint64> addArticles(Library& library, int count)
+{
+    QList<qint64> ids;
+    (void)inTransaction(library.database(), [&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            Article a;
+            a.title = QStringLiteral("خبر %1").arg(i);
+            a.body = a.title + QStringLiteral(" — نص");
+            a.importedAt = test::fixedNow();
+            Result<qint64> id = library.articles().insert(a);
+            if (!id)
+                return id.problem();
+            ids.append(*id);
+        }
+        return {};
+    });
+    return ids;
+}
+
 } // namespace
 
 class TestLibraryModel : public QObject
@@ -53,18 +73,8 @@ private slots:
     {
         test::TempLibrary temp;
         const int total = LibraryModel::FirstBatch + LibraryModel::Batch + 37;
-        QList<qint64> ids;
-        const Status inserted = inTransaction(temp.library->database(), [&]() -> Status {
-            for (int i = 0; i < total; ++i) {
-                Article a;
-                a.title = QStringLiteral("خبر %1").arg(i);
-                a.body = a.title + QStringLiteral(" — نص");
-                a.importedAt = test::fixedNow();
-                ids.append(temp.library->articles().insert(a).value());
-            }
-            return {};
-        });
-        QVERIFY(inserted);
+        const QList<qint64> ids = addArticles(*temp.library, total);
+        QCOMPARE(ids.size(), total);
         LibraryModel model(*temp.library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), LibraryModel::FirstBatch);
@@ -102,18 +112,7 @@ private slots:
     {
         test::TempLibrary temp;
         const int total = LibraryModel::FirstBatch + 6 * LibraryModel::Batch + 37;
-        const Status inserted = inTransaction(temp.library->database(), [&]() -> Status {
-            for (int i = 0; i < total; ++i) {
-                Article a;
-                a.title = QStringLiteral("خبر %1").arg(i);
-                a.body = a.title + QStringLiteral(" — نص");
-                a.importedAt = test::fixedNow();
-                if (Result<qint64> id = temp.library->articles().insert(a); !id)
-                    return id.problem();
-            }
-            return {};
-        });
-        QVERIFY(inserted);
+        QCOMPARE(addArticles(*temp.library, total).size(), total);
         LibraryModel model(*temp.library, nullptr, LibraryModel::Batches::HoldUntilReleased);
         QList<int> insertions;
         connect(&model, &QAbstractItemModel::rowsInserted, this,
