@@ -196,18 +196,37 @@ QList<ExportDocument> ExportDocuments::read(qsizetype from) const
             eventsOf[e.articleId].append(e);
     }
 
+    const auto withBody = [&](qint64 id) {
+        return m_reading.bodies == ExportBodies::All
+               || (m_reading.bodies == ExportBodies::Annotated && annotationsOf.contains(id));
+    };
+    // The articles in two queries at most: those whose bodies are read, and the others.
+    QHash<qint64, Article> articles;
+    if (m_reading.articles) {
+        QList<qint64> whole, headed;
+        for (const qint64 id : ids)
+            (withBody(id) ? whole : headed).append(id);
+        for (const bool bodies : {true, false}) {
+            if ((bodies ? whole : headed).isEmpty())
+                continue;
+            Result<QList<Article>> read = library.articles().articlesOf(bodies ? whole : headed, bodies);
+            if (!read)
+                return fail(read.error());
+            for (Article& article : *read)
+                articles.insert(article.id, std::move(article));
+        }
+    }
+
     QList<ExportDocument> documents;
     documents.reserve(ids.size());
     for (const qint64 id : ids) {
-        const bool withBody = m_reading.bodies == ExportBodies::All
-                              || (m_reading.bodies == ExportBodies::Annotated && annotationsOf.contains(id));
         ExportDocument document;
         document.article.id = id;
         if (m_reading.articles) {
-            Result<Article> article = withBody ? library.articles().article(id) : library.articles().heading(id);
-            if (!article)
-                return fail(article.error());
-            document.article = std::move(*article);
+            const auto article = articles.constFind(id);
+            if (article == articles.cend()) // says which article is missing
+                return fail(library.articles().heading(id).error());
+            document.article = *article;
         }
         document.annotations = annotationsOf.value(id);
         // A DATE entity made before values were kept, or imported without one, is exported with
@@ -224,7 +243,7 @@ QList<ExportDocument> ExportDocuments::read(qsizetype from) const
         document.relations = relationsOf.value(id);
         document.events = eventsOf.value(id);
         document.labels = labelsOf.value(id);
-        if (withBody)
+        if (m_reading.articles && withBody(id))
             document.indexCodePoints();
         documents.append(std::move(document));
     }

@@ -2,6 +2,7 @@
 
 #include "annotations/timestamps.h"
 #include "storage/database.h"
+#include "storage/idlist.h"
 
 namespace hamish {
 
@@ -192,6 +193,41 @@ Result<Article> ArticleStore::heading(qint64 id)
     if (stmt)
         stmt->bind(1, id);
     return requiredRow<Article>(std::move(stmt), readHeading, [id] { return missingArticle(id); });
+}
+
+Result<QList<Article>> ArticleStore::articlesOf(const QList<qint64>& ids, bool withBodies)
+{
+    const QString in = QStringLiteral(" IN (%1)").arg(idlist::placeholders());
+    Result<Statement> stmt = m_db.prepare(
+        withBodies
+            ? QStringLiteral("SELECT id, title, author, source, url, published, body, origin_path, origin_encoding,"
+                             " content_hash, imported_at, tokenization FROM article WHERE id")
+                  + in
+            : QStringLiteral("SELECT id, title, author, source, url, published FROM article WHERE id") + in);
+    if (stmt)
+        idlist::bind(*stmt, ids);
+    Result<QList<Article>> found = collectRows<Article>(std::move(stmt), withBodies ? readArticle : readHeading);
+    if (!found || !withBodies || found->isEmpty())
+        return found;
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < found->size(); ++i)
+        indexOf.insert(found->at(i).id, i);
+    Result<Statement> related = m_db.prepare(QStringLiteral("SELECT article_id, title FROM article_related"
+                                                            " WHERE article_id")
+                                             + in + QStringLiteral(" ORDER BY article_id, position"));
+    if (!related)
+        return related.problem();
+    idlist::bind(*related, ids);
+    for (;;) {
+        Result<bool> row = related->step();
+        if (!row)
+            return row.problem();
+        if (!*row)
+            break;
+        if (const auto it = indexOf.constFind(related->int64(0)); it != indexOf.cend())
+            (*found)[*it].relatedTitles.append(related->text(1));
+    }
+    return found;
 }
 
 Result<QList<ArticleSummary>> ArticleStore::summaries(qint64 afterId, qint64 limit, Which which)

@@ -41,6 +41,9 @@ public:
     // An article's id, title, author, source, url and date, without reading its body (nor the
     // columns stored after it, whose reading would walk the body's overflow pages).
     Result<Article> heading(qint64 id);
+    // Up to idlist::Size articles whole, or their headings only, in no particular order; an id
+    // not stored is left out.
+    Result<QList<Article>> articlesOf(const QList<qint64>& ids, bool withBodies);
     enum class Which { Library, Trash, Both };
     // Articles in id order: those after `afterId`, at most `limit` of them (all when negative),
     // in the library (not in the Trash), in the Trash, or both.
