@@ -69,7 +69,7 @@ public:
 
     static constexpr int FirstBatch = 100;
     static constexpr int Batch = 1000;
-    static constexpr int MaxInsert = 10000;
+    static constexpr int MaxInsert = 4000;
 
     QModelIndex indexOfArticle(qint64 id) const;
     // The names the labels column shows, by label id (the window keeps them up to date).
