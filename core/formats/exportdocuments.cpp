@@ -138,7 +138,7 @@ ExportDocuments ExportDocuments::layer(const QString& annotator) const
     // The layers are those of annotatorsOf(), so the annotator is one the reading keeps.
     Reading reading = m_reading;
     reading.annotators = {annotator};
-    return ExportDocuments(std::move(reading));
+    return sharingErrors(ExportDocuments(std::move(reading)));
 }
 
 ExportDocuments ExportDocuments::annotationsOnly() const
@@ -148,7 +148,13 @@ ExportDocuments ExportDocuments::annotationsOnly() const
     Reading reading = m_reading;
     reading.bodies = ExportBodies::None;
     reading.articles = false;
-    return ExportDocuments(std::move(reading));
+    return sharingErrors(ExportDocuments(std::move(reading)));
+}
+
+ExportDocuments ExportDocuments::sharingErrors(ExportDocuments derived) const
+{
+    derived.m_error = m_error;
+    return derived;
 }
 
 QList<ExportDocument> ExportDocuments::toList() const
@@ -260,7 +266,6 @@ ExportDocuments::const_iterator::const_iterator(const ExportDocuments* owner, qs
     }
     if (m_index >= m_owner->size())
         return;
-    m_owner->m_error->clear();
     m_snapshot = std::make_shared<ReadSnapshot>(m_owner->m_reading.library->database());
     readChunk();
 }

@@ -72,7 +72,8 @@ public:
     // The same articles with their annotations, relations, events, labels and notes but not
     // their text or heading (only the article's id): for a quick first pass.
     ExportDocuments annotationsOnly() const;
-    // Why the last walk stopped early; empty when it read every article.
+    // Why a walk of these documents, or of those layer() or annotationsOnly() made of them,
+    // stopped early; empty while every walk read every article.
     QString error() const { return *m_error; }
     // Every document at once, for small exports and tests.
     QList<ExportDocument> toList() const;
@@ -109,6 +110,7 @@ public:
 private:
     friend class const_iterator;
     QList<ExportDocument> read(qsizetype from) const;
+    ExportDocuments sharingErrors(ExportDocuments derived) const;
 
     std::shared_ptr<const QList<ExportDocument>> m_memory; // set when already in memory
     Reading m_reading;
