@@ -63,18 +63,6 @@ template<class T> QHash<qint64, QList<T>> byArticle(const QList<T>& rows, const 
     return grouped;
 }
 
-void keepLayer(ExportDocument& d, const QString& annotator)
-{
-    QSet<qint64> keptIds;
-    d.annotations.removeIf([&](const Annotation& a) { return a.author != annotator; });
-    for (const Annotation& a : std::as_const(d.annotations))
-        keptIds.insert(a.id);
-    d.relations.removeIf([&](const Relation& r) { return r.author != annotator; });
-    d.labels.removeIf([&](const ArticleLabel& l) { return l.author != annotator; });
-    d.notes.removeIf([&](const ArticleNote& n) { return n.author != annotator; });
-    d.events.removeIf([&](const Event& e) { return !keptIds.contains(e.triggerId); });
-}
-
 } // namespace
 
 void ExportDocument::indexCodePoints()
@@ -112,11 +100,6 @@ const Annotation* ExportDocument::annotation(qint64 id) const
     return nullptr;
 }
 
-ExportDocuments::ExportDocuments(QList<ExportDocument> documents)
-    : m_memory(std::make_shared<const QList<ExportDocument>>(std::move(documents)))
-{
-}
-
 ExportDocuments::ExportDocuments(Reading reading)
     : m_reading(std::move(reading))
 {
@@ -124,17 +107,11 @@ ExportDocuments::ExportDocuments(Reading reading)
 
 qsizetype ExportDocuments::size() const
 {
-    return m_memory ? m_memory->size() : m_reading.ids.size();
+    return m_reading.ids.size();
 }
 
 ExportDocuments ExportDocuments::layer(const QString& annotator) const
 {
-    if (m_memory) {
-        QList<ExportDocument> documents = *m_memory;
-        for (ExportDocument& d : documents)
-            keepLayer(d, annotator);
-        return ExportDocuments(std::move(documents));
-    }
     // The layers are those of annotatorsOf(), so the annotator is one the reading keeps.
     Reading reading = m_reading;
     reading.annotators = {annotator};
@@ -143,8 +120,6 @@ ExportDocuments ExportDocuments::layer(const QString& annotator) const
 
 ExportDocuments ExportDocuments::annotationsOnly() const
 {
-    if (m_memory)
-        return *this;
     Reading reading = m_reading;
     reading.bodies = ExportBodies::None;
     reading.articles = false;
@@ -260,10 +235,6 @@ ExportDocuments::const_iterator::const_iterator(const ExportDocuments* owner, qs
     : m_owner(owner)
     , m_index(index)
 {
-    if (m_owner->m_memory) {
-        m_chunk = m_owner->m_memory;
-        return;
-    }
     if (m_index >= m_owner->size())
         return;
     m_snapshot = std::make_shared<ReadSnapshot>(m_owner->m_reading.library->database());
@@ -273,7 +244,7 @@ ExportDocuments::const_iterator::const_iterator(const ExportDocuments* owner, qs
 ExportDocuments::const_iterator& ExportDocuments::const_iterator::operator++()
 {
     ++m_index;
-    if (!m_owner->m_memory && m_index < m_owner->size() && m_index - m_chunkStart >= m_chunk->size())
+    if (m_index < m_owner->size() && m_index - m_chunkStart >= m_chunk->size())
         readChunk();
     if (m_index >= m_owner->size())
         m_snapshot.reset();

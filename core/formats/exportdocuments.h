@@ -61,7 +61,6 @@ public:
     };
 
     ExportDocuments() = default;
-    explicit ExportDocuments(QList<ExportDocument> documents); // already in memory
     explicit ExportDocuments(Reading reading);
 
     qsizetype size() const;
@@ -112,7 +111,6 @@ private:
     QList<ExportDocument> read(qsizetype from) const;
     ExportDocuments sharingErrors(ExportDocuments derived) const;
 
-    std::shared_ptr<const QList<ExportDocument>> m_memory; // set when already in memory
     Reading m_reading;
     std::shared_ptr<QString> m_error = std::make_shared<QString>();
 };
