@@ -8,11 +8,22 @@
 #include "text/offsets.h"
 
 #include <QRegularExpression>
+#include <QMultiHash>
 #include <QSet>
 
 namespace hamish {
 
 namespace {
+
+// Where a prepared annotation lies, so a batch finds its own duplicates without comparing every pair.
+struct SpanKey
+{
+    qint64 articleId;
+    qint64 start;
+    qint64 end;
+    friend bool operator==(const SpanKey&, const SpanKey&) = default;
+    friend size_t qHash(const SpanKey& key, size_t seed = 0) { return qHashMulti(seed, key.articleId, key.start, key.end); }
+};
 
 } // namespace
 
@@ -151,6 +162,7 @@ Result<QList<Annotation>> AnnotationService::createMany(const QList<AnnotationDr
                 dateType = type.id;
     }
     QList<Annotation> prepared;
+    QMultiHash<SpanKey, qsizetype> preparedAt;
     for (const AnnotationDraft& draft : drafts) {
         Result<QString> body = bodyOf(draft.articleId);
         if (!body)
@@ -165,9 +177,12 @@ Result<QList<Annotation>> AnnotationService::createMany(const QList<AnnotationDr
         if (!same)
             return failure(same.error());
         const auto identical = [&](const Annotation& e) { return e.sameSpanAndMeaning(*a); };
+        const SpanKey key{draft.articleId, a->start, a->end};
+        const auto [earlier, last] = std::as_const(preparedAt).equal_range(key);
         if (std::any_of(same->cbegin(), same->cend(), identical)
-            || std::any_of(prepared.cbegin(), prepared.cend(), identical))
+            || std::any_of(earlier, last, [&](qsizetype i) { return identical(prepared.at(i)); }))
             continue;
+        preparedAt.insert(key, prepared.size());
         prepared.append(*a);
     }
     Status ok = inTransaction(m_library.database(), [&]() -> Status {
