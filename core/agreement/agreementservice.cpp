@@ -7,12 +7,15 @@
 #include "annotations/schemastore.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
+#include "storage/idlist.h"
 #include "storage/library.h"
 #include "text/tokens.h"
 
 #include <QMap>
 #include <QSet>
 
+#include <deque>
+#include <future>
 #include <limits>
 #include <thread>
 
@@ -47,6 +50,98 @@ const Layer& layerOf(const ArticleLayers& article, const QString& annotator)
 int tagAt(const Layer& layer, qsizetype level, qint64 token)
 {
     return level < layer.levels.size() ? layer.levels.at(level)[size_t(token)] : 0;
+}
+
+// What tagging an article's layers needs besides the article; shared by the threads, which only read it.
+struct LayerContext
+{
+    const QStringList& annotators;
+    const QHash<QString, QSet<qint64>>& done;
+    const QHash<qint64, QString>& codeOf;
+    TagCodes& codes; // every type already added
+};
+
+// One chunk of articles as read: their bodies, and each one's tags and labels by annotator.
+struct ChunkRead
+{
+    qsizetype first = 0; // index of the chunk's first article in the whole list
+    QList<Article> articles;
+    QHash<qint64, QHash<QString, QList<TypedSpan>>> spans;
+    QHash<qint64, QHash<QString, QSet<qint64>>> labels;
+};
+
+Result<ChunkRead> readChunk(Library& library, const QList<qint64>& ids, const LayerContext& context)
+{
+    ChunkRead chunk;
+    Result<QList<Article>> articles = library.articles().articlesOf(ids, true);
+    if (!articles)
+        return articles.problem();
+    chunk.articles = std::move(*articles);
+    Result<QList<Annotation>> tags = library.annotations().entitySpansOf(ids);
+    if (!tags)
+        return tags.problem();
+    for (const Annotation& a : std::as_const(*tags))
+        chunk.spans[a.articleId][a.author].append({a.start, a.end, context.codeOf.value(a.entityTypeId)});
+    Result<QList<ArticleLabel>> labels = RelationStore(library.database()).labelsOf(ids);
+    if (!labels)
+        return labels.problem();
+    for (const ArticleLabel& l : std::as_const(*labels))
+        chunk.labels[l.articleId][l.author].insert(l.labelId);
+    return chunk;
+}
+
+// Cuts an article into tokens and gives each annotator who is done with it their layer.
+ArticleLayers layersOf(const Article& article, const ChunkRead& chunk, const LayerContext& context)
+{
+    const QList<QList<TextSpan>> sentences =
+        article.tokenization == u"whitespace" ? whitespaceSentences(article.body) : icuSentences(article.body);
+    QList<TextSpan> tokens;
+    for (const QList<TextSpan>& sentence : sentences)
+        tokens.append(sentence);
+    ArticleLayers here;
+    here.tokens = tokens.size();
+    const QHash<QString, QList<TypedSpan>> spans = chunk.spans.value(article.id);
+    const QHash<QString, QSet<qint64>> labels = chunk.labels.value(article.id);
+    for (const QString& annotator : context.annotators) {
+        if (!context.done.value(annotator).contains(article.id))
+            continue;
+        Layer& layer = here.byAnnotator[annotator];
+        layer.spans = spans.value(annotator);
+        layer.levels = iob2LevelCodes(tokens, layer.spans, context.codes);
+        layer.labels = labels.value(annotator);
+    }
+    return here;
+}
+
+// Reads the articles of ids (sorted) chunk by chunk and tags each chunk on a thread of its own,
+// at most as many at once as there are cores; layersAt[i] gets the layers of ids[i].
+Status readLayers(Library& library, const QList<qint64>& ids, const LayerContext& context,
+                  std::vector<ArticleLayers>& layersAt)
+{
+    const size_t workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+    std::deque<std::future<void>> running;
+    Status status;
+    for (qsizetype first = 0; first < ids.size() && status; first += idlist::Size) {
+        Result<ChunkRead> chunk = readChunk(library, ids.mid(first, idlist::Size), context);
+        if (!chunk) {
+            status = chunk.problem();
+            break;
+        }
+        chunk->first = first;
+        if (running.size() >= workers) {
+            running.front().get();
+            running.pop_front();
+        }
+        running.push_back(std::async(std::launch::async, [&ids, &context, &layersAt, read = std::move(*chunk)] {
+            for (const Article& article : read.articles) {
+                const auto at = std::lower_bound(ids.cbegin() + read.first, ids.cend(), article.id);
+                layersAt[size_t(at - ids.cbegin())] = layersOf(article, read, context);
+            }
+        }));
+    }
+    for (std::future<void>& worker : running)
+        worker.get();
+    return status;
 }
 
 } // namespace
@@ -97,83 +192,26 @@ Result<AgreementReport> AgreementService::compute(QStringList annotators, const 
     if (!labelSets)
         return labelSets.problem();
 
-    // Each article someone compares, read once.
+    // Each article someone compares: its body, tags and labels are read a chunk at a time on
+    // this thread (the connection is this thread's), while other threads cut the chunks already
+    // read into tokens and tag them, the longest part.
     QSet<qint64> needed;
     for (const auto& [a, b] : std::as_const(pairs))
         needed.unite(QSet<qint64>(done.value(a)).intersect(done.value(b)));
-    // Every compared annotator's annotations and labels, read at once and grouped by article.
-    const QSet<QString> compared(annotators.cbegin(), annotators.cend());
-    QHash<qint64, QHash<QString, QList<TypedSpan>>> spansOf;
-    {
-        Result<QList<Annotation>> all = m_library.annotations().forArticle(0);
-        if (!all)
-            return all.problem();
-        for (const Annotation& a : *all) {
-            if (a.kind == AnnotationKind::Entity && needed.contains(a.articleId) && compared.contains(a.author))
-                spansOf[a.articleId][a.author].append({a.start, a.end, codeOf.value(a.entityTypeId)});
-        }
-    }
-    QHash<qint64, QHash<QString, QSet<qint64>>> labelsOf;
-    {
-        Result<QList<ArticleLabel>> all = RelationStore(m_library.database()).labels(0);
-        if (!all)
-            return all.problem();
-        for (const ArticleLabel& l : *all) {
-            if (needed.contains(l.articleId) && compared.contains(l.author))
-                labelsOf[l.articleId][l.author].insert(l.labelId);
-        }
-    }
-    // The bodies are read here (the connection is this thread's); cutting them into tokens, the
-    // longest part, runs on every core.
     QList<qint64> neededIds(needed.cbegin(), needed.cend());
     std::sort(neededIds.begin(), neededIds.end());
-    QList<Article> texts;
-    texts.reserve(neededIds.size());
-    for (const qint64 id : std::as_const(neededIds)) {
-        Result<Article> article = m_library.articles().article(id);
-        if (!article)
-            return article.problem();
-        texts.append(std::move(*article));
-    }
-    std::vector<QList<TextSpan>> tokensOf(size_t(texts.size())); // one slot per worker's article
-    {
-        const unsigned workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-        std::vector<std::thread> threads;
-        for (unsigned w = 0; w < workers; ++w) {
-            threads.emplace_back([&, w] {
-                for (qsizetype i = w; i < texts.size(); i += workers) {
-                    const Article& article = texts.at(i);
-                    const QList<QList<TextSpan>> sentences = article.tokenization == u"whitespace"
-                                                                 ? whitespaceSentences(article.body)
-                                                                 : icuSentences(article.body);
-                    for (const QList<TextSpan>& sentence : sentences)
-                        tokensOf[size_t(i)].append(sentence);
-                }
-            });
-        }
-        for (std::thread& thread : threads)
-            thread.join();
-    }
-    texts.clear();
     TagCodes codes;
+    codes.add(QString());
+    for (const QString& code : std::as_const(codeOf))
+        codes.add(code);
+    std::vector<ArticleLayers> layersAt(size_t(neededIds.size()));
+    const LayerContext context{annotators, done, codeOf, codes};
+    if (Status read = readLayers(m_library, neededIds, context, layersAt); !read)
+        return read.problem();
     QMap<qint64, ArticleLayers> layers;
-    for (qsizetype i = 0; i < neededIds.size(); ++i) {
-        const qint64 id = neededIds.at(i);
-        const QList<TextSpan>& tokens = tokensOf[size_t(i)];
-        ArticleLayers& here = layers[id];
-        here.tokens = tokens.size();
-        const QHash<QString, QList<TypedSpan>> spans = spansOf.value(id);
-        const QHash<QString, QSet<qint64>> labels = labelsOf.value(id);
-        for (const QString& annotator : std::as_const(annotators)) {
-            if (!done.value(annotator).contains(id))
-                continue;
-            Layer& layer = here.byAnnotator[annotator];
-            layer.spans = spans.value(annotator);
-            layer.levels = iob2LevelCodes(tokens, layer.spans, codes);
-            layer.labels = labels.value(annotator);
-        }
-    }
-    tokensOf.clear();
+    for (qsizetype i = 0; i < neededIds.size(); ++i)
+        layers.insert(neededIds.at(i), std::move(layersAt[size_t(i)]));
+    layersAt.clear();
 
     for (const auto& [a, b] : std::as_const(pairs)) {
         PairAgreement pair{a, b};

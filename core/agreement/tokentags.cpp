@@ -2,15 +2,21 @@
 
 namespace hamish {
 
-int TagCodes::code(const QString& tag)
+void TagCodes::add(const QString& type)
 {
-    const auto it = m_codes.constFind(tag);
-    if (it != m_codes.cend())
+    if (m_byType.contains(type))
+        return;
+    const int begin = int(m_names.size());
+    m_names << QStringLiteral("B-") + type << QStringLiteral("I-") + type;
+    m_byType.insert(type, {begin, begin + 1});
+}
+
+std::pair<int, int> TagCodes::codesOf(const QString& type)
+{
+    if (const auto it = m_byType.constFind(type); it != m_byType.cend())
         return *it;
-    const int next = int(m_names.size());
-    m_codes.insert(tag, next);
-    m_names.append(tag);
-    return next;
+    add(type);
+    return m_byType.value(type);
 }
 
 QList<std::vector<int>> iob2LevelCodes(const QList<TextSpan>& tokens, QList<TypedSpan> spans, TagCodes& codes)

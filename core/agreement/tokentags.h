@@ -7,22 +7,27 @@
 #include <QList>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace hamish {
 
-// IOB2 tags as numbers: 0 is O, and the B- and I- tags of each type get theirs as they are met.
+// IOB2 tags as numbers: 0 is O, and the B- and I- tags of each type get theirs when it is added
+// or first met.
 class TagCodes
 {
 public:
-    int begin(const QString& type) { return code(QStringLiteral("B-") + type); }
-    int inside(const QString& type) { return code(QStringLiteral("I-") + type); }
+    // Gives a type its B- and I- codes now. Once every type they meet has been added, threads
+    // may share one TagCodes: begin() and inside() then only read.
+    void add(const QString& type);
+    int begin(const QString& type) { return codesOf(type).first; }
+    int inside(const QString& type) { return codesOf(type).second; }
     QString name(int code) const { return m_names.value(code); }
     int size() const { return int(m_names.size()); }
 
 private:
-    int code(const QString& tag);
-    QHash<QString, int> m_codes;
+    std::pair<int, int> codesOf(const QString& type);
+    QHash<QString, std::pair<int, int>> m_byType;
     QStringList m_names{QStringLiteral("O")};
 };
 

@@ -7,8 +7,8 @@
 #include "storage/library.h"
 #include "text/offsets.h"
 
-#include <QRegularExpression>
 #include <QMultiHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace hamish {
@@ -22,7 +22,10 @@ struct SpanKey
     qint64 start;
     qint64 end;
     friend bool operator==(const SpanKey&, const SpanKey&) = default;
-    friend size_t qHash(const SpanKey& key, size_t seed = 0) { return qHashMulti(seed, key.articleId, key.start, key.end); }
+    friend size_t qHash(const SpanKey& key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.articleId, key.start, key.end);
+    }
 };
 
 } // namespace

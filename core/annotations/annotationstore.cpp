@@ -24,6 +24,21 @@ const QString AnnotationColumns = QStringLiteral(
     "id, article_id, kind, start, end, quote, entity_type_id, colour, note, author, created, modified, entity_id,"
     " attributes");
 
+// A row of id, start, end, entity_type_id, entity_id, author: a tag's place and meaning alone.
+Annotation entitySpanFrom(const Statement& row, qint64 articleId)
+{
+    Annotation a;
+    a.id = row.int64(0);
+    a.articleId = articleId;
+    a.kind = AnnotationKind::Entity;
+    a.start = row.int64(1);
+    a.end = row.int64(2);
+    a.entityTypeId = row.int64(3);
+    a.entityId = row.int64(4);
+    a.author = row.text(5);
+    return a;
+}
+
 Annotation annotationFrom(const Statement& row)
 {
     Annotation a;
@@ -294,18 +309,20 @@ Result<QList<Annotation>> AnnotationStore::entitySpans(qint64 articleId, qsizety
         " WHERE article_id = ?1 AND kind = 'entity' AND (?2 < 0 OR start < ?2) ORDER BY start, end, id"));
     if (stmt)
         stmt->bind(1, articleId).bind(2, qint64(before));
-    return collectRows<Annotation>(std::move(stmt), [articleId](const Statement& row) {
-        Annotation a;
-        a.id = row.int64(0);
-        a.articleId = articleId;
-        a.kind = AnnotationKind::Entity;
-        a.start = row.int64(1);
-        a.end = row.int64(2);
-        a.entityTypeId = row.int64(3);
-        a.entityId = row.int64(4);
-        a.author = row.text(5);
-        return a;
-    });
+    return collectRows<Annotation>(std::move(stmt),
+                                   [articleId](const Statement& row) { return entitySpanFrom(row, articleId); });
+}
+
+Result<QList<Annotation>> AnnotationStore::entitySpansOf(const QList<qint64>& articleIds)
+{
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("SELECT id, start, end, entity_type_id, entity_id, author, article_id FROM annotation"
+                       " WHERE article_id IN (%1) AND kind = 'entity' ORDER BY article_id, start, end, id")
+            .arg(idlist::placeholders()));
+    if (stmt)
+        idlist::bind(*stmt, articleIds);
+    return collectRows<Annotation>(std::move(stmt),
+                                   [](const Statement& row) { return entitySpanFrom(row, row.int64(6)); });
 }
 
 Result<QList<EntityType>> AnnotationStore::entityTypes()

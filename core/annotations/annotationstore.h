@@ -38,6 +38,8 @@ public:
     // quote, note, times or attributes), in text order: for views that compare whole layers.
     // `before` >= 0: only those that start before it (what the first screen shows).
     Result<QList<Annotation>> entitySpans(qint64 articleId, qsizetype before = -1);
+    // The same of up to idlist::Size articles, by article and in text order within each.
+    Result<QList<Annotation>> entitySpansOf(const QList<qint64>& articleIds);
 
     Result<QList<EntityType>> entityTypes();
     Result<qint64> insertEntityType(const EntityType& type);

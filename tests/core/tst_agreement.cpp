@@ -170,6 +170,37 @@ private slots:
         QVERIFY(pair.nestedKappa.isEmpty());
     }
 
+    void manyArticles_eachComparedWithItsOwnTextAndTags_acrossReadChunks()
+    {
+        // More articles than one read chunk, each of its own length: every article's tokens and
+        // tags must count once, against its own text.
+        test::TempLibrary temp;
+        Library& library = *temp.library;
+        const QString reem = QStringLiteral("reem"), omar = QStringLiteral("omar");
+        AnnotatorProgress progress(library);
+        qint64 tokens = 0;
+        int agreeing = 0;
+        for (int i = 0; i < 150; ++i) {
+            const QString body =
+                Body + QStringLiteral("كلمة ").repeated(i % 7) + QString::number(i) + QStringLiteral(" 🙂.\n");
+            const qint64 id = importBody(library, QStringLiteral("%1.txt").arg(i), body);
+            tokens += tokensOf(body).size();
+            tag(library, reem, id, QStringLiteral("بيروت"), QStringLiteral("LOC"));
+            tag(library, omar, id, QStringLiteral("بيروت"), i % 3 == 0 ? QStringLiteral("ORG") : QStringLiteral("LOC"));
+            agreeing += i % 3 == 0 ? 0 : 1;
+            QVERIFY(progress.setDone(id, reem, true));
+            QVERIFY(progress.setDone(id, omar, true));
+        }
+        const Result<AgreementReport> report = AgreementService(library).compute();
+        QVERIFY2(report, test::why(report).constData());
+        const PairAgreement& pair = report->pairs.first();
+        QCOMPARE(pair.articles, 150);
+        QCOMPARE(pair.tokens, tokens);
+        const SpanAgreement& micro = pair.spans.last();
+        QCOMPARE(micro.spansA + micro.spansB, 300);
+        QCOMPARE(micro.exact, agreeing);
+    }
+
     void mergeAgreed_copiesSpansRelationsAndLabelsAllAgreeOn_inOneStep()
     {
         test::TempLibrary temp;
