@@ -82,6 +82,8 @@ void ExportDocument::indexCodePoints()
 
 qsizetype ExportDocument::codePoint(qsizetype utf16) const
 {
+    if (m_sameUnits)
+        return utf16;
     const QString& body = article.body;
     Q_ASSERT(utf16 >= 0 && utf16 <= body.size());
     const qsizetype block = utf16 / BlockSize;
@@ -181,6 +183,14 @@ QList<ExportDocument> ExportDocuments::read(qsizetype from) const
         return m_reading.bodies == ExportBodies::All
                || (m_reading.bodies == ExportBodies::Annotated && annotationsOf.contains(id));
     };
+    QHash<qint64, QString> bodiesBeyondBmp; // ForOffsets: the annotated bodies that need an index
+    if (m_reading.articles && m_reading.bodies == ExportBodies::ForOffsets) {
+        const QList<qint64> annotated = annotationsOf.keys();
+        Result<QHash<qint64, QString>> read = library.articles().bodiesBeyondBmpOf(annotated);
+        if (!read)
+            return fail(read.error());
+        bodiesBeyondBmp = std::move(*read);
+    }
     // The articles in two queries at most: those whose bodies are read, and the others.
     QHash<qint64, Article> articles;
     if (m_reading.articles) {
@@ -224,8 +234,16 @@ QList<ExportDocument> ExportDocuments::read(qsizetype from) const
         document.relations = relationsOf.value(id);
         document.events = eventsOf.value(id);
         document.labels = labelsOf.value(id);
-        if (m_reading.articles && withBody(id))
+        if (m_reading.articles && m_reading.bodies == ExportBodies::ForOffsets) {
+            if (const auto body = bodiesBeyondBmp.constFind(id); body != bodiesBeyondBmp.cend()) {
+                document.article.body = *body;
+                document.indexCodePoints();
+            } else {
+                document.offsetsAreCodePoints();
+            }
+        } else if (m_reading.articles && withBody(id)) {
             document.indexCodePoints();
+        }
         documents.append(std::move(document));
     }
     return documents;

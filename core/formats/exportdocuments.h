@@ -30,17 +30,21 @@ struct ExportDocument
     // its second unit).
     qsizetype codePoint(qsizetype utf16) const;
     void indexCodePoints();
+    // The body was left unread because it holds nothing beyond the BMP: code points are UTF-16 offsets.
+    void offsetsAreCodePoints() { m_sameUnits = true; }
 
 private:
     // Code points before each block of BlockSize units: a small index (an eighth of a
     // pointer per character) instead of one entry per character.
     static constexpr qsizetype BlockSize = 64;
     QList<qsizetype> m_blockStarts;
+    bool m_sameUnits = false;
 };
 
 // Which article bodies an export reads: formats that carry the text need all of them, those
-// that give code-point offsets only the bodies their annotations sit in, reports none.
-enum class ExportBodies { All, Annotated, None };
+// that quote the text around annotations the bodies they sit in, those that only give their
+// code-point offsets the few of those with characters beyond the BMP, reports none.
+enum class ExportBodies { All, Annotated, ForOffsets, None };
 
 // The articles of an export, read from the library a few at a time as they are walked, so that
 // a library of a million annotations is never in memory at once; walking them again reads them

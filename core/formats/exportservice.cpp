@@ -95,7 +95,8 @@ Result<ExportSummary> ExportService::exportTo(ExportFormat format, const QList<q
                                               const QString& outPath, const ExportOptions& options,
                                               const JobControl& control)
 {
-    const ExportBodies bodies = format == ExportFormat::Csv || format == ExportFormat::W3c ? ExportBodies::Annotated
+    const ExportBodies bodies = format == ExportFormat::Csv   ? ExportBodies::ForOffsets
+                                : format == ExportFormat::W3c ? ExportBodies::Annotated
                                 : format == ExportFormat::Markdown || format == ExportFormat::Html ? ExportBodies::None
                                                                                                    : ExportBodies::All;
     // One snapshot of the library for the whole export, all its walks over the articles included.

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hamish {
 
 namespace {
@@ -15,14 +17,36 @@ QString time(const QDateTime& t)
     return isoUtc(t);
 }
 
-QString csvCell(const QString& value)
+bool startsLikeFormula(QStringView cell)
 {
-    const QString safe = neutraliseFormula(value);
-    if (!safe.contains(u',') && !safe.contains(u'"') && !safe.contains(u'\n') && !safe.contains(u'\r'))
-        return safe;
-    QString quoted = safe;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
+    if (cell.isEmpty())
+        return false;
+    const QChar first = cell.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+}
+
+// Appends one CSV cell: a formula neutralised, and quoted (quotes doubled) where it must be.
+void appendCsvCell(QString& line, QStringView value)
+{
+    const bool quoted = std::any_of(value.cbegin(), value.cend(),
+                                    [](QChar c) { return c == u',' || c == u'"' || c == u'\n' || c == u'\r'; });
+    if (quoted)
+        line += u'"';
+    if (startsLikeFormula(value))
+        line += u'\'';
+    if (!quoted) {
+        line += value;
+        return;
+    }
+    for (qsizetype from = 0;;) {
+        const qsizetype quote = value.indexOf(u'"', from);
+        line += value.mid(from, quote < 0 ? value.size() - from : quote + 1 - from);
+        if (quote < 0)
+            break;
+        line += u'"';
+        from = quote + 1;
+    }
+    line += u'"';
 }
 
 // A DATE entity's value (issue 19), read from its attributes: empty for other annotations.
@@ -49,12 +73,7 @@ QStringList dateCells(const ExportBundle& bundle, const Annotation& a)
 
 QString neutraliseFormula(const QString& cell)
 {
-    if (!cell.isEmpty()) {
-        const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            return u'\'' + cell;
-    }
-    return cell;
+    return startsLikeFormula(cell) ? u'\'' + cell : cell;
 }
 
 void writeJsonl(const ExportBundle& bundle, QIODevice& out, ExportSummary& summary)
@@ -206,19 +225,24 @@ void writeCsv(const ExportBundle& bundle, QIODevice& out, ExportSummary& summary
         if (!bundle.report(done++))
             break;
         QString rows;
+        // Every row starts with the article's id and title.
+        QString articleCells = QString::number(document.article.id) + u',';
+        appendCsvCell(articleCells, document.article.title);
         const auto row = [&](const QStringList& cells) {
-            for (qsizetype i = 0; i < cells.size(); ++i)
-                rows += (i ? QStringLiteral(",") : QString()) + csvCell(cells.at(i));
-            rows += QStringLiteral("\r\n");
+            rows += articleCells;
+            for (const QString& cell : cells) {
+                rows += u',';
+                appendCsvCell(rows, cell);
+            }
+            rows += u"\r\n";
         };
-        const QString articleId = QString::number(document.article.id);
         for (const Annotation& a : document.annotations) {
             QStringList attributes, references;
             for (auto it = a.attributes.cbegin(); it != a.attributes.cend(); ++it)
                 attributes.append(it.key() + u'=' + it.value());
             for (const Reference& r : a.references)
                 references.append(r.resource + u':' + r.identifier);
-            row(QStringList{articleId, document.article.title, QString::number(a.id), kindName(a.kind),
+            row(QStringList{QString::number(a.id), kindName(a.kind),
                             a.kind == AnnotationKind::Entity ? bundle.typeCode(a.entityTypeId) : QString(), a.colour,
                             QString::number(document.codePoint(a.start)), QString::number(document.codePoint(a.end)),
                             a.quote, a.note, a.author, time(a.created), time(a.modified),
@@ -231,17 +255,15 @@ void writeCsv(const ExportBundle& bundle, QIODevice& out, ExportSummary& summary
             const Annotation* to = document.annotation(r.toId);
             const QString quote =
                 QStringLiteral("%1 → %2").arg(from ? from->quote : QString(), to ? to->quote : QString());
-            row(QStringList{articleId, document.article.title, QString::number(r.id), QStringLiteral("relation"),
-                            bundle.relationTypeCode(r.typeId), QString(), QString(), QString(), quote, r.note, r.author,
-                            time(r.created), time(r.modified), QString(), QString(), QString::number(r.fromId),
-                            QString::number(r.toId)}
+            row(QStringList{QString::number(r.id), QStringLiteral("relation"), bundle.relationTypeCode(r.typeId),
+                            QString(), QString(), QString(), quote, r.note, r.author, time(r.created), time(r.modified),
+                            QString(), QString(), QString::number(r.fromId), QString::number(r.toId)}
                 + noDate);
         }
         for (const ArticleLabel& label : document.labels) {
             const auto [set, code] = bundle.labelCodes(label.labelId);
-            row(QStringList{articleId, document.article.title, QString(), QStringLiteral("label"), set, QString(),
-                            QString(), QString(), code, QString(), label.author, time(label.created), QString(),
-                            QString(), QString(), QString(), QString()}
+            row(QStringList{QString(), QStringLiteral("label"), set, QString(), QString(), QString(), code, QString(),
+                            label.author, time(label.created), QString(), QString(), QString(), QString(), QString()}
                 + noDate);
         }
         out.write(rows.toUtf8());

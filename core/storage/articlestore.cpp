@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/idlist.h"
 
+#include <algorithm>
+
 namespace hamish {
 
 Result<qint64> ArticleStore::insert(const Article& article)
@@ -228,6 +230,28 @@ Result<QList<Article>> ArticleStore::articlesOf(const QList<qint64>& ids, bool w
             (*found)[*it].relatedTitles.append(related->text(1));
     }
     return found;
+}
+
+Result<QHash<qint64, QString>> ArticleStore::bodiesBeyondBmpOf(const QList<qint64>& ids)
+{
+    Result<Statement> stmt =
+        m_db.prepare(QStringLiteral("SELECT id, body FROM article WHERE id IN (%1)").arg(idlist::placeholders()));
+    if (!stmt)
+        return stmt.problem();
+    idlist::bind(*stmt, ids);
+    QHash<qint64, QString> found;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return row.problem();
+        if (!*row)
+            return found;
+        // In UTF-8 only a character beyond the BMP takes a lead byte of 0xF0 or more; the
+        // bytes are looked at as stored, without decoding the text.
+        const QByteArray utf8 = stmt->blob(1);
+        if (std::any_of(utf8.cbegin(), utf8.cend(), [](char byte) { return quint8(byte) >= 0xF0; }))
+            found.insert(stmt->int64(0), QString::fromUtf8(utf8));
+    }
 }
 
 Result<QList<ArticleSummary>> ArticleStore::summaries(qint64 afterId, qint64 limit, Which which)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -44,6 +45,9 @@ public:
     // Up to idlist::Size articles whole, or their headings only, in no particular order; an id
     // not stored is left out.
     Result<QList<Article>> articlesOf(const QList<qint64>& ids, bool withBodies);
+    // Of up to idlist::Size articles, the bodies that hold characters outside the Basic
+    // Multilingual Plane, by id. In the others a UTF-16 offset is already a code point.
+    Result<QHash<qint64, QString>> bodiesBeyondBmpOf(const QList<qint64>& ids);
     enum class Which { Library, Trash, Both };
     // Articles in id order: those after `afterId`, at most `limit` of them (all when negative),
     // in the library (not in the Trash), in the Trash, or both.

@@ -169,6 +169,10 @@ private slots:
         QVERIFY(ImportService(*f.temp.library)
                     .importFile(test::dataPath(QStringLiteral("import/multi-article.txt")), {})
                     .succeeded());
+        // And a third, annotated, with nothing beyond the BMP: CSV need not read its body either.
+        const ExportDocument third = loadExportBundle(*f.temp.library, {}).value().documents.toList().at(2);
+        const qsizetype word = third.article.body.indexOf(u' ') + 1;
+        QVERIFY(f.annotations.create({third.article.id, AnnotationKind::Entity, word, word + 3, 3, {}, {}}));
         const ExportBundle whole = loadExportBundle(*f.temp.library, {}).value();
         QCOMPARE(whole.documents.size(), 3);
         const QList<ExportDocument> annotated =
@@ -176,6 +180,13 @@ private slots:
         QCOMPARE(annotated.at(0).article.body, f.body);
         QVERIFY(annotated.at(1).article.body.isEmpty());
         QCOMPARE(annotated.at(1).article.title, whole.documents.toList().at(1).article.title);
+        QCOMPARE(annotated.at(2).article.body, third.article.body);
+        const QList<ExportDocument> forOffsets =
+            loadExportBundle(*f.temp.library, {}, ExportBodies::ForOffsets)->documents.toList();
+        QCOMPARE(forOffsets.at(0).article.body, f.body); // 👨🏻‍🚒: code points differ from UTF-16 units
+        QVERIFY(forOffsets.at(2).article.body.isEmpty());
+        QCOMPARE(forOffsets.at(2).codePoint(word), word);
+        QCOMPARE(forOffsets.at(0).codePoint(f.doha), f.doha - 3);
         QCOMPARE(loadExportBundle(*f.temp.library, {}, ExportBodies::None)->documents.toList().at(0).article.body,
                  QString());
 
