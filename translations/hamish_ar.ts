@@ -387,6 +387,10 @@
         <source>There is no relation %1.</source>
         <translation>لا توجد علاقة %1.</translation>
     </message>
+    <message>
+        <source>Cannot register the search's ranking function.</source>
+        <translation>تعذّر تسجيل دالة ترتيب نتائج البحث.</translation>
+    </message>
 </context>
 <context>
     <name>DateParser</name>

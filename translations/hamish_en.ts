@@ -375,6 +375,10 @@
         <source>There is no relation %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot register the search's ranking function.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DateParser</name>

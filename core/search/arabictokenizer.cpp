@@ -1,5 +1,6 @@
 #include "search/arabictokenizer.h"
 
+#include "search/fts5api.h"
 #include "storage/database.h"
 #include "text/arabicfold.h"
 #include "text/clitics.h"
@@ -150,18 +151,6 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
                         });
 }
 
-fts5_api* ftsApi(sqlite3* db)
-{
-    fts5_api* api = nullptr;
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(stmt);
-    }
-    sqlite3_finalize(stmt);
-    return api;
-}
-
 } // namespace
 
 IndexTokens indexTokensOf(const QString& text)
@@ -191,7 +180,7 @@ PreparedIndexTokens::~PreparedIndexTokens()
 
 Status registerArabicTokenizer(Database& db)
 {
-    fts5_api* api = ftsApi(db.handle());
+    fts5_api* api = fts5ApiOf(db.handle());
     if (!api)
         return failure(Database::tr("This SQLite library has no FTS5 support."));
     static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};

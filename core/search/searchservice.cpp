@@ -31,7 +31,7 @@ Result<QList<SearchHit>> SearchService::search(const QString& userQuery, int lim
     // Rank every match first, then make snippets for the best articles only, one rowid at a
     // time: in the ranked query SQLite would make one for every match before the LIMIT.
     Result<Statement> ranked = m_library.database().prepare(
-        QStringLiteral("SELECT rowid, bm25(article_fts, 4.0, 1.0) AS score FROM article_fts"
+        QStringLiteral("SELECT rowid, hamish_rank(article_fts, 4.0, 1.0) AS score FROM article_fts"
                        " WHERE article_fts MATCH ?1 AND ")
         + articleScopeCondition(QStringLiteral("rowid"), 3) + QStringLiteral(" ORDER BY score, rowid LIMIT ?2"));
     Result<Statement> title = m_library.database().prepare(QStringLiteral("SELECT title FROM article WHERE id = ?1"));

@@ -1,6 +1,7 @@
 #include "storage/library.h"
 
 #include "search/arabictokenizer.h"
+#include "search/rankfunction.h"
 #include "storage/migrations.h"
 
 #include <QStandardPaths>
@@ -14,6 +15,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path, Database::Mo
     if (!db)
         return failure(db.error());
     if (Status ok = registerArabicTokenizer(**db); !ok)
+        return failure(ok.error());
+    if (Status ok = registerRankFunction(**db); !ok)
         return failure(ok.error());
     if (mode == Database::Mode::ReadWrite) {
         if (Status ok = migrate(**db); !ok)

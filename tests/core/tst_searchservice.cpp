@@ -1,8 +1,12 @@
+#include "search/searchquery.h"
 #include "search/searchservice.h"
+#include "storage/library.h"
+#include "storage/statement.h"
 #include "testsupport.h"
 #include "text/arabicfold.h"
 #include "text/clitics.h"
 #include "text/words.h"
+#include "versions/versionservice.h"
 
 #include <QTest>
 
@@ -158,6 +162,61 @@ private slots:
         QCOMPARE(hits->first().articleId, id);
         QVERIFY2(hits->first().snippet.contains(SnippetMatchStart + QStringLiteral("𐤀𐤁𐤂") + SnippetMatchEnd),
                  qPrintable(hits->first().snippet));
+    }
+
+    void rank_equalsBm25_throughInsertsEditsAndDeletes()
+    {
+        // hamish_rank keeps the rows' lengths it has read: after each change to the library it
+        // must still give bm25()'s exact scores, longer and shorter texts included.
+        Fixture f;
+        Database& db = f.temp.library->database();
+        const auto compare = [&](const QString& query) {
+            const QString expression = SearchQuery::toFts(query).value();
+            Result<Statement> both = db.prepare(QStringLiteral(
+                "SELECT rowid, hamish_rank(article_fts, 4.0, 1.0), bm25(article_fts, 4.0, 1.0),"
+                " hamish_rank(article_fts), bm25(article_fts) FROM article_fts WHERE article_fts MATCH ?1"));
+            QVERIFY(both);
+            both->bind(1, expression);
+            int rows = 0;
+            while (both->step().value()) {
+                ++rows;
+                QCOMPARE(both->real(1), both->real(2));
+                QCOMPARE(both->real(3), both->real(4));
+                QVERIFY(both->real(1) < 0);
+            }
+            QVERIFY2(rows > 0, qPrintable(query));
+        };
+        const QString words = QStringLiteral("الوزير يزور الرياض 🙂 ");
+        for (int i = 1; i <= 12; ++i)
+            f.add(QString::number(i), i % 3 ? QStringLiteral("خبر") : QStringLiteral("الوزير في الرياض"),
+                  words.repeated(i) + QStringLiteral("والدوحة."));
+        compare(QStringLiteral("الوزير"));
+        compare(QStringLiteral("الرياض OR الدوحة"));
+        compare(QStringLiteral("\"يزور الرياض\" الوزير"));
+        // The same rows, now another length (new versions), and fewer of them: every kept length
+        // is stale.
+        VersionService versions(*f.temp.library);
+        const auto newText = [&](VersionService& service, const QString& key, const QString& body) {
+            const auto added = service.addVersion(f.ids.value(key), body);
+            QVERIFY2(added && *added, added ? "same text" : qPrintable(added.error()));
+        };
+        newText(versions, QStringLiteral("2"), QStringLiteral("الوزير"));
+        newText(versions, QStringLiteral("5"), words.repeated(20));
+        compare(QStringLiteral("الوزير"));
+        QVERIFY(db.exec(QStringLiteral("BEGIN")));
+        QVERIFY(f.temp.library->articles().moveToTrash(f.ids.value(QStringLiteral("12")), test::fixedNow()));
+        QVERIFY(f.temp.library->articles().deleteTrashed());
+        f.add(QStringLiteral("13"), QStringLiteral("خبر"), QStringLiteral("الوزير الوزير الوزير"));
+        compare(QStringLiteral("الوزير")); // inside a transaction not yet committed
+        QVERIFY(db.exec(QStringLiteral("COMMIT")));
+        compare(QStringLiteral("الوزير"));
+        // A new text written by another connection to the same file.
+        {
+            auto other = Library::open(f.temp.path()).value();
+            VersionService elsewhere(*other);
+            newText(elsewhere, QStringLiteral("7"), QStringLiteral("الوزير الرياض"));
+        }
+        compare(QStringLiteral("الوزير"));
     }
 
     void search_badSyntax_givesAMessage()
