@@ -56,9 +56,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 
     std::unique_ptr<Database> database(new Database(db, path, mode));
     // A page cache of up to 32 MiB (SQLite's default is 2): at 300,000 articles a ranked search
-    // reads every match's size and the import rewrites the full-text index's pages, and with 2 MiB
-    // both go back to the file for pages they just had (search median 16 -> 13 ms, import 7 %
-    // faster; README, issue 20). The cache grows only as pages are read.
+    // touches pages all over the index, and with 2 MiB it went back to the file for pages it had
+    // just read (search median 16 -> 13 ms; README, issue 20). The cache grows only as pages are
+    // read. A bulk import sets its own size while it writes (BulkWrite).
     QString pragmas = QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-32768;");
     if (mode == Mode::ReadWrite)
         pragmas += QStringLiteral("PRAGMA journal_mode=WAL;");
