@@ -94,11 +94,10 @@ QString typeList(const QSet<QString>& types)
 
 QString configuration(const ExportBundle& bundle, const TypeMapping& mapping, BratTypes types)
 {
-    for (const EntityType& type : bundle.types) {
-        const QString name = mapping.value(type.code, type.code);
-        if (!types.events.contains(name))
-            types.entities.insert(name);
-    }
+    for (const EntityType& type : bundle.types)
+        types.entities.insert(mapping.value(type.code, type.code));
+    // A type that triggers an event anywhere in the export is declared as an event only.
+    types.entities.subtract(types.events);
     QStringList entities(types.entities.cbegin(), types.entities.cend());
     entities.sort();
     QString conf = QStringLiteral("# Written by Hamish. Offsets in the .ann files count Unicode code points,\n"
@@ -222,8 +221,7 @@ private:
         const QString id = m_ids.value(a.id);
         const auto [offsets, text] = fragments(m_document, a);
         m_ann += QStringLiteral("%1\t%2 %3\t%4\n").arg(id, type, offsets, oneLine(text));
-        if (!m_types.events.contains(type))
-            m_types.entities.insert(type);
+        m_types.entities.insert(type); // until it shows to be an event's (configuration())
         notes(id, a.note, a.extras);
         const QJsonArray modifiers = objectOf(a.extras).value(u"brat_modifiers").toArray();
         for (auto it = a.attributes.cbegin(); it != a.attributes.cend(); ++it) {
@@ -312,10 +310,6 @@ void writeBrat(const ExportBundle& bundle, const TypeMapping& mapping, const Bra
                ExportSummary& summary)
 {
     BratTypes types;
-    for (const ExportDocument& document : bundle.documents.annotationsOnly()) {
-        for (const Event& e : document.events)
-            types.events.insert(e.type);
-    }
     int done = 0;
     for (const ExportDocument& document : bundle.documents) {
         if (!bundle.report(done++))

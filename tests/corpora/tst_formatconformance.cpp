@@ -235,6 +235,22 @@ private slots:
         QCOMPARE(reference->references.first().resource, QStringLiteral("Wikipedia"));
         QCOMPARE(reference->references.first().identifier, QStringLiteral("64488"));
         QCOMPARE(reference->references.first().label, QStringLiteral("Carlos Salinas de Gortari"));
+        // Written back, the trigger's type is declared among the events and not the entities.
+        QTemporaryDir out;
+        QVERIFY(ExportService(*temp.library).exportTo(ExportFormat::Brat, {}, out.path()));
+        const QString conf = QString::fromUtf8(test::readFile(out.filePath(QStringLiteral("annotation.conf"))));
+        const auto section = [&](const QString& name) {
+            const qsizetype from = conf.indexOf(u'[' + name + u']');
+            const qsizetype to = conf.indexOf(u'[', from + 1);
+            return conf.mid(from, to < 0 ? -1 : to - from).split(u'\n');
+        };
+        const auto declares = [](const QStringList& lines, const QString& type) {
+            return std::any_of(lines.cbegin(), lines.cend(),
+                               [&](const QString& line) { return line.section(u'\t', 0, 0) == type; });
+        };
+        QVERIFY2(declares(section(QStringLiteral("events")), QStringLiteral("Transfer-money")), qPrintable(conf));
+        QVERIFY2(!declares(section(QStringLiteral("entities")), QStringLiteral("Transfer-money")), qPrintable(conf));
+        QVERIFY2(declares(section(QStringLiteral("entities")), QStringLiteral("Person")), qPrintable(conf));
     }
 
     void anercorp_roundTripsEveryTokenTagAndSentence()
