@@ -1,6 +1,5 @@
 #include "search/arabictokenizer.h"
 
-#include "search/fts5api.h"
 #include "storage/database.h"
 #include "text/arabicfold.h"
 #include "text/clitics.h"
@@ -178,13 +177,10 @@ PreparedIndexTokens::~PreparedIndexTokens()
     preparedTexts.clear();
 }
 
-Status registerArabicTokenizer(Database& db)
+Status registerArabicTokenizer(fts5_api& api)
 {
-    fts5_api* api = fts5ApiOf(db.handle());
-    if (!api)
-        return failure(Database::tr("This SQLite library has no FTS5 support."));
     static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
-    if (api->xCreateTokenizer(api, ArabicTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
+    if (api.xCreateTokenizer(&api, ArabicTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
         return failure(Database::tr("Cannot register the Arabic search tokenizer."));
     return {};
 }

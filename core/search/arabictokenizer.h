@@ -9,18 +9,19 @@
 #include <string>
 #include <vector>
 
-namespace hamish {
+struct fts5_api;
 
-class Database;
+namespace hamish {
 
 // The FTS5 tokenizer behind every search: words as in findWords(), folded with
 // foldForSearch(), and, in documents, each word's proclitic stems as colocated tokens,
 // so that a query for السعودية finds بالسعودية and للسعودية. Offsets passed to FTS5 are
 // the original byte offsets, so snippet() marks the original, diacritised text.
-// It must be registered on every connection before the search table is touched.
+// It must be registered on every connection before the search table is touched
+// (registerSearchExtensions()).
 inline constexpr char ArabicTokenizerName[] = "hamish_arabic";
 
-Status registerArabicTokenizer(Database& db);
+Status registerArabicTokenizer(fts5_api& api);
 
 // The index tokens of one document text, made ahead of its insert, on any thread: an import
 // folds the next articles on a second core while SQLite writes the current one.

@@ -1,6 +1,5 @@
 #include "search/rankfunction.h"
 
-#include "search/fts5api.h"
 #include "storage/database.h"
 
 #include <cmath>
@@ -135,14 +134,11 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
 
 } // namespace
 
-Status registerRankFunction(Database& db)
+Status registerRankFunction(fts5_api& api, sqlite3* db)
 {
-    fts5_api* api = fts5ApiOf(db.handle());
-    if (!api)
-        return failure(Database::tr("This SQLite library has no FTS5 support."));
-    auto* rows = new RowLengths{db.handle()};
-    if (api->xCreateFunction(api, RankFunctionName, rows, rank,
-                             [](void* data) { delete static_cast<RowLengths*>(data); })
+    auto* rows = new RowLengths{db};
+    if (api.xCreateFunction(&api, RankFunctionName, rows, rank,
+                            [](void* data) { delete static_cast<RowLengths*>(data); })
         != SQLITE_OK) {
         delete rows;
         return failure(Database::tr("Cannot register the search's ranking function."));

@@ -1,7 +1,6 @@
 #include "storage/library.h"
 
-#include "search/arabictokenizer.h"
-#include "search/rankfunction.h"
+#include "search/searchextensions.h"
 #include "storage/migrations.h"
 
 #include <QStandardPaths>
@@ -14,9 +13,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path, Database::Mo
     Result<std::unique_ptr<Database>> db = Database::open(path, mode);
     if (!db)
         return failure(db.error());
-    if (Status ok = registerArabicTokenizer(**db); !ok)
-        return failure(ok.error());
-    if (Status ok = registerRankFunction(**db); !ok)
+    if (Status ok = registerSearchExtensions(**db); !ok)
         return failure(ok.error());
     if (mode == Database::Mode::ReadWrite) {
         if (Status ok = migrate(**db); !ok)

@@ -1,4 +1,4 @@
-#include "search/arabictokenizer.h"
+#include "search/searchextensions.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/library.h"
@@ -24,7 +24,7 @@ Article articleNumber(int i)
 std::unique_ptr<Database> openRaw(const QString& path)
 {
     auto db = Database::open(path);
-    if (!db || !registerArabicTokenizer(**db))
+    if (!db || !registerSearchExtensions(**db))
         qFatal("cannot open %s", qPrintable(path));
     return std::move(*db);
 }
