@@ -459,15 +459,25 @@ END;
 // Version 13 (changeTrackingSchema()): team projects. Triggers record every change to what a team
 // shares in an outbox, and a map keeps each object's global id (issue 18).
 // Version 14 (changeTrackingInTeamsOnly()): the triggers run only in a library that syncs.
+// Version 18 (dropChangeTrackingTriggers()): a library that does not sync holds no triggers; it
+// gets them when it joins a project (TeamSync). A library in a project keeps them.
 const char16_t* const Steps[] = {Version1, Version2, Version3,  Version4,  Version5,  Version6,
                                  Version7, Version8, Version9,  Version10, Version11, Version12,
-                                 nullptr,  nullptr,  Version15, Version16, Version17};
+                                 nullptr,  nullptr,  Version15, Version16, Version17, nullptr};
 
-QString stepSql(int step)
+Result<QString> stepSql(Database& db, int step)
 {
     if (const char16_t* sql = Steps[step - 1])
         return QString::fromUtf16(sql);
-    return step == 13 ? changeTrackingSchema() : changeTrackingInTeamsOnly();
+    if (step == 13)
+        return changeTrackingSchema();
+    if (step == 14)
+        return changeTrackingInTeamsOnly();
+    Result<qint64> inTeam =
+        db.queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_state WHERE name = 'project')"));
+    if (!inTeam)
+        return failure(inTeam.error());
+    return *inTeam ? QString() : dropChangeTrackingTriggers();
 }
 
 } // namespace
@@ -513,7 +523,11 @@ Status migrate(Database& db, int targetVersion)
         Result<Transaction> transaction = Transaction::begin(db);
         if (!transaction)
             return failure(transaction.error());
-        QString sql = stepSql(step);
+        Result<QString> stepped = stepSql(db, step);
+        if (!stepped)
+            return failure(
+                Database::tr("Upgrading the library to schema %1 failed: %2").arg(step).arg(stepped.error()));
+        QString sql = *stepped;
         sql += QStringLiteral("\nPRAGMA user_version = %1;").arg(step);
         if (step == 1)
             sql += QStringLiteral("\nPRAGMA application_id = %1;").arg(LibraryApplicationId);

@@ -414,13 +414,25 @@ CREATE TABLE sync_history (
 
 QString changeTrackingInTeamsOnly()
 {
+    return dropChangeTrackingTriggers() + changeTrackingTriggers()
+           + QStringLiteral("DELETE FROM sync_outbox WHERE NOT %1;\n").arg(QString::fromLatin1(InTeam));
+}
+
+QString changeTrackingTriggers()
+{
+    QString sql;
+    for (const SyncTable& table : syncTables())
+        sql += triggersFor(table, QString::fromLatin1(InTeam));
+    return sql;
+}
+
+QString dropChangeTrackingTriggers()
+{
     QString sql;
     for (const SyncTable& table : syncTables()) {
         for (const char* trigger : {"insert", "update", "rekey", "delete"})
             sql += QStringLiteral("DROP TRIGGER sync_%1_%2;\n").arg(table.kind, QString::fromLatin1(trigger));
-        sql += triggersFor(table, QString::fromLatin1(InTeam));
     }
-    sql += QStringLiteral("DELETE FROM sync_outbox WHERE NOT %1;\n").arg(QString::fromLatin1(InTeam));
     return sql;
 }
 

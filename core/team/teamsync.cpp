@@ -79,6 +79,8 @@ Result<LocalState> bindLibrary(Database& db, const TeamProject& project)
         return readState(db);
     // From now on the library's changes are recorded; what it holds already goes with this sync.
     Status ok = inTransaction(db, [&]() -> Status {
+        if (Status created = db.exec(changeTrackingTriggers()); !created)
+            return created;
         if (Status set = setStateValue(db, u"project"_s, project.id); !set)
             return set;
         if (Status set = setStateValue(db, u"library_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)); !set)

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
+#include "storage/synctables.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -194,6 +195,40 @@ private slots:
         QCOMPARE(count(*db, tally), 3);
         QCOMPARE(ArticleStore(*db).count().value(), 3);
         QCOMPARE(count(*db, tally), count(*db, QStringLiteral("SELECT count(*) FROM article")));
+    }
+
+    void migrate_version17ToVersion18_dropsTheChangeTriggersOutsideATeamAndKeepsThemInOne()
+    {
+        QTemporaryDir dir;
+        const QString alone = dir.filePath(QStringLiteral("alone.hamish"));
+        const QString inTeam = dir.filePath(QStringLiteral("team.hamish"));
+        const QString triggers = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+                                                " AND name LIKE 'sync\\_%' ESCAPE '\\'");
+        qint64 tracking = 0;
+        for (const QString& path : {alone, inTeam}) {
+            auto db = openRaw(path);
+            QVERIFY(migrate(*db, 17));
+            tracking = count(*db, triggers);
+            QCOMPARE(tracking, qint64(syncTables().size()) * 4);
+            QVERIFY(ArticleStore(*db).insert(articleNumber(1)));
+        }
+        QVERIFY(openRaw(inTeam)->exec(QStringLiteral("INSERT INTO sync_state VALUES ('project', 'news')")));
+
+        auto single = openRaw(alone);
+        QVERIFY(migrate(*single, 18));
+        QCOMPARE(count(*single, triggers), 0);
+        QVERIFY(ArticleStore(*single).insert(articleNumber(2)));
+        QCOMPARE(count(*single, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+        // Joining a project brings them back, as TeamSync does on the first sync.
+        QVERIFY(single->exec(changeTrackingTriggers()));
+        QCOMPARE(count(*single, triggers), tracking);
+
+        auto team = openRaw(inTeam);
+        QVERIFY(migrate(*team, 18));
+        QCOMPARE(count(*team, triggers), tracking);
+        const qint64 before = count(*team, QStringLiteral("SELECT count(*) FROM sync_outbox"));
+        QVERIFY(ArticleStore(*team).insert(articleNumber(2)));
+        QCOMPARE(count(*team, QStringLiteral("SELECT count(*) FROM sync_outbox")), before + 1);
     }
 
     void migrate_failingStep_leavesThePreviousVersion()
