@@ -67,11 +67,24 @@ void appendUtf8(std::string& out, QStringView text)
     out.resize(size_t(p - out.data()));
 }
 
-// Calls onToken(flags, token, length, start, end) for every token of a UTF-16 text whose UTF-8 form
-// is `byteLength` bytes long, offsets in UTF-8 bytes. Buffers are reused: nothing is allocated
-// per token in the inner loop of every index write.
-template<typename OnToken> int forEachToken(const QString& decoded, int byteLength, bool isDocument, OnToken onToken)
+// What a caller needs of each token: its fold (a query), its fold and the readings without
+// proclitics (a document being indexed), or only where it is (an auxiliary function such as
+// snippet(), which maps the index's token positions back to the text and never reads the tokens).
+enum class TokenUse { Query, Document, PlaceOnly };
+
+TokenUse tokenUseOf(int flags)
 {
+    if (flags & FTS5_TOKENIZE_DOCUMENT)
+        return TokenUse::Document;
+    return flags & FTS5_TOKENIZE_AUX ? TokenUse::PlaceOnly : TokenUse::Query;
+}
+
+// Calls onToken(flags, token, length, start, end) for every token of a UTF-16 text, offsets in
+// bytes of its UTF-8 form `utf8`. Buffers are reused: nothing is allocated per token in the inner
+// loop of every index write.
+template<typename OnToken> int forEachToken(const QString& decoded, QByteArrayView utf8, TokenUse use, OnToken onToken)
+{
+    const int byteLength = int(utf8.size());
     thread_local std::vector<int> byteAt;
     thread_local std::string token;
     // byteAt[i] is the UTF-8 offset of UTF-16 index i.
@@ -89,6 +102,15 @@ template<typename OnToken> int forEachToken(const QString& decoded, int byteLeng
     thread_local QString folded;
     int rc = SQLITE_OK;
     forEachWord(decoded, [&](qsizetype wordStart, qsizetype wordEnd) {
+        if (use == TokenUse::PlaceOnly) {
+            // The same tokens as the index holds, the word's own bytes standing for each.
+            if (foldsToNothing(QStringView(decoded).sliced(wordStart, wordEnd - wordStart)))
+                return true;
+            const int start = byteAt[size_t(wordStart)];
+            const int end = byteAt[size_t(wordEnd)];
+            rc = onToken(0, utf8.data() + start, end - start, start, end);
+            return rc == SQLITE_OK;
+        }
         folded.clear();
         appendFoldedText(QStringView(decoded).sliced(wordStart, wordEnd - wordStart), folded);
         if (folded.isEmpty())
@@ -99,7 +121,7 @@ template<typename OnToken> int forEachToken(const QString& decoded, int byteLeng
         appendUtf8(token, folded);
         if (rc = onToken(0, token.data(), int(token.size()), start, end); rc != SQLITE_OK)
             return false;
-        if (!isDocument)
+        if (use != TokenUse::Document)
             return true;
         StemRef stems[MaximumReadings];
         const int count = procliticStemRefs(folded, stems);
@@ -130,8 +152,8 @@ const IndexTokens* preparedFor(const char* text, int length)
 
 int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int length, TokenCallback callback)
 {
-    const bool isDocument = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
-    if (isDocument) {
+    const TokenUse use = tokenUseOf(flags);
+    if (use == TokenUse::Document) {
         if (const IndexTokens* prepared = preparedFor(text, length)) {
             for (const IndexTokens::Token& t : prepared->tokens) {
                 const int rc = callback(context, t.colocated ? FTS5_TOKEN_COLOCATED : 0,
@@ -144,7 +166,7 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
     }
     thread_local QString decoded;
     decoded = QString::fromUtf8(text, length);
-    return forEachToken(decoded, length, isDocument,
+    return forEachToken(decoded, QByteArrayView(text, length), use,
                         [&](int tokenFlags, const char* token, int size, int start, int end) {
                             return callback(context, tokenFlags, token, size, start, end);
                         });
@@ -156,7 +178,7 @@ IndexTokens indexTokensOf(const QString& text)
 {
     IndexTokens prepared;
     prepared.text = text.toUtf8();
-    (void)forEachToken(text, int(prepared.text.size()), true,
+    (void)forEachToken(text, prepared.text, TokenUse::Document,
                        [&](int flags, const char* token, int size, int start, int end) {
                            prepared.tokens.push_back(
                                {int(prepared.tokenBytes.size()), size, start, end, flags == FTS5_TOKEN_COLOCATED});

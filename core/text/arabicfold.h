@@ -23,6 +23,9 @@ struct FoldedText
 QString foldForSearch(QStringView source);
 // The same fold appended to `out`, for loops that reuse one buffer.
 void appendFoldedText(QStringView source, QString& out);
+// Whether the fold of `source` is empty (only marks, tatweel or joiners), found without folding
+// more than needed: most words answer at their first letter.
+bool foldsToNothing(QStringView source);
 FoldedText foldWithOrigins(QStringView source);
 
 // True for a character that the fold drops entirely (harakat, tatweel, ZWJ, ZWNJ).

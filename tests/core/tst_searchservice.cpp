@@ -164,6 +164,26 @@ private slots:
                  qPrintable(hits->first().snippet));
     }
 
+    void search_snippetMarksEachMatch_afterWordsThatFoldToNothing()
+    {
+        // A snippet maps the index's token positions back to the text. Words of marks or tatweel
+        // alone are no tokens, and a proclitic's readings share their word's place: the marks
+        // must still land on the matches, not on the words beside them.
+        test::TempLibrary temp;
+        Article a;
+        a.title = QStringLiteral("عنوان");
+        a.body = QStringLiteral("ـــ قال َّ 𐤀𐤁 وبالدوحة ـ ًٌ اجتماع ثم الدوحة والرياض ـــ الدوحة.");
+        a.importedAt = test::fixedNow();
+        QVERIFY(temp.library->articles().insert(a));
+        const auto hits = SearchService(*temp.library).search(QStringLiteral("الدوحة"));
+        QVERIFY(hits && hits->size() == 1);
+        const QString mark = SnippetMatchStart + QStringLiteral("الدوحة") + SnippetMatchEnd;
+        const QString expected = QStringLiteral("ـــ قال َّ 𐤀𐤁 ") + SnippetMatchStart + QStringLiteral("وبالدوحة")
+                                 + SnippetMatchEnd + QStringLiteral(" ـ ًٌ اجتماع ثم ") + mark
+                                 + QStringLiteral(" والرياض ـــ ") + mark + QStringLiteral(".");
+        QCOMPARE(hits->first().snippet, expected);
+    }
+
     void rank_equalsBm25_throughInsertsEditsAndDeletes()
     {
         // hamish_rank keeps the rows' lengths it has read: after each change to the library it
