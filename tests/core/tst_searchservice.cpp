@@ -38,6 +38,16 @@ QList<qint64> hitIds(const Result<QList<SearchHit>>& hits)
     return ids;
 }
 
+// Stores one article of that title and body in `temp`'s library; returns its id.
+qint64 insertArticle(test::TempLibrary& temp, const QString& title, const QString& body)
+{
+    Article a;
+    a.title = title;
+    a.body = body;
+    a.importedAt = test::fixedNow();
+    return temp.library->articles().insert(a).value_or(-1);
+}
+
 } // namespace
 
 class TestSearchService : public QObject
@@ -152,11 +162,10 @@ private slots:
     void search_findsWordsOfCharactersOutsideTheBmp()
     {
         test::TempLibrary temp;
-        Article a;
-        a.title = QStringLiteral("رموز");
-        a.body = QStringLiteral("👨🏻‍🚒 نص فيه الكلمة 𐤀𐤁𐤂 بحروف فينيقية.");
-        a.importedAt = test::fixedNow();
-        const qint64 id = temp.library->articles().insert(a).value();
+        const qint64 id = insertArticle(
+            temp, QStringLiteral("رموز"),
+            QStringLiteral("👨🏻‍🚒 نص فيه الكلمة 𐤀𐤁𐤂 بحروف فينيقية."));
+        QVERIFY(id > 0);
         const auto hits = SearchService(*temp.library).search(QStringLiteral("𐤀𐤁𐤂"));
         QVERIFY(hits && hits->size() == 1);
         QCOMPARE(hits->first().articleId, id);
@@ -170,11 +179,9 @@ private slots:
         // alone are no tokens, and a proclitic's readings share their word's place: the marks
         // must still land on the matches, not on the words beside them.
         test::TempLibrary temp;
-        Article a;
-        a.title = QStringLiteral("عنوان");
-        a.body = QStringLiteral("ـــ قال َّ 𐤀𐤁 وبالدوحة ـ ًٌ اجتماع ثم الدوحة والرياض ـــ الدوحة.");
-        a.importedAt = test::fixedNow();
-        QVERIFY(temp.library->articles().insert(a));
+        QVERIFY(insertArticle(temp, QStringLiteral("عنوان"),
+                              QStringLiteral("ـــ قال َّ 𐤀𐤁 وبالدوحة ـ ًٌ اجتماع ثم الدوحة والرياض ـــ الدوحة."))
+                > 0);
         const auto hits = SearchService(*temp.library).search(QStringLiteral("الدوحة"));
         QVERIFY(hits && hits->size() == 1);
         const QString mark = SnippetMatchStart + QStringLiteral("الدوحة") + SnippetMatchEnd;
