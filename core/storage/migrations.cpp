@@ -473,8 +473,7 @@ Result<QString> stepSql(Database& db, int step)
         return changeTrackingSchema();
     if (step == 14)
         return changeTrackingInTeamsOnly();
-    Result<qint64> inTeam =
-        db.queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_state WHERE name = 'project')"));
+    Result<bool> inTeam = inTeamProject(db); // step 18
     if (!inTeam)
         return failure(inTeam.error());
     return *inTeam ? QString() : dropChangeTrackingTriggers();

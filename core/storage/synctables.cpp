@@ -1,5 +1,7 @@
 #include "storage/synctables.h"
 
+#include "storage/database.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -434,6 +436,14 @@ QString dropChangeTrackingTriggers()
             sql += QStringLiteral("DROP TRIGGER sync_%1_%2;\n").arg(table.kind, QString::fromLatin1(trigger));
     }
     return sql;
+}
+
+Result<bool> inTeamProject(Database& db)
+{
+    Result<qint64> found = db.queryInt(u"SELECT "_s + QString::fromLatin1(InTeam));
+    if (!found)
+        return failure(found.error());
+    return *found != 0;
 }
 
 QString enqueueEverything()

@@ -75,6 +75,10 @@ QString dropChangeTrackingTriggers();
 // Everything the library holds, into the outbox: run when it joins a team project.
 QString enqueueEverything();
 
+class Database;
+// Whether the library has joined a team project (sync_state names it from the first sync on).
+Result<bool> inTeamProject(Database& db);
+
 // The separator between the parts of a composite key in sync_outbox and sync_map.
 inline constexpr QChar KeySeparator = QChar(0x1f);
 

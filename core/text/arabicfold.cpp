@@ -174,18 +174,16 @@ void appendFoldedText(QStringView source, QString& out)
 
 bool foldsToNothing(QStringView source)
 {
-    QString rest;
     for (qsizetype i = 0; i < source.size(); ++i) {
         const int quick = quickFold(source[i].unicode());
         if (quick == Dropped)
             continue;
         if (quick != Elsewhere)
             return false;
-        const qsizetype length = source[i].isHighSurrogate() && i + 1 < source.size() ? 2 : 1;
-        appendFoldedText(source.sliced(i, length), rest);
-        if (!rest.isEmpty())
-            return false;
-        i += length - 1;
+        // A rarer character: the full fold of what is left decides.
+        QString rest;
+        appendFoldedText(source.sliced(i), rest);
+        return rest.isEmpty();
     }
     return true;
 }

@@ -4,6 +4,7 @@
 #include "annotations/relationstore.h"
 #include "storage/library.h"
 #include "storage/statement.h"
+#include "storage/synctables.h"
 #include "text/offsets.h"
 #include "versions/reanchor.h"
 #include "versions/textdiff.h"
@@ -82,7 +83,8 @@ Result<std::optional<VersionOutcome>> VersionService::addVersionWithin(qint64 ar
                                                                        const QDateTime& imported)
 {
     VersionStore store(m_library.database());
-    Result<bool> team = store.inTeamProject();
+    // Versions of articles are not shared with team projects yet.
+    Result<bool> team = inTeamProject(m_library.database());
     if (!team)
         return team.problem();
     if (*team)

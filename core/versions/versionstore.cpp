@@ -197,12 +197,4 @@ Result<std::optional<Orphan>> VersionStore::orphan(qint64 annotationId)
     return firstRow<Orphan>(std::move(stmt), orphanFrom);
 }
 
-Result<bool> VersionStore::inTeamProject()
-{
-    Result<qint64> found = m_db.queryInt(u"SELECT EXISTS (SELECT 1 FROM sync_state WHERE name = 'project')"_s);
-    if (!found)
-        return found.problem();
-    return *found != 0;
-}
-
 } // namespace hamish

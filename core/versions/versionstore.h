@@ -78,9 +78,6 @@ public:
     Result<QList<Orphan>> orphans(qint64 articleId, int version = 0);
     Result<std::optional<Orphan>> orphan(qint64 annotationId);
 
-    // Whether the library syncs with a team project (versions are not shared yet).
-    Result<bool> inTeamProject();
-
 private:
     Database& m_db;
 };
