@@ -64,11 +64,41 @@ private:
     QList<double> m_gaps;
 };
 
+// With HAMISH_STALL_TRACE set, names each event that holds the window's thread for more than
+// 5 ms, with the class of the object it went to.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_trace || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const int type = event->type();
+        // The receiver may be gone once the event is handled (a deferred delete).
+        const char* receiverClass = receiver->metaObject()->className();
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 took = clock.nsecsElapsed();
+        --m_depth;
+        if (took > 5000000)
+            std::fprintf(stderr, "  event %d to %s took %.1f ms\n", type, receiverClass, double(took) / 1e6);
+        return handled;
+    }
+
+private:
+    const bool m_trace = qEnvironmentVariableIsSet("HAMISH_STALL_TRACE");
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("hamish-bench"));
     const QStringList args = app.arguments();
     if (args.size() != 4 || (args.at(1) != u"import" && args.at(1) != u"export")) {
