@@ -54,6 +54,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -132,9 +133,14 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     });
     connect(m_importController, &ImportController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    // The first new article opens in a turn of its own, once the window has taken in the end of
+    // the import (the list's new rows, the summary); together they would hold it for longer than
+    // a frame. A timer, not a queued call, so that the window paints and answers in between.
     connect(m_importController, &ImportController::imported, this, [this](qint64 id) {
-        m_libraryView->selectArticle(id);
-        openArticle(id);
+        QTimer::singleShot(1, this, [this, id] {
+            m_libraryView->selectArticle(id);
+            openArticle(id);
+        });
     });
     connect(m_annotationPanel, &AnnotationPanel::jumpRequested, this,
             [this](TextSpan span) { openArticleAt(m_reader->articleId(), span); });
@@ -371,7 +377,7 @@ void MainWindow::createMenus()
                         })
             ->setShortcut(QKeySequence(Qt::CTRL | key));
     };
-    focusAction(tr("&Library"), Qt::Key_1, m_libraryView->tree());
+    focusAction(tr("&Library"), Qt::Key_1, m_libraryView->list());
     focusAction(tr("&Article"), Qt::Key_2, m_reader->reader());
     focusAction(tr("A&nnotations"), Qt::Key_3, m_annotationPanel);
     focusAction(tr("&Entities"), Qt::Key_4, m_entityPanel);

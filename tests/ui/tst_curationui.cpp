@@ -19,8 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
-#include <QTreeView>
 #include <QUndoStack>
 
 using namespace hamish;
@@ -240,8 +240,8 @@ private slots:
         }
         QVERIFY(progress);
         progress->setChecked(true);
-        QTreeView* tree = m_window->libraryView()->tree();
-        QVERIFY(!tree->isColumnHidden(LibraryModel::CurationColumn));
+        QTableView* list = m_window->libraryView()->list();
+        QVERIFY(!list->isColumnHidden(LibraryModel::CurationColumn));
         const auto cellText = [&] {
             auto* model = m_window->findChild<LibraryModel*>();
             return model->index(model->indexOfArticle(m_article).row(), LibraryModel::CurationColumn).data().toString();

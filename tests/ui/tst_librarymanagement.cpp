@@ -22,10 +22,10 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
 #include <QUndoStack>
 
 using namespace hamish;
@@ -51,7 +51,7 @@ template<class D> void whenDialogOpens(std::function<void(D&)> fill)
 QList<qint64> shownIds(const LibraryView& view)
 {
     QList<qint64> ids;
-    const QAbstractItemModel* model = view.tree()->model();
+    const QAbstractItemModel* model = view.list()->model();
     for (int row = 0; row < model->rowCount(); ++row)
         ids.append(model->index(row, 0).data(LibraryModel::ArticleIdRole).toLongLong());
     std::sort(ids.begin(), ids.end());
@@ -87,12 +87,29 @@ private slots:
 
     void cleanup() { m_window.reset(); }
 
+    void homeAndEnd_goToTheFirstAndLastArticle()
+    {
+        QTableView* list = view().list();
+        view().selectArticle(m_ids.at(1));
+        list->setFocus();
+        const auto currentRow = [list] { return list->currentIndex().row(); };
+        QTest::keyClick(list, Qt::Key_End);
+        QCOMPARE(currentRow(), list->model()->rowCount() - 1);
+        QTest::keyClick(list, Qt::Key_Home);
+        QCOMPARE(currentRow(), 0);
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(currentRow(), 1);
+        // The whole row is the selection, whichever column the keys end on.
+        QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view().currentArticle(), list->model()->index(1, 0).data(LibraryModel::ArticleIdRole).toLongLong());
+    }
+
     void moveToTrash_leavesTheList_andUndoRedoBringItBackAndForth()
     {
         view().selectArticle(m_ids.first());
         QTRY_COMPARE(m_window->readerPane()->articleId(), m_ids.first());
-        view().tree()->setFocus();
-        QTest::keyClick(view().tree(), Qt::Key_Delete);
+        view().list()->setFocus();
+        QTest::keyClick(view().list(), Qt::Key_Delete);
         QCOMPARE(shownIds(view()), (QList<qint64>{m_ids.at(1), m_ids.at(2)}));
         QCOMPARE(m_fixture->articles.trash()->size(), 1);
         // The open article went with it: the list moves on to the next one.
@@ -111,7 +128,7 @@ private slots:
 
         // Restoring from the Trash view is undoable too.
         view().shelves()->selectShelf(Shelf::Kind::Trash);
-        view().tree()->selectAll();
+        view().list()->selectAll();
         controller().restore(view().selectedArticles());
         QVERIFY(m_fixture->articles.trash()->isEmpty());
         m_window->undoStack()->undo();
@@ -149,8 +166,8 @@ private slots:
             dialog.titleField()->setText(QStringLiteral("عنوان مصحح"));
             dialog.sourceField()->setText(QStringLiteral("وكالة أخرى"));
         });
-        view().tree()->setFocus();
-        QTest::keyClick(view().tree(), Qt::Key_F2);
+        view().list()->setFocus();
+        QTest::keyClick(view().list(), Qt::Key_F2);
         QCOMPARE(m_fixture->temp.library->articles().article(id)->title, QStringLiteral("عنوان مصحح"));
         QVERIFY(m_window->readerPane()->titleLabel()->text().contains(QStringLiteral("عنوان مصحح")));
         const QModelIndex row = view().proxy()->mapFromSource(
@@ -270,11 +287,11 @@ private slots:
         bar->fromField()->setDate(bar->fromField()->minimumDate()); // no bound
         bar->toField()->setDate(bar->toField()->minimumDate());
         QCOMPARE(shownIds(view()).size(), 3);
-        view().tree()->sortByColumn(LibraryModel::DateColumn, Qt::AscendingOrder);
-        const QAbstractItemModel* shown = view().tree()->model();
+        view().list()->sortByColumn(LibraryModel::DateColumn, Qt::AscendingOrder);
+        const QAbstractItemModel* shown = view().list()->model();
         const auto idAt = [&](int row) { return shown->index(row, 0).data(LibraryModel::ArticleIdRole).toLongLong(); };
         QCOMPARE((QList<qint64>{idAt(0), idAt(1), idAt(2)}), (QList<qint64>{m_ids.at(0), m_ids.at(1), m_ids.at(2)}));
-        view().tree()->sortByColumn(LibraryModel::DateColumn, Qt::DescendingOrder);
+        view().list()->sortByColumn(LibraryModel::DateColumn, Qt::DescendingOrder);
         QCOMPARE((QList<qint64>{idAt(0), idAt(1), idAt(2)}), (QList<qint64>{m_ids.at(1), m_ids.at(0), m_ids.at(2)}));
     }
 

@@ -5,11 +5,12 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QImage>
 #include <QSet>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
-#include <QTreeView>
 
 using namespace hamish;
 
@@ -183,18 +184,31 @@ private slots:
         model.setData(model.index(0, 1), QStringLiteral("aawsat"));
         model.setData(model.index(1, 0), QStringLiteral("2015-07-23 19:28:23"));
         for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
-            QTreeView view;
+            QTableView view;
             view.setLayoutDirection(direction);
+            view.setShowGrid(false);
+            view.setWordWrap(false);
             view.setModel(&model);
             view.resize(300, 120);
+            // Public in QAbstractItemView, protected in QTableView.
+            const auto rowHint = [&view] { return static_cast<const QAbstractItemView&>(view).sizeHintForRow(0); };
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             QStyledItemDelegate standard;
             view.setItemDelegate(&standard);
-            const int standardHeight = view.sizeHintForRow(0);
+            const int standardHeight = rowHint();
             LibraryDelegate library;
             view.setItemDelegate(&library);
-            QCOMPARE(view.sizeHintForRow(0), standardHeight);
+            QCOMPARE(rowHint(), standardHeight);
+            // The library list gives every row this height without measuring any: it must be the
+            // rows' own, in the view's font and in a larger one.
+            QCOMPARE(LibraryDelegate::rowHeight(&view), standardHeight);
+            QFont larger = view.font();
+            larger.setPointSizeF(larger.pointSizeF() * 2);
+            view.setFont(larger);
+            QVERIFY(rowHint() > standardHeight);
+            QCOMPARE(LibraryDelegate::rowHeight(&view), rowHint());
+            view.setFont(QFont());
             // Every cell with text gets ink inside its own rectangle, and none outside it.
             QImage image(view.viewport()->size(), QImage::Format_RGB32);
             image.fill(Qt::white);
@@ -227,10 +241,12 @@ private slots:
             model.setData(model.index(row, 2), QVariant(Qt::AlignCenter), Qt::TextAlignmentRole);
         }
         for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
-            QTreeView view;
+            QTableView view;
             view.setLayoutDirection(direction);
-            view.setRootIsDecorated(false);
-            view.setUniformRowHeights(true);
+            view.setShowGrid(false);
+            view.setWordWrap(false);
+            view.verticalHeader()->hide();
+            view.verticalHeader()->setDefaultSectionSize(LibraryDelegate::rowHeight(&view)); // as the library's list
             LibraryDelegate delegate;
             view.setItemDelegate(&delegate);
             view.setModel(&model);

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -308,19 +309,19 @@ private slots:
 
         // The library list shows them and filters by one.
         LibraryModel* model = qobject_cast<LibraryModel*>(
-            static_cast<QSortFilterProxyModel*>(m_window->libraryView()->tree()->model())->sourceModel());
+            static_cast<QSortFilterProxyModel*>(m_window->libraryView()->list()->model())->sourceModel());
         QVERIFY(model);
         const QModelIndex row = model->indexOfArticle(m_article);
         const QString shown = model->index(row.row(), LibraryModel::LabelsColumn).data().toString();
         QVERIFY2(shown.contains(QStringLiteral("Economy")) || shown.contains(QStringLiteral("اقتصاد")),
                  qPrintable(shown));
         QComboBox* labelBox = m_window->libraryView()->filterBar()->labelBox();
-        const int visibleBefore = m_window->libraryView()->tree()->model()->rowCount();
+        const int visibleBefore = m_window->libraryView()->list()->model()->rowCount();
         QCOMPARE(visibleBefore, 2);
         labelBox->setCurrentIndex(labelBox->findData(culture));
-        QCOMPARE(m_window->libraryView()->tree()->model()->rowCount(), 1);
+        QCOMPARE(m_window->libraryView()->list()->model()->rowCount(), 1);
         labelBox->setCurrentIndex(labelBox->findData(opinion));
-        QCOMPARE(m_window->libraryView()->tree()->model()->rowCount(), 0);
+        QCOMPARE(m_window->libraryView()->list()->model()->rowCount(), 0);
     }
 
     void statistics_countLabelsAndRelationTypes()

@@ -12,7 +12,7 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QTreeView>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace hamish {
@@ -51,7 +51,7 @@ void AnnotatorsController::addViewActions(QMenu* view)
     QAction* curation = view->addAction(tr("C&uration Progress"));
     curation->setCheckable(true);
     connect(curation, &QAction::toggled, this, [this](bool shown) {
-        m_libraryView.tree()->setColumnHidden(LibraryModel::CurationColumn, !shown);
+        m_libraryView.list()->setColumnHidden(LibraryModel::CurationColumn, !shown);
         if (shown)
             m_curation->computeProgress(m_jobs);
     });

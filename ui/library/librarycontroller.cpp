@@ -18,7 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTreeView>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace hamish {
@@ -37,7 +37,7 @@ LibraryController::LibraryController(const Parts& parts, QWidget* window)
     , m_newCollection(new QAction(tr("&New Collection…"), this))
     , m_backup(new QAction(tr("&Back Up Library…"), this))
 {
-    QTreeView* list = m_parts.view.tree();
+    QTableView* list = m_parts.view.list();
     // Delete and F2 act on the list only: in the reader, Delete removes an annotation.
     m_trash->setShortcut(QKeySequence::Delete);
     m_properties->setShortcut(QKeySequence(Qt::Key_F2));

@@ -107,14 +107,34 @@ void LibraryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->restore();
 }
 
+namespace {
+
+// One line's height, measured on two letters rather than on the whole title; the header, not
+// the text, sets the widths.
+QSize oneLine(QStyleOptionViewItem& cell)
+{
+    cell.text = QStringLiteral(u"Mم");
+    return styleOf(cell)->sizeFromContents(QStyle::CT_ItemViewItem, &cell, QSize(), cell.widget);
+}
+
+} // namespace
+
 QSize LibraryDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    // One line's height, measured on two letters rather than on the whole title; the header,
-    // not the text, sets the widths.
-    cell.text = QStringLiteral(u"Mم");
-    return styleOf(cell)->sizeFromContents(QStyle::CT_ItemViewItem, &cell, QSize(), cell.widget);
+    return oneLine(cell);
+}
+
+int LibraryDelegate::rowHeight(const QWidget* view)
+{
+    QStyleOptionViewItem cell;
+    cell.initFrom(view);
+    cell.widget = view;
+    cell.font = view->font();
+    cell.fontMetrics = view->fontMetrics();
+    cell.features = QStyleOptionViewItem::HasDisplay;
+    return oneLine(cell).height();
 }
 
 } // namespace hamish

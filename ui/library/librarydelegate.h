@@ -23,6 +23,8 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // The height of every row in `view`, which is sizeHint's for any of its cells.
+    static int rowHeight(const QWidget* view);
 
     // QFontMetrics::elidedText(text, mode, width), shaping only a prefix of a long text.
     static QString elided(const QFontMetrics& metrics, const QString& text, Qt::TextElideMode mode, int width);

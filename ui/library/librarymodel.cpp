@@ -53,9 +53,9 @@ void LibraryModel::loadBatch(int size)
     const bool last = rows->size() < size;
     for (ArticleSummary& row : *rows)
         m_pending.append(std::move(row));
-    // The view lays out every row it has at each insertion, so rows reach it in inserts that
-    // double the list, up to MaxInsert at a time: 75 layouts for 300,000 articles instead of
-    // one per thousand, and no insertion long enough to stall the window.
+    // Rows reach the list in inserts that double it, up to MaxInsert at a time: 75 insertions
+    // for 300,000 articles instead of one per thousand, each of which the filter proxy and the
+    // list take in as a whole, and none long enough to stall the window.
     if (last || m_pending.size() >= qBound(qsizetype(size), m_rows.size(), qsizetype(MaxInsert)))
         commitPending();
     if (last) {

@@ -7,13 +7,34 @@
 #include "library/shelftree.h"
 #include "storage/library.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
-#include <QTreeView>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace hamish {
+
+namespace {
+
+// A list of articles laid out as a table: Home and End go to the first and last article, as in
+// any list, rather than to the first and last column of the current one.
+class ArticleTable final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        if (action == MoveHome || action == MoveEnd)
+            modifiers |= Qt::ControlModifier;
+        return QTableView::moveCursor(action, modifiers);
+    }
+};
+
+} // namespace
 
 LibraryView::LibraryView(LibraryModel& model, Library& library, CollectionService& collections, QWidget* parent)
     : QWidget(parent)
@@ -22,27 +43,38 @@ LibraryView::LibraryView(LibraryModel& model, Library& library, CollectionServic
     , m_proxy(new LibraryFilterProxy(this))
     , m_shelves(new ShelfTree(library, collections, this))
     , m_filterBar(new LibraryFilterBar(this))
-    , m_tree(new QTreeView(this))
+    , m_list(new ArticleTable(this))
 {
     m_proxy->setSourceModel(&m_model);
 
-    m_tree->setModel(m_proxy);
-    m_tree->setItemDelegate(new LibraryDelegate(m_tree));
-    m_tree->setRootIsDecorated(false);
-    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setUniformRowHeights(true);
+    // A table, not a tree: a tree lays out every row it holds at each insertion, and at 300,000
+    // articles each batch that reaches the list would hold the window for tens of milliseconds.
+    // The table's rows have one fixed height, so it measures none of them.
+    m_list->setModel(m_proxy);
+    m_list->setItemDelegate(new LibraryDelegate(m_list));
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setTabKeyNavigation(false);
+    m_list->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    fitRowHeight();
     // Library order until the user asks for another: sorting tens of thousands of titles by
     // Arabic collation is for a click on a header, not for start-up.
-    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_tree->setSortingEnabled(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setAccessibleName(tr("Articles"));
-    m_tree->setDragEnabled(true);
-    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView* header = m_list->horizontalHeader();
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_list->setSortingEnabled(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setAccessibleName(tr("Articles"));
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     // Fixed, user-resizable columns: fitting them to their contents would measure every row of
     // a library of tens of thousands of articles at start-up.
-    QHeaderView* header = m_tree->header();
+    header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
@@ -55,13 +87,13 @@ LibraryView::LibraryView(LibraryModel& model, Library& library, CollectionServic
     header->resizeSection(LibraryModel::StarColumn, 2 * em);
     header->resizeSection(LibraryModel::LabelsColumn, 6 * em);
     header->resizeSection(LibraryModel::CurationColumn, 5 * em);
-    m_tree->setColumnHidden(LibraryModel::CurationColumn, true); // View ▸ Curation Progress
+    m_list->setColumnHidden(LibraryModel::CurationColumn, true); // View ▸ Curation Progress
 
     auto* listArea = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listArea);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filterBar);
-    listLayout->addWidget(m_tree);
+    listLayout->addWidget(m_list);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_shelves);
     splitter->addWidget(listArea);
@@ -79,20 +111,32 @@ LibraryView::LibraryView(LibraryModel& model, Library& library, CollectionServic
         m_proxy->setFilter(filter);
     });
     connect(m_shelves, &ShelfTree::shelfChosen, this, &LibraryView::showShelf);
-    connect(m_tree, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint& pos) { emit listMenuRequested(m_tree->viewport()->mapToGlobal(pos)); });
+    connect(m_list, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) { emit listMenuRequested(m_list->viewport()->mapToGlobal(pos)); });
     connect(m_shelves, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { emit shelfMenuRequested(pos, m_shelves->viewport()->mapToGlobal(pos)); });
     // New sources appear in the filter as articles arrive.
     const auto offerSources = [this] { m_filterBar->setSources(m_model.sources()); };
     connect(&m_model, &QAbstractItemModel::modelReset, this, offerSources);
     connect(&m_model, &LibraryModel::sourcesChanged, this, offerSources);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryView::onCurrentChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryView::onCurrentChanged);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryView::selectPendingArticle);
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
-        connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryView::onCurrentChanged,
+        connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryView::onCurrentChanged,
                 Qt::UniqueConnection);
     });
+}
+
+void LibraryView::fitRowHeight()
+{
+    m_list->verticalHeader()->setDefaultSectionSize(LibraryDelegate::rowHeight(m_list));
+}
+
+void LibraryView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitRowHeight();
+    QWidget::changeEvent(event);
 }
 
 QLineEdit* LibraryView::filterBox() const
@@ -120,7 +164,7 @@ void LibraryView::selectArticle(qint64 id)
     m_pendingSelection = 0;
     const QModelIndex index = m_proxy->mapFromSource(m_model.indexOfArticle(id));
     if (index.isValid())
-        m_tree->setCurrentIndex(index);
+        m_list->setCurrentIndex(index);
     else if (!m_model.isComplete())
         m_pendingSelection = id; // selected when its batch arrives
 }
@@ -135,26 +179,26 @@ void LibraryView::selectPendingArticle()
     m_pendingSelection = 0;
     // The article is already open: only the list catches up.
     m_quietSelection = true;
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
     m_quietSelection = false;
 }
 
 void LibraryView::selectFirst()
 {
     if (m_proxy->rowCount() > 0)
-        m_tree->setCurrentIndex(m_proxy->index(0, LibraryModel::TitleColumn));
+        m_list->setCurrentIndex(m_proxy->index(0, LibraryModel::TitleColumn));
 }
 
 qint64 LibraryView::currentArticle() const
 {
-    return m_tree->currentIndex().data(LibraryModel::ArticleIdRole).toLongLong();
+    return m_list->currentIndex().data(LibraryModel::ArticleIdRole).toLongLong();
 }
 
 QList<qint64> LibraryView::selectedArticles() const
 {
     QList<qint64> ids;
-    for (const QModelIndex& index : m_tree->selectionModel()->selectedRows())
+    for (const QModelIndex& index : m_list->selectionModel()->selectedRows())
         ids.append(index.data(LibraryModel::ArticleIdRole).toLongLong());
     std::sort(ids.begin(), ids.end());
     return ids;

@@ -4,7 +4,7 @@
 
 class QLineEdit;
 class QSplitter;
-class QTreeView;
+class QTableView;
 
 namespace hamish {
 
@@ -28,7 +28,7 @@ public:
     void selectFirst();
     qint64 currentArticle() const;
     QList<qint64> selectedArticles() const;
-    QTreeView* tree() const { return m_tree; }
+    QTableView* list() const { return m_list; }
     QLineEdit* filterBox() const;
     LibraryFilterBar* filterBar() const { return m_filterBar; }
     ShelfTree* shelves() const { return m_shelves; }
@@ -43,7 +43,11 @@ signals:
     void listMenuRequested(const QPoint& globalPos);
     void shelfMenuRequested(const QPoint& localPos, const QPoint& globalPos);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void fitRowHeight();
     void onCurrentChanged();
     void selectPendingArticle();
     void showShelf(const Shelf& shelf);
@@ -53,7 +57,7 @@ private:
     LibraryFilterProxy* m_proxy;
     ShelfTree* m_shelves;
     LibraryFilterBar* m_filterBar;
-    QTreeView* m_tree;
+    QTableView* m_list;
     qint64 m_pendingSelection = 0;
     bool m_quietSelection = false;
 };
