@@ -109,13 +109,14 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     }
     std::vector<double>& frequency = statistics->frequency;
     frequency.assign(statistics->idf.size(), 0.0);
-    int instances = 0;
-    rc = api->xInstCount(fts, &instances);
-    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
-        int phrase = 0, column = 0, offset = 0;
-        rc = api->xInst(fts, i, &phrase, &column, &offset);
-        if (rc == SQLITE_OK)
-            frequency[size_t(phrase)] += column < argumentCount ? sqlite3_value_double(weights[column]) : 1.0;
+    // Each phrase's instances straight from its position list: xInst would first merge every
+    // phrase's into one array, for each matching row.
+    for (size_t phrase = 0; rc == SQLITE_OK && phrase < frequency.size(); ++phrase) {
+        Fts5PhraseIter instance;
+        int column = 0, offset = 0;
+        rc = api->xPhraseFirst(fts, int(phrase), &instance, &column, &offset);
+        for (; rc == SQLITE_OK && column >= 0; api->xPhraseNext(fts, &instance, &column, &offset))
+            frequency[phrase] += column < argumentCount ? sqlite3_value_double(weights[column]) : 1.0;
     }
     const int length = rc == SQLITE_OK ? rows.lengthOf(api, fts, rc) : 0;
     if (rc != SQLITE_OK) {
