@@ -53,6 +53,8 @@ void Library::watchForChanges(int intervalMs)
 
 bool Library::checkForChanges()
 {
+    if (m_checkHolds > 0)
+        return false;
     const Result<qint64> now = dataVersion();
     if (!now || *now == m_seenDataVersion)
         return false;
@@ -64,6 +66,14 @@ bool Library::checkForChanges()
 void Library::acknowledgeOwnWrites()
 {
     m_seenDataVersion = dataVersion().value_or(m_seenDataVersion);
+}
+
+void Library::releaseChangeChecks()
+{
+    if (m_checkHolds == 0)
+        return;
+    if (--m_checkHolds == 0)
+        acknowledgeOwnWrites();
 }
 
 } // namespace hamish

@@ -45,6 +45,12 @@ public:
     // Takes the writes committed so far as known: a worker of this process made them and its
     // results were announced already.
     void acknowledgeOwnWrites();
+    // While a worker of this process runs, checks take no commit for another connection's: the
+    // worker's own are announced when it ends, and reading beside its commit (for a large import,
+    // a checkpoint of a gigabyte) would hold the window. Holds nest; the last release takes what
+    // was committed meanwhile as known (acknowledgeOwnWrites).
+    void holdChangeChecks() { ++m_checkHolds; }
+    void releaseChangeChecks();
     // Tells the views to read everything again (after a worker changed much of the library).
     void announceExternalChange() { emit changedElsewhere(); }
 
@@ -66,6 +72,7 @@ private:
     AnnotationStore m_annotations;
     Clock m_clock;
     qint64 m_seenDataVersion = -1;
+    int m_checkHolds = 0;
 };
 
 } // namespace hamish

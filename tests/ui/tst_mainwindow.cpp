@@ -5,6 +5,7 @@
 #include "import/importcontroller.h"
 #include "import/importdialog.h"
 #include "import/importservice.h"
+#include "jobs/jobrunner.h"
 #include "library/librarymodel.h"
 #include "library/libraryview.h"
 #include "mainwindow.h"
@@ -21,11 +22,14 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+
+#include <atomic>
 
 using namespace hamish;
 
@@ -162,6 +166,34 @@ private slots:
                                       .data(LibraryModel::SortRole)
                                       .toInt(),
                                   1, 5000);
+    }
+
+    void aJobsOwnCommit_isNotReadAsAnotherProcesssWhileTheJobRuns()
+    {
+        Library& library = *m_temp->library;
+        library.acknowledgeOwnWrites();
+        QSignalSpy elsewhere(&library, &Library::changedElsewhere);
+        JobRunner jobs(library);
+        std::atomic<bool> committed = false, mayEnd = false;
+        const auto endTheJob = qScopeGuard([&] { mayEnd = true; }); // also when a check fails
+        Job* job = jobs.start(QStringLiteral("star"), [&](Library& own, const JobControl&) {
+            committed = bool(own.articles().setStarred(m_imported.first(), true));
+            while (!mayEnd)
+                QThread::msleep(2);
+        });
+        QSignalSpy finished(job, &Job::finished);
+        QTRY_VERIFY(committed);
+        // Committed on the job's connection, and the job still runs: not another process's.
+        QVERIFY(!library.checkForChanges());
+        mayEnd = true;
+        QVERIFY(finished.wait(5000));
+        // Once it ends its commit counts as known; a commit by another connection is seen again.
+        QVERIFY(!library.checkForChanges());
+        auto other = Library::open(m_temp->path());
+        QVERIFY(other);
+        QVERIFY((*other)->articles().setStarred(m_imported.first(), false));
+        QVERIFY(library.checkForChanges());
+        QCOMPARE(elsewhere.size(), 1);
     }
 
     void emptyLibrary_saysHowToImport()

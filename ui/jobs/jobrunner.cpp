@@ -20,9 +20,10 @@ Job* JobRunner::start(const QString& title, Job::Work work)
     auto* job = new Job(
         title, m_library.path(), [library = &m_library] { return library->now(); }, std::move(work), this);
     m_jobs.append(job);
+    m_library.holdChangeChecks();
     connect(job, &Job::finished, this, [this, job] {
         m_jobs.removeAll(job);
-        m_library.acknowledgeOwnWrites();
+        m_library.releaseChangeChecks();
         emit jobFinished(job);
         job->deleteLater();
     });
