@@ -109,7 +109,8 @@ void LibraryModel::appendNewArticles()
     if (!m_complete)
         return;
     m_complete = false;
-    loadBatch(Batch);
+    // A first batch as small as the list's first at start-up: the rest follow a turn at a time.
+    loadBatch(FirstBatch);
     // The first of them at once: the window opens the first new article and selects its row.
     commitPending();
 }
